@@ -1,0 +1,98 @@
+package dev.gorolab.model;
+
+import java.util.List;
+
+/**
+ * The runtime operations a goroutine body may perform, on behalf of the goroutine being stepped.
+ *
+ * <p>Valid only inside {@link GoroutineBody#step}. Each method applies Go's rule for that
+ * operation (named in the implementation) and emits the corresponding {@link Event}s. A method
+ * that can block returns a result whose {@code parked()} is true when the goroutine parked; the
+ * body must then return from {@code step} without further calls.
+ *
+ * <p>Values are opaque to the model: any immutable object whose {@code toString()} is Go's
+ * {@code %v} form; {@code String} values are Go strings, {@code null} is {@code nil}.
+ */
+public interface GoOps {
+
+  /** The id of the goroutine being stepped. */
+  int self();
+
+  /** Virtual time in nanoseconds since the program started. */
+  long now();
+
+  /** {@code go f()}: creates a goroutine running {@code body}; the caller keeps running. */
+  int go(GoroutineBody body, int line);
+
+  /** {@code make(chan T, cap)}; {@code zero} is T's zero value, given to receivers woken by close. */
+  Channel makeChannel(String name, String elemType, int capacity, Object zero);
+
+  /** {@code ch <- v}; {@code ch} may be null (a nil channel). */
+  OpResult send(Channel ch, Object value);
+
+  /** {@code v, ok := <-ch}; {@code ch} may be null (a nil channel). */
+  RecvResult receive(Channel ch);
+
+  /** {@code close(ch)}; {@code ch} may be null, which panics as Go does. */
+  void close(Channel ch);
+
+  /** {@code len(ch)}: buffered values; 0 for nil. */
+  int len(Channel ch);
+
+  /** {@code cap(ch)}; 0 for nil. */
+  int cap(Channel ch);
+
+  /**
+   * {@code select} over {@code cases} (in source order), with or without {@code default}.
+   * With no cases and no default this is {@code select {}}.
+   */
+  SelectResult select(List<SelectCase> cases, boolean hasDefault);
+
+  /** {@code time.Sleep(d)}; returns without yielding when {@code nanos <= 0}. */
+  OpResult sleep(long nanos);
+
+  /** {@code runtime.Gosched()}. */
+  OpResult gosched();
+
+  /** A blocking system call lasting {@code nanos} of virtual time (the G keeps its M, may lose its P). */
+  OpResult syscall(long nanos);
+
+  /** {@code sync.WaitGroup} value creation. */
+  WaitGroup makeWaitGroup(String name);
+
+  /** {@code wg.Add(delta)} ({@code Done} is {@code Add(-1)}). */
+  void waitGroupAdd(WaitGroup wg, int delta);
+
+  /** {@code wg.Wait()}. */
+  OpResult waitGroupWait(WaitGroup wg);
+
+  /** {@code sync.Mutex} value creation. */
+  Mutex makeMutex(String name);
+
+  /** {@code mu.Lock()}. */
+  OpResult lock(Mutex mu);
+
+  /** {@code mu.Unlock()}. */
+  OpResult unlock(Mutex mu);
+
+  /** Program output (what {@code fmt.Print*} writes to stdout), recorded as an event. */
+  void print(String text);
+
+  /** {@code runtime.NumGoroutine()}: user goroutines not dead, as Go counts them. */
+  int numGoroutine();
+
+  /** {@code runtime.GOMAXPROCS(n)}: returns the previous setting; {@code n < 1} only queries. */
+  int gomaxprocs(int n);
+
+  /** The goroutine returns from its top function; for main this ends the program with exit 0. */
+  void exit();
+
+  /** An unrecovered {@code panic(value)} in this goroutine: ends the program with exit 2. */
+  void panic(String message);
+
+  /**
+   * The outcome of the blocking operation that parked this goroutine, to be called once at the
+   * start of the first step after it was readied. A sender woken by close panics here, as in Go.
+   */
+  Resumption resumption();
+}

@@ -32,10 +32,6 @@ public final class Narrator {
   /** The goroutine's display name, e.g. {@code G6 makeCakeAndSend}; {@code function} is Go's qualified name. */
   public static String label(int g, String function) {
     String shortName = function.startsWith("main.") ? function.substring(5) : function;
-    int dot = shortName.lastIndexOf('.');
-    if (dot >= 0 && !shortName.startsWith("func")) {
-      shortName = shortName.substring(dot + 1);
-    }
     return "G" + g + " " + shortName;
   }
 

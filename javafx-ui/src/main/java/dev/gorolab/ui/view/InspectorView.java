@@ -30,6 +30,7 @@ public final class InspectorView extends VBox {
     details.setId(Ids.INSPECTOR_DETAILS);
     details.getStyleClass().add("inspector-details");
     details.setWrapText(true);
+    details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     history.setId(Ids.INSPECTOR_HISTORY);
     history.setCellFactory(list -> new ListCell<>() {
       @Override

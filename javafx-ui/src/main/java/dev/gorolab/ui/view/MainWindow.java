@@ -41,6 +41,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -216,8 +217,6 @@ public final class MainWindow {
       return s == null ? "GoroLab" : s.title();
     }, vm.scenarioProperty()));
     title.setMinWidth(0);
-    HBox.setHgrow(title, Priority.ALWAYS);
-    title.setMaxWidth(Double.MAX_VALUE);
 
     JFXButton open = button(Ids.OPEN, "tb.open", this::chooseFile);
     JFXButton gallery = button(Ids.GALLERY, "tb.gallery", this::showGallery);
@@ -271,21 +270,26 @@ public final class MainWindow {
     lang.setOnAction(e -> toggleLanguage());
     JFXButton theme = button(Ids.THEME, "tb.theme", this::toggleTheme);
 
-    HBox bar = new HBox(open, gallery, reload, title, procsLabel, procs, seedLabel, seed, run, system, lang, theme);
+    FlowPane bar = new FlowPane(title, open, gallery, reload, group(procsLabel, procs), group(seedLabel, seed, run), system, lang, theme);
     bar.getStyleClass().add("toolbar");
     bar.setAlignment(Pos.CENTER_LEFT);
+    for (Node n : bar.getChildren()) {
+      if (n instanceof Region r && n != title) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
     return bar;
   }
 
   private Node transport() {
-    JFXButton start = icon(Ids.TO_START, "⏮", "tip.start", player::toStart);
-    JFXButton back = icon(Ids.STEP_BACK, "◀", "tip.back", player::stepBack);
-    JFXButton play = icon(Ids.PLAY, "▶", "tip.play", player::togglePlay);
-    play.textProperty().bind(Bindings.when(player.playingProperty()).then("❚❚").otherwise("▶"));
-    JFXButton forward = icon(Ids.STEP_FORWARD, "▶|", "tip.forward", player::stepForward);
-    forward.setText("▶❙");
-    back.setText("❙◀");
-    JFXButton end = icon(Ids.TO_END, "⏭", "tip.end", player::toEnd);
+    JFXButton start = icon(Ids.TO_START, Icons.TO_START, "tip.start", player::toStart);
+    JFXButton back = icon(Ids.STEP_BACK, Icons.STEP_BACK, "tip.back", player::stepBack);
+    JFXButton play = icon(Ids.PLAY, Icons.PLAY, "tip.play", player::togglePlay);
+    play.getStyleClass().add("play-button");
+    play.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(player.playingProperty().get() ? Icons.PAUSE : Icons.PLAY), player.playingProperty()));
+    JFXButton forward = icon(Ids.STEP_FORWARD, Icons.STEP_FORWARD, "tip.forward", player::stepForward);
+    JFXButton end = icon(Ids.TO_END, Icons.TO_END, "tip.end", player::toEnd);
 
     Label speedLabel = label("tb.speed");
     JFXComboBox<Double> speed = new JFXComboBox<>();
@@ -333,9 +337,7 @@ public final class MainWindow {
     busyBox.visibleProperty().bind(vm.busyProperty());
     busyBox.managedProperty().bind(vm.busyProperty());
 
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(start, back, play, forward, end, speedLabel, speed, step, time, spring, busyBox);
+    FlowPane bar = new FlowPane(group(start, back, play, forward, end), group(speedLabel, speed), step, time, busyBox);
     bar.getStyleClass().addAll("toolbar", "transport");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
@@ -386,6 +388,7 @@ public final class MainWindow {
     banner.getStyleClass().add("go-banner");
     banner.setWrapText(true);
     banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setMinHeight(Region.USE_PREF_SIZE);
     player.sceneProperty().addListener((obs, old, now) -> showBanner());
     showBanner();
 
@@ -488,7 +491,7 @@ public final class MainWindow {
   }
 
   private Node legend() {
-    HBox legend = new HBox();
+    FlowPane legend = new FlowPane();
     legend.setId(Ids.LEGEND);
     legend.getStyleClass().add("legend");
     legend.setAlignment(Pos.CENTER_LEFT);
@@ -501,9 +504,17 @@ public final class MainWindow {
       glyph.getStyleClass().add("legend-glyph");
       Label text = new Label();
       text.textProperty().bind(i18n.bind(item[1]));
-      legend.getChildren().addAll(glyph, text);
+      legend.getChildren().add(group(glyph, text));
     }
     return legend;
+  }
+
+  private static HBox group(Node... nodes) {
+    HBox box = new HBox(nodes);
+    box.getStyleClass().add("group");
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinWidth(Region.USE_PREF_SIZE);
+    return box;
   }
 
   private JFXButton button(String id, String key, Runnable action) {
@@ -513,11 +524,13 @@ public final class MainWindow {
     b.textProperty().bind(i18n.bind(key));
     b.setOnAction(e -> action.run());
     b.setFocusTraversable(false);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     return b;
   }
 
-  private JFXButton icon(String id, String glyph, String tipKey, Runnable action) {
-    JFXButton b = new JFXButton(glyph);
+  private JFXButton icon(String id, String svg, String tipKey, Runnable action) {
+    JFXButton b = new JFXButton();
+    b.setGraphic(Icons.of(svg));
     b.setId(id);
     b.getStyleClass().addAll("tool-button", "transport-button");
     Tooltip tip = new Tooltip();

@@ -550,8 +550,10 @@ public final class GoRuntime {
   /** One action of a P whose G is running: preemption at the step boundary, or one body step. */
   private void step(P p) {
     G g = p.curg;
-    // R4.1/R15.4: a G, or runnext chain on inherited time, that ran a whole slice is preempted here.
-    if (p.sliceRan >= config.timeSliceNanos()) {
+    // R4.1/R15.4: a G, or runnext chain on inherited time, that ran a whole slice is preempted at
+    // its next step boundary. A G that has not stepped yet gets one step: sysmon's request reaches
+    // a G that inherited an expired slice only on its next pass (R4.2).
+    if (p.stepped && p.sliceRan >= config.timeSliceNanos()) {
       preempt(p, g);
       return;
     }
@@ -581,6 +583,7 @@ public final class GoRuntime {
       }
       P pp = curP; // GOMAXPROCS(n) may have moved the caller to another P
       pp.sliceRan += c;
+      pp.stepped = true;
       pp.nextAt = now + c;
     } finally {
       cur = null;
@@ -681,6 +684,7 @@ public final class GoRuntime {
     }
     m.status = MStatus.RUNNING;
     m.backedOff = false;
+    p.stepped = false;
     p.nextAt = now;
     touch(p);
     touch(m);
@@ -986,6 +990,7 @@ public final class GoRuntime {
   private void resumeAfterSyscall(M m, P p, G g, Event.SyscallExit how) {
     casgstatus(g, G.SYSCALL, G.RUNNING);
     p.curg = g;
+    p.stepped = false;
     p.nextAt = now;
     m.status = MStatus.RUNNING;
     touch(p);
@@ -1574,6 +1579,7 @@ public final class GoRuntime {
       acquire(cm, p0);
       p0.curg = g;
       p0.sliceRan = cp.sliceRan;
+      p0.stepped = cp.stepped;
       curP = p0;
     }
     allp = np;

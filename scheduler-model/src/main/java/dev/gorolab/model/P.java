@@ -19,6 +19,8 @@ final class P {
   int syscalltick;
   /** Virtual nanoseconds run on the current slice, since the last non-inherited execute (R4.1). */
   long sliceRan;
+  /** Whether curg has taken a step since it was put on this P: a preemption lands only between steps. */
+  boolean stepped;
   /** When the M holding it performs its next action (a step of curg, or schedule()). */
   long nextAt;
   long syscallSince;

@@ -181,6 +181,8 @@ public final class GoRuntime {
     p0.schedtick = config.initialSchedTick(); // R3.4: the tick main starts with is a parameter
     p0.sliceRan = 0;
     p0.nextAt = now;
+    touch(p0);
+    touch(m0);
     emit(new Event.GoroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick));
   }
 
@@ -816,6 +818,7 @@ public final class GoRuntime {
   private void goIdle(P p, M m) {
     m.p = null;
     m.g = null;
+    touch(m);
     pidleput(p);
     emit(new Event.ProcessorIdle(now, p.id, m.id));
     if (m.spinning) {
@@ -1534,6 +1537,8 @@ public final class GoRuntime {
           setSpinning(qm, false);
         }
         q.m = null;
+        q.status = PStatus.IDLE;
+        touch(q);
         qm.p = null;
         qm.status = MStatus.IDLE;
         qm.backedOff = false;

@@ -55,6 +55,7 @@ public final class Messages {
   public static final String CASE_SHAPE = "expected a case {\"case\": \"v := <-ch\", \"body\": [...]} or {\"default\": [...]} but found %s";
   public static final String SELECT_MULTIPLE_DEFAULTS = "multiple defaults in select (first at line %d)";
   public static final String DURATION_NO_UNIT = "a duration needs a unit: write \"%ss\", \"%sms\" or \"%s * time.Second\" (a bare %s is %s nanoseconds)";
+  public static final String DURATION_BAD = "invalid duration %s (write a number and a unit: ns, us, ms, s, m, h, e.g. \"1.5s\")";
   public static final String DURATION_NOT_STRING = "expected a duration string such as \"2s\" or \"500ms\" but found %s";
   public static final String MAKE_ONE_NAME = "make declares one name, found %d";
   public static final String VAR_STATEMENT_EXPECTED = "package-level declarations are var statements, found %s";

@@ -52,6 +52,8 @@ public final class ScenarioConverter {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+  // A number glued to letters is a duration attempt ("2sec"), not an expression.
+  private static final Pattern DURATION_ATTEMPT = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)[A-Za-zµμ][A-Za-z0-9.µμ]*");
   private static final List<String> ASSIGN_OPS =
       List.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=");
   private static final String DEFAULT_SOURCE_NAME = "main.go";
@@ -61,6 +63,8 @@ public final class ScenarioConverter {
   private final Function<String, String> sourceResolver;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, JsonNode> nodesByPath = new LinkedHashMap<>();
+  // "path\0key" of missing keys already explained by a typo's "did you mean".
+  private final List<String> typoed = new ArrayList<>();
   private String goSourceName;
   private int goSourceLines = -1;
 
@@ -114,9 +118,9 @@ public final class ScenarioConverter {
 
   private void version(JsonObject root) {
     JsonNode v = root.get("gorolab");
-    if (v == null) {
+    if (v == null && !typoed.contains(root.path() + "\0gorolab")) {
       problem(root, String.format(Messages.MISSING_KEY, "\"gorolab\"") + " (write \"gorolab\": 1 first)");
-    } else if (!(v instanceof JsonNumber n) || !n.literal().equals("1")) {
+    } else if (v != null && (!(v instanceof JsonNumber n) || !n.literal().equals("1"))) {
       problem(v, String.format(Messages.VERSION, v instanceof JsonNumber n2 ? n2.literal() : v.describe()));
     }
   }
@@ -250,7 +254,9 @@ public final class ScenarioConverter {
     JsonNode node = root.get("functions");
     List<FunctionDecl> functions = new ArrayList<>();
     if (node == null) {
-      problem(root, String.format(Messages.MISSING_KEY, "\"functions\""));
+      if (!typoed.contains(root.path() + "\0functions")) {
+        problem(root, String.format(Messages.MISSING_KEY, "\"functions\""));
+      }
       return functions;
     }
     if (!(node instanceof JsonObject object)) {
@@ -355,7 +361,7 @@ public final class ScenarioConverter {
     int before = problems.size();
     checkKeys(o, kind.allKeys());
     for (String required : kind.required()) {
-      if (o.get(required) == null) {
+      if (o.get(required) == null && !typoed.contains(o.path() + "\0" + required)) {
         problem(o, String.format(Messages.MISSING_KEY_OF, Quote.string(required), kind.key()));
       }
     }
@@ -606,7 +612,11 @@ public final class ScenarioConverter {
     try {
       d = ExprParser.parseDuration(s.value(), origin(head));
     } catch (ExprSyntaxException e) {
-      syntaxProblem(head, e);
+      if (DURATION_ATTEMPT.matcher(t).matches()) {
+        problemAt(head, s.value().indexOf(t) + 1, String.format(Messages.DURATION_BAD, Quote.string(t)));
+      } else {
+        syntaxProblem(head, e);
+      }
       return null;
     }
     return switch (kind) {
@@ -757,7 +767,7 @@ public final class ScenarioConverter {
     boolean ok = true;
     for (JsonNode element : cases.elements()) {
       if (!(element instanceof JsonObject c) || (c.get("case") == null) == (c.get("default") == null)) {
-        problem(element, String.format(Messages.CASE_SHAPE, element.describe()));
+        problem(element, String.format(Messages.CASE_SHAPE, describeKeys(element)));
         ok = false;
         continue;
       }
@@ -798,6 +808,17 @@ public final class ScenarioConverter {
       }
     }
     return ok ? new Stmt.Select(label, clauses, origin, line) : null;
+  }
+
+  private static String describeKeys(JsonNode node) {
+    if (!(node instanceof JsonObject o) || o.members().isEmpty()) {
+      return node.describe();
+    }
+    List<String> keys = new ArrayList<>();
+    for (Member m : o.members()) {
+      keys.add(Quote.string(m.key()));
+    }
+    return "an object with " + (keys.size() == 1 ? "key " : "keys ") + String.join(", ", keys);
   }
 
   private Stmt branch(String kind, JsonNode head, Origin origin, int line) {
@@ -912,7 +933,9 @@ public final class ScenarioConverter {
   private String requiredString(JsonObject o, String key) {
     JsonNode node = o.get(key);
     if (node == null) {
-      problem(o, String.format(Messages.MISSING_KEY, Quote.string(key)));
+      if (!typoed.contains(o.path() + "\0" + key)) {
+        problem(o, String.format(Messages.MISSING_KEY, Quote.string(key)));
+      }
       return null;
     }
     return asString(node);
@@ -948,6 +971,9 @@ public final class ScenarioConverter {
         continue;
       }
       String near = Suggest.nearest(m.key(), allowed);
+      if (near != null && o.get(near) == null) {
+        typoed.add(o.path() + "\0" + near);
+      }
       String message = near != null
           ? String.format(Messages.UNKNOWN_KEY_SUGGEST, Quote.string(m.key()), Quote.string(near))
           : String.format(Messages.UNKNOWN_KEY_LIST, Quote.string(m.key()), String.join(", ", allowed));

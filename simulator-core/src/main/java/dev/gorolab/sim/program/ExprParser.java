@@ -340,7 +340,11 @@ public final class ExprParser {
       p++;
       return new Expr.Unary(t.text(), unary(), pos(t));
     }
-    if (t.is("&") || t.is("*")) {
+    if (t.is("&")) {
+      p++;
+      return new Expr.Unary("&", unary(), pos(t));
+    }
+    if (t.is("*")) {
       throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, t.text()));
     }
     return primary();
@@ -480,6 +484,13 @@ public final class ExprParser {
         throw new ExprSyntaxException(close.column(), Messages.SYNTAX_ARRAYS_UNSUPPORTED);
       }
       return new GoType.Slice(type());
+    }
+    if (t.is("*")) {
+      GoType elem = type();
+      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+        throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, "*"));
+      }
+      return new GoType.Pointer(elem);
     }
     if (t.is("(")) {
       GoType inner = type();

@@ -5,6 +5,8 @@ import dev.gorolab.scenario.internal.JsonTreeReader;
 import dev.gorolab.scenario.internal.Messages;
 import dev.gorolab.scenario.internal.ScenarioConverter;
 import dev.gorolab.scenario.internal.SourceText;
+import dev.gorolab.sim.program.ProgramChecker;
+import dev.gorolab.sim.program.ProgramError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -106,6 +108,14 @@ public final class ScenarioLoader {
       errors.add(error(fileName, p));
     }
     if (!errors.isEmpty() || converted == null) {
+      throw new ScenarioException(errors);
+    }
+    // Only a completely converted program is checked: a statement left out would cause follow-on
+    // errors ("undefined: cs" after a broken make) that only confuse.
+    for (ProgramError e : ProgramChecker.check(converted.program())) {
+      errors.add(error(fileName, converter.place(e)));
+    }
+    if (!errors.isEmpty()) {
       throw new ScenarioException(errors);
     }
     return new Scenario(

@@ -17,6 +17,7 @@ import dev.gorolab.sim.program.GoType;
 import dev.gorolab.sim.program.Origin;
 import dev.gorolab.sim.program.Pos;
 import dev.gorolab.sim.program.Program;
+import dev.gorolab.sim.program.ProgramError;
 import dev.gorolab.sim.program.Stmt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -85,6 +86,18 @@ public final class ScenarioConverter {
   /** The problems found so far, in the order found. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** Where in the file a checker error belongs: the exact character inside an expression string. */
+  public Problem place(ProgramError error) {
+    Origin origin = error.origin();
+    JsonNode node = nodesByPath.get(origin.jsonPath());
+    if (node == null) {
+      Position at = origin.line() > 0 ? text.at(text.offsetOf(origin.line(), origin.column())) : text.at(0);
+      String path = origin.jsonPath().isEmpty() ? "$" : origin.jsonPath();
+      return new Problem(at, path, error.message());
+    }
+    return new Problem(positionIn(text, node, error.exprColumn()), node.path(), error.message());
   }
 
   /** The node at a JSON path, as named by an {@link Origin}; {@code null} if unknown. */

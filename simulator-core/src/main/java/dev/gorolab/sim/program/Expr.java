@@ -34,7 +34,7 @@ public sealed interface Expr {
    */
   record DurationLit(long nanos, String text, Pos pos) implements Expr {}
 
-  /** A unary expression: {@code -x}, {@code +x}, {@code !b}, {@code ^x}. */
+  /** A unary expression: {@code -x}, {@code +x}, {@code !b}, {@code ^x}, {@code &wg}. */
   record Unary(String op, Expr operand, Pos pos) implements Expr {}
 
   /** A receive expression {@code <-ch}. */

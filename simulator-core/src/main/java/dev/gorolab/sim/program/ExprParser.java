@@ -340,7 +340,11 @@ public final class ExprParser {
       p++;
       return new Expr.Unary(t.text(), unary(), pos(t));
     }
-    if (t.is("&") || t.is("*")) {
+    if (t.is("&")) {
+      p++;
+      return new Expr.Unary("&", unary(), pos(t));
+    }
+    if (t.is("*")) {
       throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, t.text()));
     }
     return primary();
@@ -481,6 +485,13 @@ public final class ExprParser {
       }
       return new GoType.Slice(type());
     }
+    if (t.is("*")) {
+      GoType elem = type();
+      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+        throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, "*"));
+      }
+      return new GoType.Pointer(elem);
+    }
     if (t.is("(")) {
       GoType inner = type();
       expectOp(")");
@@ -507,7 +518,7 @@ public final class ExprParser {
   }
 
   /** The type a name denotes, or null: {@code int}, {@code time.Duration}, ... */
-  static GoType namedType(String name) {
+  public static GoType namedType(String name) {
     return switch (name) {
       case "int" -> GoType.Basic.INT;
       case "float64" -> GoType.Basic.FLOAT64;

@@ -69,6 +69,14 @@ public sealed interface GoType {
     }
   }
 
+  /** {@code *T}; only {@code *sync.WaitGroup} and {@code *sync.Mutex}, to pass them to functions. */
+  record Pointer(GoType elem) implements GoType {
+    @Override
+    public String toString() {
+      return "*" + elem;
+    }
+  }
+
   /** {@code []T}. */
   record Slice(GoType elem) implements GoType {
     @Override

@@ -31,8 +31,18 @@ public final class GoroLabApp extends Application {
     MainViewModel vm = new MainViewModel(
         new ScenarioModuleBackend(Pipeline::record), recorder, Platform::runLater, prefs, i18n);
     MainWindow window = new MainWindow(stage, vm, i18n, MainWindow.Timing.LECTURE);
+    // Fill the screen even without a window manager (Xvfb, some projector setups).
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    stage.setX(screen.getMinX());
+    stage.setY(screen.getMinY());
+    stage.setWidth(screen.getWidth());
+    stage.setHeight(screen.getHeight());
     stage.setMaximized(true);
     stage.show();
+    if (Boolean.getBoolean("gorolab.benchmark")) {
+      // -Dgorolab.benchmark=true: see MainWindow#startBenchmark and docs/app.md.
+      vm.player().traceProperty().addListener((obs, old, now) -> window.startBenchmark());
+    }
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
       Path file = Path.of(args.get(0));

@@ -15,13 +15,13 @@ final class LoadErrorDialog {
     Dialog<ButtonType> d = new Dialog<>();
     d.initOwner(owner);
     d.setTitle(i18n.get("error.title"));
-    d.setHeaderText(i18n.get("error.header"));
+    d.setHeaderText(i18n.get(error.runFailure() ? "error.runHeader" : "error.header"));
     d.getDialogPane().setId(Ids.LOAD_ERROR);
     String text = error.offendingLine().isEmpty() ? error.message() : error.message() + "\n\n" + error.offendingLine();
     TextArea area = new TextArea(text);
     area.setId(Ids.LOAD_ERROR_TEXT);
     area.setEditable(false);
-    area.setWrapText(false);
+    area.setWrapText(error.runFailure());
     area.getStyleClass().add("monospace");
     area.setPrefColumnCount(80);
     area.setPrefRowCount(Math.min(14, text.split("\n").length + 1));

@@ -42,8 +42,11 @@ public final class MainViewModel {
   static final String PREF_RECENT = "recent.";
   static final int RECENT_MAX = 8;
 
-  /** A scenario file the loader rejected, with the text of the offending line when there is one. */
-  public record LoadError(String message, List<LoadProblem> problems, String offendingLine) {}
+  /**
+   * A scenario file the loader rejected (with the text of the offending line when there is one),
+   * or a run that could not be recorded ({@code runFailure}).
+   */
+  public record LoadError(String message, List<LoadProblem> problems, String offendingLine, boolean runFailure) {}
 
   private final ScenarioBackend backend;
   private final Executor executor;
@@ -179,7 +182,7 @@ public final class MainViewModel {
     try {
       return backend.load(file);
     } catch (ScenarioLoadException e) {
-      loadError.set(new LoadError(e.getMessage(), e.problems(), offendingLine(e.problems())));
+      loadError.set(new LoadError(e.getMessage(), e.problems(), offendingLine(e.problems()), false));
       return null;
     }
   }
@@ -265,7 +268,7 @@ public final class MainViewModel {
         onFx(() -> {
           if (generation == runGeneration) {
             busy.set(false);
-            loadError.set(new LoadError(i18n.get("error.run", String.valueOf(e.getMessage())), List.of(), ""));
+            loadError.set(new LoadError(i18n.get("error.run", String.valueOf(e.getMessage())), List.of(), "", true));
           }
         });
       }

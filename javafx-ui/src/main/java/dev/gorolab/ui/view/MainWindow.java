@@ -379,7 +379,15 @@ public final class MainWindow {
     n.getStyleClass().add("narration");
     n.setWrapText(true);
     n.setMaxWidth(Double.MAX_VALUE);
-    n.textProperty().bind(player.narrationProperty());
+    // Before the first step, the scenario says what it shows and what to watch.
+    n.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      if (player.stepProperty().get() >= 0 || s == null) {
+        return player.narrationProperty().get();
+      }
+      String intro = s.description().isEmpty() ? player.narrationProperty().get() : s.description();
+      return s.whatToWatch().isEmpty() ? intro : intro + "\n" + i18n.get("watch", s.whatToWatch());
+    }, player.narrationProperty(), player.stepProperty(), vm.scenarioProperty(), i18n.localeProperty()));
     return n;
   }
 
@@ -463,7 +471,15 @@ public final class MainWindow {
       }
     });
 
-    SplitPane right = new SplitPane(code, tabs);
+    Label sourceName = new Label();
+    sourceName.getStyleClass().add("pane-title");
+    sourceName.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      return s == null || s.goSourceName().isEmpty() ? "" : s.goSourceName();
+    }, vm.scenarioProperty()));
+    VBox codeBox = new VBox(sourceName, code);
+    VBox.setVgrow(code, Priority.ALWAYS);
+    SplitPane right = new SplitPane(codeBox, tabs);
     right.setOrientation(javafx.geometry.Orientation.VERTICAL);
     right.setDividerPositions(0.5);
     SplitPane split = new SplitPane(left, right);

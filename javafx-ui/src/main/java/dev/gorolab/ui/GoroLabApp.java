@@ -1,5 +1,6 @@
 package dev.gorolab.ui;
 
+import dev.gorolab.sim.trace.Simulation;
 import dev.gorolab.ui.backend.ScenarioModuleBackend;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.view.MainWindow;
@@ -29,7 +30,7 @@ public final class GoroLabApp extends Application {
     Preferences prefs = Preferences.userNodeForPackage(GoroLabApp.class);
     I18n i18n = new I18n(Locale.getDefault());
     MainViewModel vm = new MainViewModel(
-        new ScenarioModuleBackend(Pipeline::record), recorder, Platform::runLater, prefs, i18n);
+        new ScenarioModuleBackend(Simulation::record), recorder, Platform::runLater, prefs, i18n);
     MainWindow window = new MainWindow(stage, vm, i18n, MainWindow.Timing.LECTURE);
     // Fill the screen even without a window manager (Xvfb, some projector setups).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -1,5 +1,6 @@
 package dev.gorolab.ui;
 
+import dev.gorolab.scenario.cli.GoroLabCli;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public final class Launcher {
 
   public static void main(String[] args) {
     if (args.length > 0 && CLI_COMMANDS.contains(args[0])) {
-      System.exit(Pipeline.cli(args));
+      System.exit(GoroLabCli.run(args));
     }
     javafx.application.Application.launch(GoroLabApp.class, args);
   }

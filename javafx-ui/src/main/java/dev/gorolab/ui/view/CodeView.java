@@ -91,7 +91,7 @@ public final class CodeView extends ListView<String> {
         }
         Label dot = new Label("G" + m.token().g());
         dot.getStyleClass().add("code-marker");
-        dot.setStyle("-fx-background-color: " + Palette.OKABE_ITO.get(m.token().colour()) + "; -fx-text-fill: " + Palette.TEXT_ON.get(m.token().colour()) + ";");
+        dot.setStyle("-fx-background-color: " + Palette.fill(m.token()) + "; -fx-text-fill: " + Palette.text(m.token()) + ";");
         marks.getChildren().add(dot);
         running |= m.token().status() == GStatus.RUNNING;
       }

@@ -268,7 +268,7 @@ public final class RuntimeView extends VBox {
     if (t.g() == player.selectedProperty().get()) {
       l.getStyleClass().add("selected");
     }
-    l.setStyle("-fx-background-color: " + Palette.OKABE_ITO.get(t.colour()) + "; -fx-text-fill: " + Palette.TEXT_ON.get(t.colour()) + ";");
+    l.setStyle("-fx-background-color: " + Palette.fill(t) + "; -fx-text-fill: " + Palette.text(t) + ";");
     l.setOnMouseClicked(e -> player.select(t.g()));
     l.setMinWidth(Region.USE_PREF_SIZE);
     tokens.put(t.g(), l);

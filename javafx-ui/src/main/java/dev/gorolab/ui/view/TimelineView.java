@@ -138,7 +138,7 @@ public final class TimelineView extends Region {
       double x1 = Math.max(x0 + 1, xOf(s.toStep()));
       double y = s.lane() * lh;
       int c = Palette.colourOf(s.g());
-      g.setFill(Color.web(Palette.OKABE_ITO.get(c)));
+      g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
       g.fillRect(x0, y + 3, x1 - x0, lh - 6);
       if (s.syscall()) {
         g.setStroke(fg);
@@ -148,7 +148,7 @@ public final class TimelineView extends Region {
       }
       String label = "G" + s.g();
       if (x1 - x0 > fontSize.get() * 2.2) {
-        g.setFill(Color.web(Palette.TEXT_ON.get(c)));
+        g.setFill(Color.web(s.system() ? "#000000" : Palette.TEXT_ON.get(c)));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(label, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
       }

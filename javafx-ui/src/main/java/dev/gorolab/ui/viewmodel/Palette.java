@@ -12,7 +12,20 @@ public final class Palette {
   public static final List<String> TEXT_ON =
       List.of("#000000", "#000000", "#FFFFFF", "#000000", "#FFFFFF", "#000000", "#000000");
 
+  /** Runtime goroutines (forcegc, bgsweep, …) are grey: they are not the program's. */
+  public static final String SYSTEM = "#B0B0B0";
+
   private Palette() {}
+
+  /** Fill colour of a token. */
+  public static String fill(Token t) {
+    return t.system() ? SYSTEM : OKABE_ITO.get(t.colour());
+  }
+
+  /** Text colour of a token. */
+  public static String text(Token t) {
+    return t.system() ? "#000000" : TEXT_ON.get(t.colour());
+  }
 
   /** The colour of goroutine {@code g}: G1 orange, G2 sky blue, and so on around the palette. */
   public static int colourOf(int g) {

@@ -23,8 +23,11 @@ public record TimelineModel(int steps, List<Lane> lanes, List<Segment> segments,
     }
   }
 
-  /** {@code g} ran on lane {@code lane} from step {@code fromStep} (inclusive) to {@code toStep} (exclusive). */
-  public record Segment(int lane, int fromStep, int toStep, int g, boolean syscall) {}
+  /**
+   * {@code g} ran on lane {@code lane} from step {@code fromStep} (inclusive) to {@code toStep}
+   * (exclusive); {@code system} marks a runtime goroutine, drawn grey.
+   */
+  public record Segment(int lane, int fromStep, int toStep, int g, boolean syscall, boolean system) {}
 
   /** What a marker stands for. */
   public enum MarkerKind {
@@ -75,6 +78,7 @@ public record TimelineModel(int steps, List<Lane> lanes, List<Segment> segments,
     // Per lane: the goroutine on it (or -1), since which step, and whether it is a syscall.
     final List<int[]> open = new ArrayList<>();
     final int ps;
+    final java.util.TreeSet<Integer> system = new java.util.TreeSet<>();
 
     Builder(int ps) {
       this.ps = ps;
@@ -109,7 +113,7 @@ public record TimelineModel(int steps, List<Lane> lanes, List<Segment> segments,
       }
       int[] o = open.get(lane);
       if (o[0] >= 0) {
-        segments.add(new Segment(lane, o[1], Math.max(step, o[1] + 1), o[0], o[2] == 1));
+        segments.add(new Segment(lane, o[1], Math.max(step, o[1] + 1), o[0], o[2] == 1, system.contains(o[0])));
       }
       o[0] = -1;
     }
@@ -132,7 +136,9 @@ public record TimelineModel(int steps, List<Lane> lanes, List<Segment> segments,
     }
 
     void accept(int i, Event e) {
-      if (e instanceof Event.GoroutineStarted x) {
+      if (e instanceof Event.GoroutineCreated x && x.system()) {
+        system.add(x.g());
+      } else if (e instanceof Event.GoroutineStarted x) {
         int pl = pLane(x.p());
         if (pl >= 0) {
           start(pl, x.g(), i, false);

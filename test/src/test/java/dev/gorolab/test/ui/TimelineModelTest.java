@@ -18,7 +18,7 @@ class TimelineModelTest {
     assertEquals("M0", t.lanes().get(1).label());
     List<Integer> onP0 = t.segments().stream().filter(s -> s.lane() == 0).map(Segment::g).toList();
     assertEquals(List.of(7, 6, 7, 1), onP0);
-    assertEquals(new Segment(0, 4, 5, 7, false), t.segments().stream().filter(s -> s.lane() == 0).findFirst().orElseThrow());
+    assertEquals(new Segment(0, 4, 5, 7, false, false), t.segments().stream().filter(s -> s.lane() == 0).findFirst().orElseThrow());
     assertTrue(t.markers().contains(new TimelineModel.Marker(0, 5, MarkerKind.BLOCK)));
     assertTrue(t.markers().contains(new TimelineModel.Marker(0, 9, MarkerKind.WAKE)));
   }

@@ -41,8 +41,9 @@ public final class GoroLabApp extends Application {
     stage.setMaximized(true);
     stage.show();
     if (Boolean.getBoolean("gorolab.benchmark")) {
-      // -Dgorolab.benchmark=true: see MainWindow#startBenchmark and docs/app.md.
-      vm.player().traceProperty().addListener((obs, old, now) -> window.startBenchmark());
+      // -Dgorolab.benchmark=true [-Dgorolab.benchmark.from=STEP]: see docs/app.md.
+      int from = Integer.getInteger("gorolab.benchmark.from", 0);
+      vm.player().traceProperty().addListener((obs, old, now) -> window.startBenchmark(from));
     }
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {

@@ -6,7 +6,6 @@ import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel.CodeMarker;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +23,9 @@ public final class CodeView extends ListView<String> {
     setFocusTraversable(false);
     setCellFactory(list -> new LineCell());
     player.codeMarkersProperty().addListener((obs, old, now) -> {
+      if (now.equals(markers)) {
+        return;
+      }
       markers = now;
       refresh();
       for (CodeMarker m : now) {
@@ -104,9 +106,5 @@ public final class CodeView extends ListView<String> {
       setText(null);
       setGraphic(row);
     }
-  }
-
-  static <T> javafx.collections.ObservableList<T> empty() {
-    return FXCollections.observableArrayList();
   }
 }

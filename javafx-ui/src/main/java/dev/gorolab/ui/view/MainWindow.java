@@ -87,6 +87,7 @@ public final class MainWindow {
   private boolean fpsVisible;
   private final FpsMeter fpsMeter = new FpsMeter();
   private boolean benchmark;
+  private int benchmarkFrom;
   private long lastReportNanos;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
@@ -436,10 +437,6 @@ public final class MainWindow {
       protected void updateItem(Integer step, boolean empty) {
         super.updateItem(step, empty);
         setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
-        getStyleClass().remove("current-step");
-        if (!empty && step != null && step == player.stepProperty().get()) {
-          getStyleClass().add("current-step");
-        }
       }
     });
     events.setOnMouseClicked(e -> {
@@ -456,7 +453,6 @@ public final class MainWindow {
       } else {
         events.getSelectionModel().clearSelection();
       }
-      events.refresh();
     });
     i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
 
@@ -736,19 +732,22 @@ public final class MainWindow {
   }
 
   /**
-   * Benchmark mode: plays the run in a loop at 8× with the fps overlay, and prints
-   * {@code fps=<n> live=<goroutines> step=<i>} to stdout once a second.
+   * Benchmark mode: plays the run at 8× from step {@code fromStep}, looping back there at the end,
+   * with the fps overlay, and prints {@code fps=<n> live=<goroutines> step=<i>} once a second.
    */
-  public void startBenchmark() {
+  public void startBenchmark(int fromStep) {
     benchmark = true;
+    benchmarkFrom = fromStep;
     fpsVisible = true;
     fps.setVisible(true);
     player.speedProperty().set(PlayerViewModel.MAX_SPEED);
+    player.seek(fromStep);
     player.play();
   }
 
   private void benchmarkFrame(long now) {
     if (!player.playingProperty().get() && player.stepCountProperty().get() > 0) {
+      player.seek(benchmarkFrom);
       player.play();
     }
     if (now - lastReportNanos >= 1_000_000_000L) {

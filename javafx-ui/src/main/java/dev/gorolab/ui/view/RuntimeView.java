@@ -29,7 +29,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -45,6 +44,8 @@ public final class RuntimeView extends VBox {
   private final I18n i18n;
   private final DoubleSupplier animationMillis;
   private final Map<Integer, Label> tokens = new LinkedHashMap<>();
+  private final Map<Integer, Label> pool = new java.util.HashMap<>();
+  private final Map<Integer, javafx.animation.Animation> moving = new java.util.HashMap<>();
 
   /**
    * Creates the view.
@@ -57,6 +58,7 @@ public final class RuntimeView extends VBox {
     this.animationMillis = animationMillis;
     setId(Ids.RUNTIME);
     getStyleClass().add("runtime-view");
+    player.traceProperty().addListener((obs, old, now) -> pool.clear());
     player.sceneProperty().addListener((obs, old, now) -> show(now));
     i18n.localeProperty().addListener((obs, old, now) -> show(player.sceneProperty().get()));
     show(player.sceneProperty().get());
@@ -64,6 +66,10 @@ public final class RuntimeView extends VBox {
 
   private void show(RuntimeScene scene) {
     Map<Integer, Point2D> before = positions();
+    for (javafx.animation.Animation a : moving.values()) {
+      a.stop();
+    }
+    moving.clear();
     tokens.clear();
     getChildren().clear();
     if (scene == null) {
@@ -258,21 +264,41 @@ public final class RuntimeView extends VBox {
   }
 
   private Label token(Token t) {
-    Label l = new Label(t.label());
-    l.setId(Ids.token(t.g()));
-    l.setUserData(t.g());
-    l.getStyleClass().add("token");
-    if (t.status() == dev.gorolab.model.RuntimeSnapshot.GStatus.DEAD) {
-      l.getStyleClass().add("dead");
+    // Token labels are reused across steps: creating a Label's skin and styling it is most of the
+    // cost of a step, and a run can hold a thousand goroutines.
+    Label l = pool.get(t.g());
+    if (l == null) {
+      l = new Label();
+      l.setId(Ids.token(t.g()));
+      l.setUserData(t.g());
+      l.getStyleClass().add("token");
+      l.setMinWidth(Region.USE_PREF_SIZE);
+      int g = t.g();
+      l.setOnMouseClicked(e -> player.select(g));
+      pool.put(t.g(), l);
     }
-    if (t.g() == player.selectedProperty().get()) {
-      l.getStyleClass().add("selected");
+    if (!t.label().equals(l.getText())) {
+      l.setText(t.label());
     }
-    l.setStyle("-fx-background-color: " + Palette.fill(t) + "; -fx-text-fill: " + Palette.text(t) + ";");
-    l.setOnMouseClicked(e -> player.select(t.g()));
-    l.setMinWidth(Region.USE_PREF_SIZE);
+    String style = "-fx-background-color: " + Palette.fill(t) + "; -fx-text-fill: " + Palette.text(t) + ";";
+    if (!style.equals(l.getStyle())) {
+      l.setStyle(style);
+    }
+    toggle(l, "dead", t.status() == dev.gorolab.model.RuntimeSnapshot.GStatus.DEAD);
+    toggle(l, "selected", t.g() == player.selectedProperty().get());
+    l.setTranslateX(0);
+    l.setTranslateY(0);
+    l.setOpacity(1);
     tokens.put(t.g(), l);
     return l;
+  }
+
+  private static void toggle(Node n, String styleClass, boolean on) {
+    if (on && !n.getStyleClass().contains(styleClass)) {
+      n.getStyleClass().add(styleClass);
+    } else if (!on) {
+      n.getStyleClass().remove(styleClass);
+    }
   }
 
   private static Node withNote(Node token, String note) {
@@ -333,11 +359,11 @@ public final class RuntimeView extends VBox {
     if (millis <= 0 || getScene() == null || before.isEmpty()) {
       return;
     }
-    // Lay out now so the new places are known before the first frame; then each token starts at
-    // its old place and glides to the new one (stepping back runs the same way, in reverse).
-    Pane root = (Pane) getScene().getRoot();
-    root.applyCss();
-    root.layout();
+    // Lay out this view now (not the whole scene: that costs a CSS pass over every control) so the
+    // new places are known before the first frame; each token then starts at its old place and
+    // glides to the new one (stepping back runs the same way, in reverse).
+    applyCss();
+    layout();
     Duration d = Duration.millis(millis);
     for (Map.Entry<Integer, Label> e : tokens.entrySet()) {
       Label node = e.getValue();
@@ -347,6 +373,7 @@ public final class RuntimeView extends VBox {
         fade.setFromValue(0);
         fade.setToValue(1);
         fade.play();
+        moving.put(e.getKey(), fade);
         continue;
       }
       Bounds now = node.localToScene(node.getBoundsInLocal());
@@ -361,6 +388,7 @@ public final class RuntimeView extends VBox {
       move.setToX(0);
       move.setToY(0);
       move.play();
+      moving.put(e.getKey(), move);
     }
   }
 

@@ -310,6 +310,7 @@ public final class MainWindow {
       }
     });
     speed.setValue(player.speedProperty().get());
+    player.speedProperty().addListener((obs, old, now) -> speed.setValue(now.doubleValue()));
     speed.valueProperty().addListener((obs, old, now) -> {
       if (now != null) {
         player.speedProperty().set(now);

@@ -188,7 +188,7 @@ public final class RuntimeView extends VBox {
     title.getStyleClass().add("card-title");
     card.getChildren().add(title);
 
-    HBox pipe = new HBox();
+    FlowPane pipe = new FlowPane();
     pipe.setId(Ids.channelSlots(c.id()));
     pipe.getStyleClass().add("pipe");
     if (c.capacity() == 0) {

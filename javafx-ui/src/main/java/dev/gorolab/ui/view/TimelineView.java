@@ -153,8 +153,18 @@ public final class TimelineView extends Region {
         g.fillText(label, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
       }
     }
+    // Where markers crowd, draw one per few pixels per kind: a solid band of glyphs says nothing.
+    double[][] lastX = new double[t.lanes().size()][TimelineModel.MarkerKind.values().length];
+    for (double[] row : lastX) {
+      java.util.Arrays.fill(row, -1e9);
+    }
+    double gap = laneHeight() * 0.5;
     for (Marker m : t.markers()) {
       double x = xOf(m.step() + 0.5);
+      if (x - lastX[m.lane()][m.kind().ordinal()] < gap) {
+        continue;
+      }
+      lastX[m.lane()][m.kind().ordinal()] = x;
       double y = m.lane() * lh;
       drawMarker(g, m.kind(), x, y, lh, fg);
     }

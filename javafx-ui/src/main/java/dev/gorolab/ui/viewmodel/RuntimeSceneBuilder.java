@@ -28,8 +28,8 @@ import java.util.TreeMap;
 public final class RuntimeSceneBuilder {
   /** Tokens shown per queue normally; longer queues end in "+N more". */
   public static final int ROW_LIMIT = 24;
-  /** Tokens shown per queue once a run has this many live goroutines, so 1,000 stay readable and fast. */
-  public static final int CROWD = 1_000;
+  /** Tokens shown per queue once a run has this many live goroutines, so a thousand stay readable and fast. */
+  public static final int CROWD = 200;
   public static final int CROWDED_ROW_LIMIT = 6;
 
   private RuntimeSceneBuilder() {}

@@ -471,6 +471,19 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public void goexit() {
+    current.dead = true;
+    parkedNow = true;
+  }
+
+  final List<Integer> changed = new ArrayList<>();
+
+  @Override
+  public void markChanged(int g) {
+    changed.add(g);
+  }
+
+  @Override
   public void panic(String message) {
     stderr = "panic: " + message;
     over = true;

@@ -141,6 +141,8 @@ final class Frame {
   Object[] results;
   /** True for a frame running a deferred call: its caller is returning. */
   boolean isDeferredCall;
+  /** True while a panic unwinds this frame: it runs its deferred calls, then its caller unwinds. */
+  boolean unwinding;
 
   Frame(FnCode fn, Cell[] upvals, Frame caller, G g) {
     this.fn = fn;

@@ -148,4 +148,30 @@ class EndToEndTest {
             go("sum(s[len(s)/2:], ch)"), let("x, y", "<-ch, <-ch"), printf("\"(%d)+(%d)=%d\\n\", x, y, x+y")));
     assertEquals("(33)+(-12)=21\n", run(p, 1).stdout());
   }
+
+  @Test
+  void panic_runsDeferredCallsOfEveryFrameFirst() {
+    Program p = program(
+        func("inner()", defer("fmt.Println(\"inner deferred\")"), let("z", "0"), println("1 / z")),
+        func("main", defer("fmt.Println(\"main deferred\")"), s("inner()"), println("\"unreachable\"")));
+    Result r = run(p, 1);
+    assertEquals("inner deferred\nmain deferred\n", r.stdout());
+    assertTrue(r.stderr().startsWith("panic: runtime error: integer divide by zero\n"), r.stderr());
+    assertEquals(2, r.exitCode());
+  }
+
+  @Test
+  void shortAndSlow_seedProgram_printsElapsedVirtualTime() {
+    Program p = program(
+        func("main", println("\"at the begin of main\""), go("short()"), go("slow()"), let("start", "time.Now()"),
+            sleep("5 * time.Second"),
+            println("\"at the end of main after\", time.Since(start).Seconds(), \"s\""),
+            printf("\"%2.2fs\\n\", time.Since(start).Seconds()")),
+        func("slow()", println("\"begin slow\""), sleep("3 * time.Second"), println("\"end slow\"")),
+        func("short()", println("\"begin short\""), sleep("2 * time.Second"), println("\"end short\"")));
+    String out = run(p, 1).stdout();
+    assertTrue(out.startsWith("at the begin of main\nbegin slow\nbegin short\nend short\nend slow\n"
+        + "at the end of main after 5.0000"), out);
+    assertTrue(out.endsWith(" s\n5.00s\n"), out);
+  }
 }

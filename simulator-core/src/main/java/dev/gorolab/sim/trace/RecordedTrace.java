@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The immutable trace a simulation recorded: events, the delta each one caused, and
+ * The immutable trace a {@link Simulation} recorded: events, the delta each one caused, and
  * checkpoints (full snapshots) placed so that rebuilding any step touches at most about one
  * state's worth of deltas — O(snapshot interval) per read, linear memory overall.
  */

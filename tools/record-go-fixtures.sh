@@ -5,7 +5,7 @@
 #
 # For each library/<id>/<id>.go (or only the IDs given) the program is built once with
 # `go build -trimpath` (so that tracebacks print ./<id>.go, not this machine's path) and the binary
-# is run N times (default 5) with GOMAXPROCS=1. The binary is run directly rather than through
+# is run N times (default 20) with GOMAXPROCS=1. The binary is run directly rather than through
 # `go run`, because `go run` turns every non-zero exit into 1 and appends "exit status N" to stderr.
 #
 # Deterministic programs get test/src/test/resources/fixtures/<id>.stdout, .stderr (raw bytes),
@@ -20,7 +20,7 @@
 # Idempotent: every output file of an id is removed before it is written again.
 set -euo pipefail
 
-runs=5
+runs=20
 timeout_s=60
 gmp4_runs=20
 ids=()
@@ -142,11 +142,11 @@ by hand.
 
 ```sh
 apt-get install -y golang-go            # Go 1.19 on Debian 12; the fixtures were made with 1.19.8
-tools/record-go-fixtures.sh             # every program; about 3 minutes, mostly the programs' sleeps
+tools/record-go-fixtures.sh             # every program; about 8 minutes, mostly the programs' sleeps
 tools/record-go-fixtures.sh teach-gosched-order   # only some ids
 ```
 
-Options: `--runs N` (runs per program at GOMAXPROCS=1, default 5), `--timeout S` (default 60),
+Options: `--runs N` (runs per program at GOMAXPROCS=1, default 20), `--timeout S` (default 60),
 `--gomaxprocs4-runs N` (default 20, 0 to skip). The script is idempotent: it deletes an id's files
 before writing them again.
 

@@ -99,7 +99,7 @@ nondet=()
 for id in "${ids[@]}"; do
   src="$lib/$id/$id.go"
   if [[ ! -f "$src" ]]; then echo "record-go-fixtures: no program $src" >&2; status=1; continue; fi
-  rm -f "$out/$id".{stdout,stderr,exit,go-version,nondeterministic,gomaxprocs4.variants}
+  rm -f "$out/$id".{stdout,stderr,exit,go-version,nondeterministic}
   bin="$work/bin/$id"
   mkdir -p "$work/bin"
   (cd "$lib/$id" && go build -trimpath -o "$bin" "$id.go") || { echo "record-go-fixtures: $id does not build" >&2; status=1; continue; }
@@ -121,6 +121,7 @@ for id in "${ids[@]}"; do
 
   for g in "${GOMAXPROCS4_IDS[@]}"; do
     if [[ "$g" == "$id" && "$gmp4_runs" -gt 0 ]]; then
+      rm -f "$out/$id.gomaxprocs4.variants"
       run_many "$id" "$bin" 4 "$gmp4_runs"
       write_variants "$id" 4 "$gmp4_runs" "$out/$id.gomaxprocs4.variants"
       printf '%-36s GOMAXPROCS=4: %d variants in %d runs\n' "" "$(sort -u "$work/$id.4"/run*/key | wc -l)" "$gmp4_runs"

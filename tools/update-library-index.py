@@ -14,13 +14,17 @@ LIB = os.path.join(ROOT, "scenarios/src/main/resources/dev/gorolab/scenario/libr
 DEFAULT_ID = "seed03-cake-count"
 
 texts = json.load(open(os.path.join(ROOT, "tools/scenario-texts.json"), encoding="utf-8"))
-ids = [k for k in texts if not k.startswith("//")]
+# Scenarios that use Go the scenario language does not have yet: their JSON is generated but not
+# listed, so that the bundled library keeps loading (see tools/scenario-notes.md).
+PENDING = {"teach-deadlock-goexit": "runtime.Goexit"}
+
+ids = [k for k in texts if not k.startswith("//") and k not in PENDING]
 ids.remove(DEFAULT_ID)
 ids.insert(0, DEFAULT_ID)
 
 index_path = os.path.join(LIB, "index.json")
 index = json.load(open(index_path, encoding="utf-8"))
-others = [e for e in index["scenarios"] if e["id"] not in ids]
+others = [e for e in index["scenarios"] if e["id"] not in ids and e["id"] not in PENDING]
 
 
 def one_line(t):

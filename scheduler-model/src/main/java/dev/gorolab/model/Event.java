@@ -68,6 +68,9 @@ public sealed interface Event {
   /** R5.1: {@code g} called Gosched and went to the global queue tail. */
   record GoroutineYielded(long time, int g, int p) implements Event {}
 
+  /** R5.2 {@code goyield}: {@code g} went to the local queue tail of {@code p} (a starving Mutex's hand-off, R14.4). */
+  record GoroutineYieldedToLocalQueue(long time, int g, int p) implements Event {}
+
   /** R4.1/R4.3: {@code g} ran {@code ranNanos} on one slice and was preempted to the global queue tail. */
   record GoroutinePreempted(long time, int g, int p, long ranNanos) implements Event {}
 
@@ -81,6 +84,9 @@ public sealed interface Event {
 
   /** R3.6: {@code m} found no work and parked on the idle M list. */
   record MachineParked(long time, int m) implements Event {}
+
+  /** R3.6 step 4: {@code m} found no work and blocks in netpoll until {@code wakeAt}, for the earliest timer. */
+  record MachineNetpollBlocked(long time, int m, long wakeAt) implements Event {}
 
   /** R3.6: {@code p} found no work and went to the idle P list. */
   record ProcessorIdle(long time, int p, int m) implements Event {}

@@ -87,6 +87,16 @@ public interface GoOps {
   /** The goroutine returns from its top function; for main this ends the program with exit 0. */
   void exit();
 
+  /** {@code runtime.Goexit()}: the goroutine dies; for main the program goes on (R11.2). */
+  void goexit();
+
+  /**
+   * Tells the model that goroutine {@code g}'s {@link GoroutineBody#line()} or
+   * {@link GoroutineBody#locals()} changed outside its own step (a variable it shares was written),
+   * so the next {@link GoRuntime#takeDelta()} carries it.
+   */
+  void markChanged(int g);
+
   /** An unrecovered {@code panic(value)} in this goroutine: ends the program with exit 2. */
   void panic(String message);
 

@@ -1,5 +1,8 @@
 package dev.gorolab.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,6 +29,78 @@ public record RuntimeSnapshot(
     List<WaitGroupState> waitGroups,
     List<MutexState> mutexes) {
 
+  /**
+   * This snapshot with {@code d} applied: changed entities replaced by id, new ones appended in the
+   * delta's order, Ps resized. Applying every delta in order to the first snapshot gives the
+   * runtime's snapshot at the time of the last one.
+   */
+  public RuntimeSnapshot apply(RuntimeDelta d) {
+    List<ProcessorState> ps = new ArrayList<>(processors);
+    if (d.processorCount() >= 0) {
+      while (ps.size() > d.processorCount()) {
+        ps.remove(ps.size() - 1);
+      }
+    }
+    for (ProcessorState p : d.processors()) {
+      put(ps, p.id(), p);
+    }
+    List<MachineState> ms = new ArrayList<>(machines);
+    for (MachineState m : d.machines()) {
+      put(ms, m.id(), m);
+    }
+    List<GoroutineState> gs = goroutines;
+    if (!d.goroutines().isEmpty()) {
+      gs = new ArrayList<>(goroutines);
+      int max = 0;
+      for (GoroutineState g : goroutines) {
+        max = Math.max(max, g.id());
+      }
+      for (GoroutineState g : d.goroutines()) {
+        max = Math.max(max, g.id());
+      }
+      int[] index = new int[max + 1];
+      Arrays.fill(index, -1);
+      for (int i = 0; i < gs.size(); i++) {
+        index[gs.get(i).id()] = i;
+      }
+      for (GoroutineState g : d.goroutines()) {
+        if (index[g.id()] >= 0) {
+          gs.set(index[g.id()], g);
+        } else {
+          index[g.id()] = gs.size();
+          gs.add(g);
+        }
+      }
+      gs = Collections.unmodifiableList(gs);
+    }
+    List<ChannelState> cs = new ArrayList<>(channels);
+    for (ChannelState c : d.channels()) {
+      put(cs, c.id(), c);
+    }
+    List<WaitGroupState> ws = new ArrayList<>(waitGroups);
+    for (WaitGroupState w : d.waitGroups()) {
+      put(ws, w.id(), w);
+    }
+    List<MutexState> mus = new ArrayList<>(mutexes);
+    for (MutexState mu : d.mutexes()) {
+      put(mus, mu.id(), mu);
+    }
+    return new RuntimeSnapshot(d.time(), Collections.unmodifiableList(ps),
+        d.globalQueue() != null ? d.globalQueue() : globalQueue, Collections.unmodifiableList(ms), gs,
+        Collections.unmodifiableList(cs), Collections.unmodifiableList(ws), Collections.unmodifiableList(mus));
+  }
+
+  /** Entities whose id is their index: replace, or append the next one. */
+  private static <T> void put(List<T> list, int id, T value) {
+    if (id < list.size()) {
+      list.set(id, value);
+    } else if (id == list.size()) {
+      list.add(value);
+    } else {
+      throw new IllegalArgumentException("delta entity id " + id + " skips past " + list.size());
+    }
+  }
+
   /** Go's P states (R1.5). */
   public enum PStatus {
     IDLE,
@@ -42,7 +117,9 @@ public record RuntimeSnapshot(
     RUNNING,
     SPINNING,
     SYSCALL,
-    IDLE
+    IDLE,
+    /** R3.6 step 4: blocked in netpoll until the earliest timer; not idle for the deadlock check (R11.1). */
+    NETPOLL
   }
 
   /** One M: its status, the P it holds (or -1) and the G it runs or holds in a syscall (or -1). */

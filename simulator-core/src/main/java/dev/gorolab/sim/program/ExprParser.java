@@ -518,7 +518,7 @@ public final class ExprParser {
   }
 
   /** The type a name denotes, or null: {@code int}, {@code time.Duration}, ... */
-  static GoType namedType(String name) {
+  public static GoType namedType(String name) {
     return switch (name) {
       case "int" -> GoType.Basic.INT;
       case "float64" -> GoType.Basic.FLOAT64;

@@ -1,0 +1,2320 @@
+package dev.gorolab.model;
+
+import dev.gorolab.model.Event.EndReason;
+import dev.gorolab.model.Event.Place;
+import dev.gorolab.model.Event.RecvMode;
+import dev.gorolab.model.Event.SendMode;
+import dev.gorolab.model.Event.Source;
+import dev.gorolab.model.RuntimeSnapshot.MStatus;
+import dev.gorolab.model.RuntimeSnapshot.PStatus;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Go's M:N runtime (go1.19) as a discrete-event simulation over one virtual clock.
+ *
+ * <p>Each rule of docs/go-runtime-rules.md is applied in exactly one place, marked with a comment
+ * naming it. Engine thread only: the class is not thread-safe, and bodies run inside
+ * {@link #advance()}. See the package documentation for the design and the cost model.
+ */
+public final class GoRuntime {
+
+  /** R3.1 step 3: the global queue is checked first every 61st tick. */
+  static final int FAIRNESS_TICKS = 61;
+  /** R3.2: the most a global-queue batch takes. */
+  static final int GRQ_BATCH_MAX = P.LRQ_SIZE / 2;
+  /** R13.1: {@code _GoidCacheBatch}. */
+  static final int GOID_BATCH = 16;
+  /** R3.7: a started (woken or new) M begins its search this long after {@code startm}. */
+  static final long M_WAKE_NANOS = 5_000L;
+  /** R3.5: a thief backs off this long before stealing a running victim's runnext. */
+  static final long STEAL_BACKOFF_NANOS = 3_000L;
+  /** R10.2: a P in a syscall is retaken regardless of the other conditions after 10 ms. */
+  static final long SYSCALL_HOLD_MAX_NANOS = 10_000_000L;
+  /** R3.6 step 4: netpoll sleeps whole milliseconds on Linux. */
+  static final long NETPOLL_GRAIN_NANOS = 1_000_000L;
+  /** R10.4: {@code checkmcount}'s thread limit. */
+  static final int MAX_THREADS = 10_000;
+  /** How long the finalizer goroutine runs before it parks (R1.7). */
+  static final long RUNFINQ_STEP_NANOS = 1_000L;
+
+  // Kinds of scheduled actions, in their tie-break priority at equal times.
+  private static final int K_SYSCALL_EXIT = 0;
+  private static final int K_RETAKE = 1;
+  private static final int K_NETPOLL = 2;
+  private static final int K_SCHEDULE = 3;
+  private static final int K_STEP = 4;
+
+  // Go's wait reasons (R1.3), go1.19 strings.
+  static final String WAIT_CHAN_SEND = "chan send";
+  static final String WAIT_CHAN_RECEIVE = "chan receive";
+  static final String WAIT_CHAN_SEND_NIL = "chan send (nil chan)";
+  static final String WAIT_CHAN_RECEIVE_NIL = "chan receive (nil chan)";
+  static final String WAIT_SELECT = "select";
+  static final String WAIT_SELECT_NO_CASES = "select (no cases)";
+  static final String WAIT_SLEEP = "sleep";
+  static final String WAIT_SEMACQUIRE = "semacquire";
+  static final String WAIT_FINALIZER = "finalizer wait";
+
+  static final String DEADLOCK = "all goroutines are asleep - deadlock!";
+  static final String NO_GOROUTINES = "no goroutines (main called runtime.Goexit) - deadlock!";
+
+  private final RuntimeConfig config;
+  private final Chooser chooser;
+  private final Consumer<Event> events;
+  private final Ops ops = new Ops();
+
+  private long now;
+  private P[] allp;
+  private int gomaxprocs;
+  private final ArrayDeque<G> grq = new ArrayDeque<>();
+  private final ArrayDeque<P> pidle = new ArrayDeque<>();
+  private final ArrayList<M> allm = new ArrayList<>();
+  private final ArrayDeque<M> midle = new ArrayDeque<>();
+  private int nmspinning;
+  private final ArrayList<M> inSyscall = new ArrayList<>();
+  private M netpollM;
+
+  private final ArrayList<G> allgs = new ArrayList<>();
+  private G[] byId = new G[64];
+  private int nextSlot;
+  private final IntStack globalGFree = new IntStack();
+  private long goidgen;
+  private long timerSeq;
+  private int userLive;
+  private int totalLive;
+  private G mainG;
+
+  private final ArrayList<Hchan> chans = new ArrayList<>();
+  private final ArrayList<SyncWaitGroup> wgs = new ArrayList<>();
+  private final ArrayList<SyncMutex> mutexes = new ArrayList<>();
+
+  // Dirty tracking for takeDelta(): each entity is listed once until the next delta.
+  private final ArrayList<G> dirtyG = new ArrayList<>();
+  private final ArrayList<P> dirtyP = new ArrayList<>();
+  private final ArrayList<M> dirtyM = new ArrayList<>();
+  private final ArrayList<Hchan> dirtyC = new ArrayList<>();
+  private final ArrayList<SyncWaitGroup> dirtyW = new ArrayList<>();
+  private final ArrayList<SyncMutex> dirtyMu = new ArrayList<>();
+  private boolean grqDirty;
+  private boolean resized;
+
+  private boolean started;
+  private boolean ended;
+  private EndReason endReason;
+  private int exitCode;
+  private String stderr = "";
+
+  // The goroutine being stepped and its P; ops act for them.
+  private G cur;
+  private P curP;
+
+  // Results passed out of chanrecv/stealWork without allocating.
+  private Object recvValue;
+  private boolean recvOk;
+  private G stolenG;
+  private boolean stolenInherit;
+  private Source stolenSource;
+  private Event stolenEvent;
+  private List<Integer> overflowMoved;
+  private P overflowP;
+
+  /** Creates a runtime with {@code config.gomaxprocs()} idle Ps and m0; call {@link #start} next. */
+  public GoRuntime(RuntimeConfig config, Chooser chooser, Consumer<Event> events) {
+    this.config = config;
+    this.chooser = chooser;
+    this.events = events;
+    this.gomaxprocs = config.gomaxprocs();
+    this.allp = new P[gomaxprocs];
+    for (int i = 0; i < gomaxprocs; i++) {
+      allp[i] = new P(i);
+      touch(allp[i]);
+    }
+    newM();
+  }
+
+  // ---- public API -----------------------------------------------------------------------------
+
+  /** R1.7: runtime goroutines parked (ids 2–4), runfinq (5) in P0's runnext if configured, main (1) running on P0/m0. */
+  public void start(GoroutineBody main) {
+    if (started) {
+      throw new IllegalStateException("start() was already called");
+    }
+    started = true;
+    P p0 = allp[0];
+    M m0 = allm.get(0);
+    // R1.7: P0 is owned by m0; the other Ps are idle. pidleput pushes P(n-1)..P1, so P1 is on top.
+    acquire(m0, p0);
+    m0.status = MStatus.RUNNING;
+    for (int i = gomaxprocs - 1; i >= 1; i--) {
+      pidleput(allp[i]);
+    }
+    mainG = newG(main, -1, false, p0, main.function());
+    emit(new Event.GoroutineCreated(now, mainG.id, mainG.function, -1, 0, main.line(), -1, false));
+    String[][] system = {
+      {"runtime.forcegchelper", "force gc (idle)"},
+      {"runtime.bgsweep", "GC sweep wait"},
+      {"runtime.bgscavenge", "GC scavenge wait"}
+    };
+    for (String[] s : system) {
+      G g = newG(new RuntimeBody(s[0]), mainG.id, true, p0, s[0]);
+      emit(new Event.GoroutineCreated(now, g.id, g.function, mainG.id, 0, 0, -1, true));
+      casgstatus(g, G.RUNNABLE, G.WAITING);
+      g.waitReason = s[1];
+      g.waitOn = G.FOREVER;
+      emit(new Event.GoroutineBlocked(now, g.id, 0, s[1], -1, ""));
+    }
+    if (config.finalizerGoroutine()) {
+      // R1.7: runfinq is still sitting in P0's runnext when main.main starts.
+      G fing = newG(new RuntimeBody("runtime.runfinq"), mainG.id, true, p0, "runtime.runfinq");
+      runqput(p0, fing, true);
+      emit(new Event.GoroutineCreated(now, fing.id, fing.function, mainG.id, 0, 0, -1, true));
+    }
+    emit(new Event.MachineStarted(now, m0.id, p0.id, true, false));
+    casgstatus(mainG, G.RUNNABLE, G.RUNNING);
+    p0.curg = mainG;
+    m0.g = mainG;
+    p0.schedtick = config.initialSchedTick(); // R3.4: the tick main starts with is a parameter
+    p0.sliceRan = 0;
+    p0.nextAt = now;
+    touch(p0);
+    touch(m0);
+    emit(new Event.GoroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick));
+  }
+
+  /** Performs the earliest pending action; returns false once the program has ended. */
+  public boolean advance() {
+    if (!started) {
+      throw new IllegalStateException("call start() before advance()");
+    }
+    if (ended) {
+      return false;
+    }
+    // The earliest action wins; ties by kind priority, then by P or M id (never hash order).
+    long bt = Long.MAX_VALUE;
+    int bk = Integer.MAX_VALUE;
+    int bid = Integer.MAX_VALUE;
+    Object target = null;
+    for (int i = 0, n = inSyscall.size(); i < n; i++) {
+      M m = inSyscall.get(i);
+      if (before(m.syscallEnd, K_SYSCALL_EXIT, m.id, bt, bk, bid)) {
+        bt = m.syscallEnd;
+        bk = K_SYSCALL_EXIT;
+        bid = m.id;
+        target = m;
+      }
+    }
+    for (P p : allp) {
+      if (p.status == PStatus.RUNNING) {
+        int k = p.curg != null ? K_STEP : K_SCHEDULE;
+        if (before(p.nextAt, k, p.id, bt, bk, bid)) {
+          bt = p.nextAt;
+          bk = k;
+          bid = p.id;
+          target = p;
+        }
+      } else if (p.status == PStatus.SYSCALL) {
+        if (before(p.retakeAt, K_RETAKE, p.id, bt, bk, bid)) {
+          bt = p.retakeAt;
+          bk = K_RETAKE;
+          bid = p.id;
+          target = p;
+        }
+      }
+    }
+    if (netpollM != null && !pidle.isEmpty()) {
+      long t = Math.max(now, netpollM.pollWakeAt);
+      if (before(t, K_NETPOLL, netpollM.id, bt, bk, bid)) {
+        bt = t;
+        bk = K_NETPOLL;
+        target = netpollM;
+      }
+    }
+    if (target == null) {
+      throw new IllegalStateException("no pending action at t=" + now + "ns but the program has not ended");
+    }
+    now = Math.max(now, bt);
+    switch (bk) {
+      case K_SYSCALL_EXIT -> exitsyscall((M) target);
+      case K_RETAKE -> retake((P) target);
+      case K_NETPOLL -> netpollWake();
+      case K_SCHEDULE -> schedule((P) target);
+      default -> step((P) target);
+    }
+    return true;
+  }
+
+  private static boolean before(long t, int k, int id, long bt, int bk, int bid) {
+    if (t != bt) {
+      return t < bt;
+    }
+    if (k != bk) {
+      return k < bk;
+    }
+    return id < bid;
+  }
+
+  public boolean ended() {
+    return ended;
+  }
+
+  /** Why the program ended, or null while it runs. */
+  public EndReason endReason() {
+    return endReason;
+  }
+
+  public int exitCode() {
+    return exitCode;
+  }
+
+  /** Go's exact words for a panic, deadlock or fatal error; the note of an external stop; else empty. */
+  public String stderr() {
+    return stderr;
+  }
+
+  public long now() {
+    return now;
+  }
+
+  /** Ends the run from outside (a step limit); exit code -1 means the program did not exit by itself. */
+  public void stop(EndReason reason, String note) {
+    if (!ended) {
+      end(reason, -1, note);
+    }
+  }
+
+  // ---- goroutine creation, ids, slots ---------------------------------------------------------
+
+  private G newG(GoroutineBody body, int parent, boolean system, P p, String function) {
+    long id = newGoid(p);
+    G g = new G((int) id, allgs.size(), parent, system, function, body);
+    g.slot = gfget(p);
+    allgs.add(g);
+    if (id >= byId.length) {
+      byId = Arrays.copyOf(byId, (int) Math.max(id + 1, byId.length * 2L));
+    }
+    byId[(int) id] = g;
+    g.status = G.RUNNABLE; // R1.2: _Gdead -> _Grunnable
+    totalLive++;
+    if (!system) {
+      userLive++;
+    }
+    touch(g);
+    return g;
+  }
+
+  /** R13.1: ids come from the creating P's cache of 16, refilled from {@code sched.goidgen}. */
+  private long newGoid(P p) {
+    if (p.goidcache == p.goidcacheend) {
+      goidgen += GOID_BATCH;
+      p.goidcache = goidgen - (GOID_BATCH - 1);
+      p.goidcacheend = p.goidcache + GOID_BATCH;
+    }
+    return p.goidcache++;
+  }
+
+  /** R1.2 gfget: a dead goroutine's allgs slot is reused (the id never is). */
+  private int gfget(P p) {
+    if (p.gFree.size() == 0 && globalGFree.size() > 0) {
+      while (p.gFree.size() < 32 && globalGFree.size() > 0) {
+        p.gFree.push(globalGFree.pop());
+      }
+    }
+    return p.gFree.size() > 0 ? p.gFree.pop() : nextSlot++;
+  }
+
+  /** R1.2 gfput: a P keeps at most 64 free slots, then moves all but 32 to the global list. */
+  private void gfput(P p, int slot) {
+    p.gFree.push(slot);
+    if (p.gFree.size() >= 64) {
+      while (p.gFree.size() > 32) {
+        globalGFree.push(p.gFree.pop());
+      }
+    }
+  }
+
+  // ---- run queues -----------------------------------------------------------------------------
+
+  /**
+   * R2.2/R6.2 runqput: with {@code next}, {@code g} takes runnext and the old occupant goes to the
+   * LRQ tail; returns the displaced id or -1. A full LRQ overflows to the GRQ (R2.3).
+   */
+  private int runqput(P p, G g, boolean next) {
+    touch(p);
+    int displaced = -1;
+    if (next) {
+      G old = p.runnext;
+      p.runnext = g;
+      if (old == null) {
+        return -1;
+      }
+      g = old;
+      displaced = old.id;
+    }
+    if (p.runqsize() < P.LRQ_SIZE) {
+      p.runq[p.runqtail & (P.LRQ_SIZE - 1)] = g;
+      p.runqtail++;
+    } else {
+      runqputslow(p, g);
+    }
+    return displaced;
+  }
+
+  /** R2.3 runqputslow: the oldest 128 plus the G being added move, in order, to the GRQ tail. */
+  private void runqputslow(P p, G g) {
+    List<Integer> moved = new ArrayList<>(GRQ_BATCH_MAX + 1);
+    for (int i = 0; i < P.LRQ_SIZE / 2; i++) {
+      G x = lrqPop(p);
+      grq.addLast(x);
+      moved.add(x.id);
+    }
+    grq.addLast(g);
+    moved.add(g.id);
+    grqDirty = true;
+    overflowMoved = moved;
+    overflowP = p;
+  }
+
+  /** Emits the overflow of the last runqput, after the event of the operation that caused it. */
+  private void flushOverflow() {
+    if (overflowMoved != null) {
+      List<Integer> moved = overflowMoved;
+      overflowMoved = null;
+      emit(new Event.LocalQueueOverflow(now, overflowP.id, Collections.unmodifiableList(moved)));
+    }
+  }
+
+  private G lrqPop(P p) {
+    int i = p.runqhead & (P.LRQ_SIZE - 1);
+    G g = p.runq[i];
+    p.runq[i] = null;
+    p.runqhead++;
+    touch(p);
+    return g;
+  }
+
+  // ---- G state transitions --------------------------------------------------------------------
+
+  /** Like Go's casgstatus: an illegal transition is an engine bug and throws with both states. */
+  private void casgstatus(G g, byte from, byte to) {
+    if (g.status != from) {
+      throw new InvariantViolation(g.id, G.statusName(from), G.statusName(g.status), now,
+          "illegal transition to " + G.statusName(to));
+    }
+    g.status = to;
+    touch(g);
+  }
+
+  /** R6.1 park: record the wait reason, _Grunning -> _Gwaiting, drop it from its M and P. */
+  private void park(G g, String reason, Object waitOn, int ch, String object) {
+    P p = curP;
+    casgstatus(g, G.RUNNING, G.WAITING);
+    g.waitReason = reason;
+    g.waitOn = waitOn;
+    p.curg = null;
+    p.m.g = null;
+    touch(p);
+    touch(p.m);
+    emit(new Event.GoroutineBlocked(now, g.id, p.id, reason, ch, object));
+  }
+
+  /** R6.2 ready: the woken G goes to the waker's runnext, the old one to the LRQ tail; then wakep. */
+  private void ready(G g, P p, int waker, String because) {
+    casgstatus(g, G.WAITING, G.RUNNABLE);
+    g.waitReason = "";
+    g.waitOn = null;
+    int displaced = runqput(p, g, true);
+    emit(new Event.GoroutineReadied(now, g.id, waker, p.id, Place.RUNNEXT, displaced, because));
+    flushOverflow();
+    wakep();
+  }
+
+  /** R4.1/R4.3 preemption: the G (or runnext chain) used its slice; it goes to the GRQ tail. */
+  private void preempt(P p, G g) {
+    casgstatus(g, G.RUNNING, G.RUNNABLE);
+    p.curg = null;
+    p.m.g = null;
+    grq.addLast(g);
+    grqDirty = true;
+    touch(p);
+    touch(p.m);
+    emit(new Event.GoroutinePreempted(now, g.id, p.id, p.sliceRan));
+    p.nextAt = now;
+  }
+
+  /** Goroutine exit (goexit0): _Gdead, slot back to the P's free list, never its id. */
+  private void goexit(G g, P p) {
+    casgstatus(g, G.RUNNING, G.DEAD);
+    p.curg = null;
+    p.m.g = null;
+    touch(p);
+    touch(p.m);
+    g.body = null;
+    g.lockWait = null;
+    g.resValue = null;
+    totalLive--;
+    if (!g.system) {
+      userLive--;
+    }
+    gfput(p, g.slot);
+    emit(new Event.GoroutineExited(now, g.id, p.id));
+  }
+
+  // ---- Ms and Ps ------------------------------------------------------------------------------
+
+  private M newM() {
+    M m = new M(allm.size());
+    allm.add(m);
+    touch(m);
+    return m;
+  }
+
+  private void acquire(M m, P p) {
+    m.p = p;
+    p.m = m;
+    p.status = PStatus.RUNNING;
+    touch(m);
+    touch(p);
+  }
+
+  private void pidleput(P p) {
+    p.status = PStatus.IDLE;
+    p.m = null;
+    p.curg = null;
+    pidle.addFirst(p);
+    touch(p);
+  }
+
+  private void setSpinning(M m, boolean spinning) {
+    if (m.spinning != spinning) {
+      m.spinning = spinning;
+      nmspinning += spinning ? 1 : -1;
+    }
+    m.status = spinning ? MStatus.SPINNING : (m.p != null ? MStatus.RUNNING : m.status);
+    touch(m);
+  }
+
+  /** R3.7 wakep: if a P is idle and no M spins, start a spinning M. */
+  private void wakep() {
+    if (pidle.isEmpty() || nmspinning != 0) {
+      return;
+    }
+    startm(null, true);
+  }
+
+  /** R3.7 startm: reuse an idle M (LIFO) or create one, give it the P; returns the M id or -1. */
+  private int startm(P p, boolean spinning) {
+    if (p == null) {
+      p = pidle.pollFirst();
+      if (p == null) {
+        return -1;
+      }
+    } else {
+      pidle.remove(p);
+    }
+    M m = midle.pollFirst();
+    boolean created = m == null;
+    if (created) {
+      if (allm.size() >= MAX_THREADS) { // R10.4 checkmcount
+        pidleput(p);
+        fatal("thread exhaustion", "runtime: program exceeds " + MAX_THREADS + "-thread limit\n");
+        return -1;
+      }
+      m = newM();
+    }
+    acquire(m, p);
+    p.curg = null;
+    p.nextAt = now + M_WAKE_NANOS;
+    m.status = MStatus.RUNNING;
+    setSpinning(m, spinning);
+    emit(new Event.MachineStarted(now, m.id, p.id, created, spinning));
+    return m.id;
+  }
+
+  /** R3.6 step 5 stopm: the M parks on the idle list; mput runs the deadlock check (R11.1). */
+  private void stopm(M m) {
+    m.p = null;
+    m.g = null;
+    m.status = MStatus.IDLE;
+    m.backedOff = false;
+    midle.addFirst(m);
+    touch(m);
+    emit(new Event.MachineParked(now, m.id));
+    checkdead();
+  }
+
+  // ---- the scheduler --------------------------------------------------------------------------
+
+  /** One action of a P whose G is running: preemption at the step boundary, or one body step. */
+  private void step(P p) {
+    G g = p.curg;
+    // R4.1/R15.4: a G, or runnext chain on inherited time, that ran a whole slice is preempted at
+    // its next step boundary. A G that has not stepped yet gets one step: sysmon's request reaches
+    // a G that inherited an expired slice only on its next pass (R4.2).
+    if (p.stepped && p.sliceRan >= config.timeSliceNanos()) {
+      preempt(p, g);
+      return;
+    }
+    cur = g;
+    curP = p;
+    try {
+      if (g.lockWait != null && !lockContinue(g)) {
+        if (!ended) {
+          curP.nextAt = now;
+        }
+        return;
+      }
+      if (ended) {
+        return;
+      }
+      long c = g.body.step(ops);
+      if (ended) {
+        return;
+      }
+      if (c < 1) {
+        throw new IllegalStateException("GoroutineBody.step must return at least 1 ns, got " + c
+            + " from goroutine " + g.id + " (" + g.function + ")");
+      }
+      touch(g); // its line and locals moved on
+      if (g.status == G.SYSCALL) {
+        return;
+      }
+      P pp = curP; // GOMAXPROCS(n) may have moved the caller to another P
+      pp.sliceRan += c;
+      pp.stepped = true;
+      pp.nextAt = now + c;
+    } finally {
+      cur = null;
+      curP = null;
+    }
+  }
+
+  /**
+   * R3.1 schedule()/findRunnable on {@code p} by the M holding it: timers, the 1-in-61 GRQ check,
+   * runnext, LRQ, GRQ batch, stealing, else idle.
+   */
+  private void schedule(P p) {
+    M m = p.m;
+    while (true) {
+      runTimers(p, p); // R3.1 step 1 / R9.2: this P's expired timers, woken into its runnext
+      if (ended) {
+        return;
+      }
+      // R3.1 step 3: fairness, one G from the GRQ every 61st tick.
+      if (p.schedtick % FAIRNESS_TICKS == 0 && !grq.isEmpty()) {
+        G g = grq.pollFirst();
+        grqDirty = true;
+        execute(p, g, false, Source.GLOBAL_FAIRNESS, null);
+        return;
+      }
+      // R3.1 step 4 runqget: runnext first, inheriting the slice (R3.3), else the LRQ head.
+      if (p.runnext != null) {
+        G g = p.runnext;
+        p.runnext = null;
+        touch(p);
+        execute(p, g, true, Source.RUNNEXT, null);
+        return;
+      }
+      if (p.runqsize() > 0) {
+        execute(p, lrqPop(p), false, Source.LOCAL_QUEUE, null);
+        return;
+      }
+      // R3.2: a GRQ batch.
+      if (!grq.isEmpty()) {
+        globrunqget(p);
+        return;
+      }
+      // R3.5: steal, if this M may spin.
+      if (m.spinning || 2 * nmspinning < gomaxprocs - pidle.size()) {
+        if (!m.spinning) {
+          setSpinning(m, true);
+        }
+        int r = stealWork(p, m);
+        if (r == STEAL_FOUND) {
+          G g = stolenG;
+          Event e = stolenEvent;
+          stolenG = null;
+          stolenEvent = null;
+          execute(p, g, stolenInherit, stolenSource, e);
+          return;
+        }
+        if (r == STEAL_BACKOFF) {
+          p.nextAt = now + STEAL_BACKOFF_NANOS;
+          return;
+        }
+        if (r == STEAL_RAN_TIMERS) {
+          continue;
+        }
+      }
+      goIdle(p, m);
+      return;
+    }
+  }
+
+  /** R3.2 globrunqget: n = len/GOMAXPROCS+1, capped at len and 128; run the first, the rest to the LRQ. */
+  private void globrunqget(P p) {
+    int n = Math.min(Math.min(grq.size() / gomaxprocs + 1, grq.size()), GRQ_BATCH_MAX);
+    G first = grq.pollFirst();
+    List<Integer> toLocal = new ArrayList<>(n - 1);
+    for (int i = 1; i < n; i++) {
+      G g = grq.pollFirst();
+      runqput(p, g, false);
+      toLocal.add(g.id);
+    }
+    grqDirty = true;
+    execute(p, first, false,
+        Source.GLOBAL_BATCH, new Event.GlobalQueueBatch(now, p.id, n, Collections.unmodifiableList(toLocal)));
+  }
+
+  /** R3.3 execute: _Grunning on the P; a new slice and tick++ unless the slice is inherited. */
+  private void execute(P p, G g, boolean inherit, Source source, Event before) {
+    M m = p.m;
+    casgstatus(g, G.RUNNABLE, G.RUNNING);
+    p.curg = g;
+    m.g = g;
+    if (!inherit) {
+      p.schedtick++;
+      p.sliceRan = 0;
+    }
+    boolean wasSpinning = m.spinning;
+    if (wasSpinning) {
+      setSpinning(m, false);
+    }
+    m.status = MStatus.RUNNING;
+    m.backedOff = false;
+    p.stepped = false;
+    p.nextAt = now;
+    touch(p);
+    touch(m);
+    if (before != null) {
+      emit(before);
+    }
+    emit(new Event.GoroutineStarted(now, g.id, p.id, m.id, source, !inherit, p.schedtick));
+    if (wasSpinning) {
+      wakep(); // R3.7 resetspinning: a spinning M that found work wakes another
+    }
+  }
+
+  private static final int STEAL_NONE = 0;
+  private static final int STEAL_FOUND = 1;
+  private static final int STEAL_BACKOFF = 2;
+  private static final int STEAL_RAN_TIMERS = 3;
+
+  /**
+   * R3.5 stealWork: 4 rounds over the other Ps in a random order (start + coprime stride from the
+   * Chooser), skipping idle Ps; round 4 also runs their timers and may take their runnext.
+   */
+  private int stealWork(P p, M m) {
+    boolean ranTimer = false;
+    int[] coprimes = coprimes(gomaxprocs);
+    for (int round = 0; round < 4; round++) {
+      boolean last = round == 3;
+      int pos = choose(Chooser.ChoicePoint.STEAL_START, gomaxprocs);
+      int inc = coprimes[choose(Chooser.ChoicePoint.STEAL_STRIDE, coprimes.length)];
+      for (int k = 0; k < gomaxprocs; k++, pos = (pos + inc) % gomaxprocs) {
+        P p2 = allp[pos];
+        if (p2 == p) {
+          continue;
+        }
+        if (last && !p2.timers.isEmpty()) {
+          // R9.2: a thief runs the victim's expired timers; the woken land in the thief's runnext.
+          if (runTimers(p2, p)) {
+            if (p.runnext != null) {
+              stolenG = p.runnext;
+              p.runnext = null;
+              touch(p);
+              stolenInherit = true;
+              stolenSource = Source.RUNNEXT;
+              stolenEvent = null;
+              return STEAL_FOUND;
+            }
+            ranTimer = true;
+          }
+        }
+        if (p2.status != PStatus.IDLE) {
+          int r = runqsteal(p, p2, last, m, round + 1);
+          if (r != STEAL_NONE) {
+            return r;
+          }
+        }
+      }
+    }
+    return ranTimer ? STEAL_RAN_TIMERS : STEAL_NONE;
+  }
+
+  /** R3.5 runqgrab/runqsteal: ceil(half) of the victim's LRQ from the head, or its runnext in round 4. */
+  private int runqsteal(P p, P p2, boolean stealRunnext, M m, int round) {
+    int n = p2.runqsize();
+    n = n - n / 2;
+    List<Integer> ids = new ArrayList<>(Math.max(n, 1));
+    G last;
+    boolean fromRunnext = false;
+    if (n == 0) {
+      if (!stealRunnext || p2.runnext == null) {
+        return STEAL_NONE;
+      }
+      if (p2.status == PStatus.RUNNING && !m.backedOff) {
+        // Give a running victim about 3 µs to schedule its own runnext first.
+        m.backedOff = true;
+        return STEAL_BACKOFF;
+      }
+      last = p2.runnext;
+      p2.runnext = null;
+      touch(p2);
+      ids.add(last.id);
+      fromRunnext = true;
+    } else {
+      last = null;
+      for (int i = 0; i < n; i++) {
+        G g = lrqPop(p2);
+        ids.add(g.id);
+        if (i < n - 1) {
+          runqput(p, g, false);
+        } else {
+          last = g;
+        }
+      }
+    }
+    stolenG = last;
+    stolenInherit = false;
+    stolenSource = Source.STOLEN;
+    stolenEvent = new Event.Stolen(now, p.id, p2.id, Collections.unmodifiableList(ids), fromRunnext, round);
+    return STEAL_FOUND;
+  }
+
+  private int choose(Chooser.ChoicePoint kind, int bound) {
+    // A choice among one is no choice: explorers should not see it.
+    return bound <= 1 ? 0 : chooser.choose(kind, bound);
+  }
+
+  private static int[] coprimes(int n) {
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = 1; i <= n; i++) {
+      if (gcd(i, n) == 1) {
+        out[k++] = i;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  private static int gcd(int a, int b) {
+    while (b != 0) {
+      int t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /**
+   * R3.6 going idle: the P goes to the idle list; the M stops spinning; with timers pending one M
+   * blocks in netpoll until the earliest (R3.6 step 4), else it parks (stopm, with checkdead).
+   */
+  private void goIdle(P p, M m) {
+    m.p = null;
+    m.g = null;
+    touch(m);
+    pidleput(p);
+    emit(new Event.ProcessorIdle(now, p.id, m.id));
+    if (m.spinning) {
+      setSpinning(m, false);
+    }
+    m.backedOff = false;
+    if (netpollM == null && anyTimers()) {
+      blockInNetpoll(m);
+    } else {
+      stopm(m);
+    }
+  }
+
+  private void blockInNetpoll(M m) {
+    long e = earliestTimer();
+    long delay = e - now;
+    // R3.6 step 4: Linux epoll waits whole milliseconds, at least 1 ms; a due timer polls at once.
+    long wake = delay <= 0 ? now : delay < NETPOLL_GRAIN_NANOS ? now + NETPOLL_GRAIN_NANOS
+        : now + delay / NETPOLL_GRAIN_NANOS * NETPOLL_GRAIN_NANOS;
+    m.status = MStatus.NETPOLL;
+    m.pollUntil = e;
+    m.pollWakeAt = wake;
+    netpollM = m;
+    touch(m);
+    emit(new Event.MachineNetpollBlocked(now, m.id, wake));
+  }
+
+  /** The M in netpoll wakes (its timeout, or a break), takes an idle P and searches, timers included. */
+  private void netpollWake() {
+    M m = netpollM;
+    netpollM = null;
+    P p = pidle.pollFirst();
+    acquire(m, p);
+    p.curg = null;
+    p.nextAt = now;
+    // It may always steal (round 4 runs every P's timers), so a wake for a timer on a busy P is never lost.
+    setSpinning(m, true);
+    emit(new Event.MachineStarted(now, m.id, p.id, false, true));
+    schedule(p);
+  }
+
+  /** R9.4 wakeNetPoller: a new timer earlier than the poller's wakes it; with no poller, wakep. */
+  private void wakeNetPoller(long when) {
+    if (netpollM != null) {
+      if (when < netpollM.pollUntil) {
+        netpollM.pollUntil = when;
+        netpollM.pollWakeAt = now;
+        touch(netpollM);
+      }
+    } else {
+      wakep();
+    }
+  }
+
+  private boolean anyTimers() {
+    for (P p : allp) {
+      if (!p.timers.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long earliestTimer() {
+    long e = Long.MAX_VALUE;
+    for (P p : allp) {
+      if (!p.timers.isEmpty()) {
+        e = Math.min(e, p.timers.peek().when);
+      }
+    }
+    return e;
+  }
+
+  /** R9.2/R9.3 checkTimers: {@code owner}'s expired timers fire in when order, readying into {@code runner}'s runnext. */
+  private boolean runTimers(P owner, P runner) {
+    boolean ran = false;
+    while (!owner.timers.isEmpty() && owner.timers.peek().when <= now) {
+      Timer t = owner.timers.poll();
+      G g = t.g;
+      g.wakeAt = -1;
+      touch(g);
+      emit(new Event.TimerFired(now, g.id, owner.id, t.when));
+      ready(g, runner, -1, "timer");
+      ran = true;
+    }
+    return ran;
+  }
+
+  // ---- syscalls (R10) -------------------------------------------------------------------------
+
+  /** R10.1 reentersyscall: the G keeps its M, the P goes _Psyscall and may be retaken. */
+  private void entersyscall(G g, P p, long nanos) {
+    M m = p.m;
+    casgstatus(g, G.RUNNING, G.SYSCALL);
+    p.status = PStatus.SYSCALL;
+    p.curg = null;
+    p.syscallSince = now;
+    p.retakeAt = now + config.syscallRetakeNanos();
+    m.p = null;
+    m.oldp = p;
+    m.status = MStatus.SYSCALL;
+    m.syscallEnd = now + Math.max(1, nanos);
+    inSyscall.add(m);
+    touch(p);
+    touch(m);
+    emit(new Event.SyscallEntered(now, g.id, m.id, p.id, nanos));
+  }
+
+  /** R10.2 retake: sysmon takes the P from a blocked syscall unless it has no work, there are spare Ps and it is young. */
+  private void retake(P p) {
+    if (p.runqempty() && nmspinning + pidle.size() > 0 && now < p.syscallSince + SYSCALL_HOLD_MAX_NANOS) {
+      p.retakeAt = p.syscallSince + SYSCALL_HOLD_MAX_NANOS;
+      return;
+    }
+    M old = p.m;
+    p.status = PStatus.IDLE;
+    p.m = null;
+    p.syscalltick++;
+    touch(p);
+    int to = handoffp(p);
+    if (!ended) {
+      emit(new Event.SyscallHandoff(now, p.id, old == null ? -1 : old.id, to));
+    }
+  }
+
+  /** R10.2 handoffp: start an M for a P with work, or a spinning one if none spins, else the P idles. */
+  private int handoffp(P p) {
+    if (!p.runqempty() || !grq.isEmpty()) {
+      return startm(p, false);
+    }
+    if (nmspinning + pidle.size() == 0) {
+      return startm(p, true);
+    }
+    if (pidle.size() == gomaxprocs - 1 && netpollM == null) {
+      return startm(p, false); // the last running P with nobody polling: keep an M on it
+    }
+    pidleput(p);
+    if (!p.timers.isEmpty()) {
+      wakeNetPoller(p.timers.peek().when);
+    }
+    return -1;
+  }
+
+  /** R10.3 exitsyscall: old P if still _Psyscall, else an idle P, else the G goes to the GRQ and the M stops. */
+  private void exitsyscall(M m) {
+    inSyscall.remove(m);
+    G g = m.g;
+    P old = m.oldp;
+    m.oldp = null;
+    if (old != null && old.status == PStatus.SYSCALL && old.id < gomaxprocs && allp[old.id] == old) {
+      acquire(m, old);
+      old.syscalltick++;
+      resumeAfterSyscall(m, old, g, Event.SyscallExit.OLD_P);
+      return;
+    }
+    P p = pidle.pollFirst();
+    if (p != null) {
+      acquire(m, p);
+      p.sliceRan = 0;
+      resumeAfterSyscall(m, p, g, Event.SyscallExit.IDLE_P);
+      return;
+    }
+    casgstatus(g, G.SYSCALL, G.RUNNABLE);
+    m.g = null;
+    grq.addLast(g);
+    grqDirty = true;
+    touch(m);
+    emit(new Event.SyscallExited(now, g.id, m.id, -1, Event.SyscallExit.GLOBAL_QUEUE));
+    stopm(m);
+  }
+
+  private void resumeAfterSyscall(M m, P p, G g, Event.SyscallExit how) {
+    casgstatus(g, G.SYSCALL, G.RUNNING);
+    p.curg = g;
+    p.stepped = false;
+    p.nextAt = now;
+    m.status = MStatus.RUNNING;
+    touch(p);
+    touch(m);
+    emit(new Event.SyscallExited(now, g.id, m.id, p.id, how));
+  }
+
+  // ---- the end --------------------------------------------------------------------------------
+
+  private void end(EndReason reason, int code, String err) {
+    ended = true;
+    endReason = reason;
+    exitCode = code;
+    stderr = err;
+    emit(new Event.ProgramEnded(now, code, reason));
+  }
+
+  /** R12.3: an unrecovered panic prints the value and the panicking goroutine's header, exit 2. */
+  private void panicNow(String message) {
+    String report = "panic: " + message + "\n\ngoroutine " + cur.id + " [running]:\n";
+    ended = true; // nothing may run between the panic and the exit
+    emit(new Event.Panicked(now, cur.id, message, report));
+    end(EndReason.PANIC, 2, report);
+  }
+
+  /** R12.3: a fatal runtime error (cannot be recovered), exit 2. */
+  private void fatal(String message, String prefix) {
+    String report = prefix + "fatal error: " + message + "\n"
+        + (cur != null ? "\ngoroutine " + cur.id + " [running]:\n" : "");
+    end(EndReason.FATAL_ERROR, 2, report);
+  }
+
+  /** R11 checkdead: run when an M parks; reports a deadlock only with no M running and no timer. */
+  private void checkdead() {
+    for (M m : allm) {
+      if (m.status != MStatus.IDLE) {
+        return; // R11.1: running, spinning, in a syscall or in netpoll
+      }
+    }
+    int waiting = 0;
+    for (G g : allgs) {
+      if (g.system || g.status == G.DEAD) {
+        continue;
+      }
+      if (g.status != G.WAITING) {
+        throw new InvariantViolation(g.id, "_Gwaiting", G.statusName(g.status), now,
+            "checkdead: no M is running but a goroutine can run");
+      }
+      waiting++;
+    }
+    if (waiting == 0) {
+      // R11.2: main called Goexit and everyone else is gone.
+      end(EndReason.DEADLOCK, 2, "fatal error: " + NO_GOROUTINES + "\n");
+      return;
+    }
+    if (anyTimers()) {
+      return; // R11.2/R11.5: a pending timer postpones the report
+    }
+    // R11.3: every user goroutine in allgs-slot order, header only (we have no real frames).
+    List<G> dump = new ArrayList<>();
+    for (G g : allgs) {
+      if (!g.system && g.status != G.DEAD) {
+        dump.add(g);
+      }
+    }
+    dump.sort((a, b) -> Integer.compare(a.slot, b.slot));
+    StringBuilder sb = new StringBuilder("fatal error: ").append(DEADLOCK).append('\n');
+    List<Integer> ids = new ArrayList<>(dump.size());
+    for (G g : dump) {
+      sb.append("\ngoroutine ").append(g.id).append(" [").append(g.waitReason).append("]:\n");
+      ids.add(g.id);
+    }
+    String report = sb.toString();
+    ended = true;
+    emit(new Event.Deadlocked(now, report, Collections.unmodifiableList(ids)));
+    end(EndReason.DEADLOCK, 2, report);
+  }
+
+  // ---- channels (R7) --------------------------------------------------------------------------
+
+  private static final int OP_DONE = 0;
+  private static final int OP_PARKED = 1;
+  private static final int OP_WOULD_BLOCK = 2;
+  private static final int OP_PANICKED = 3;
+
+  private Hchan hchan(Channel ch) {
+    return ch == null ? null : chans.get(ch.id);
+  }
+
+  private void parkForever(G g, String reason) {
+    park(g, reason, G.FOREVER, -1, "");
+  }
+
+  /** R7.2 chansend. */
+  private int chansend(Hchan c, Object v, boolean block, int caseIndex) {
+    G g = cur;
+    if (c == null) { // R7.2 step 1: a nil channel blocks forever
+      if (!block) {
+        return OP_WOULD_BLOCK;
+      }
+      parkForever(g, WAIT_CHAN_SEND_NIL);
+      return OP_PARKED;
+    }
+    if (c.closed) { // R7.2 step 2
+      panicNow("send on closed channel");
+      return OP_PANICKED;
+    }
+    Sudog r = c.recvq.pollFirst();
+    if (r != null) { // R7.2 step 3: direct hand-off to the first waiting receiver
+      touch(c);
+      wonBy(r);
+      G rg = r.g;
+      rg.resValue = v;
+      rg.resOk = true;
+      rg.resCase = r.caseIndex;
+      emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.TO_WAITING_RECEIVER, rg.id, -1));
+      emit(new Event.ValueReceived(now, rg.id, c.id, v, true, RecvMode.HANDED_BY_SENDER, g.id, -1));
+      ready(rg, curP, g.id, "send on " + c.name);
+      return OP_DONE;
+    }
+    if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
+      int slot = c.sendx;
+      c.buf[slot] = v;
+      c.sendx = (c.sendx + 1) % c.cap;
+      c.qcount++;
+      touch(c);
+      emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.INTO_BUFFER, -1, slot));
+      return OP_DONE;
+    }
+    if (!block) {
+      return OP_WOULD_BLOCK;
+    }
+    // R7.2 step 5: wait on the sendq tail.
+    c.sendq.addLast(new Sudog(g, c, true, v, caseIndex, null));
+    touch(c);
+    park(g, WAIT_CHAN_SEND, c, c.id, c.name);
+    return OP_PARKED;
+  }
+
+  /** R7.3 chanrecv; the value and ok are left in recvValue/recvOk. */
+  private int chanrecv(Hchan c, boolean block, int caseIndex) {
+    G g = cur;
+    if (c == null) { // R7.3 step 1
+      if (!block) {
+        return OP_WOULD_BLOCK;
+      }
+      parkForever(g, WAIT_CHAN_RECEIVE_NIL);
+      return OP_PARKED;
+    }
+    if (c.closed && c.qcount == 0) { // R7.3 step 2
+      recvValue = c.zero;
+      recvOk = false;
+      emit(new Event.ValueReceived(now, g.id, c.id, c.zero, false, RecvMode.CLOSED, -1, -1));
+      return OP_DONE;
+    }
+    Sudog s = c.sendq.pollFirst();
+    if (s != null) { // R7.3 step 3: a waiting sender
+      touch(c);
+      wonBy(s);
+      G sg = s.g;
+      if (c.cap == 0) {
+        recvValue = s.value;
+        emit(new Event.ValueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, g.id, -1));
+        emit(new Event.ValueReceived(now, g.id, c.id, s.value, true, RecvMode.FROM_WAITING_SENDER, sg.id, -1));
+      } else {
+        // Full buffer: take the head slot, the sender's value goes into it as the new tail.
+        int slot = c.recvx;
+        recvValue = c.buf[slot];
+        c.buf[slot] = s.value;
+        c.recvx = (c.recvx + 1) % c.cap;
+        c.sendx = c.recvx;
+        emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
+            sg.id, slot));
+        emit(new Event.ValueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, -1, slot));
+      }
+      recvOk = true;
+      sg.resOk = true;
+      sg.resCase = s.caseIndex;
+      ready(sg, curP, g.id, "receive on " + c.name);
+      return OP_DONE;
+    }
+    if (c.qcount > 0) { // R7.3 step 4: the buffer head
+      int slot = c.recvx;
+      recvValue = c.buf[slot];
+      recvOk = true;
+      c.buf[slot] = null;
+      c.recvx = (c.recvx + 1) % c.cap;
+      c.qcount--;
+      touch(c);
+      emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER, -1, slot));
+      return OP_DONE;
+    }
+    if (!block) {
+      return OP_WOULD_BLOCK;
+    }
+    // R7.3 step 5: wait on the recvq tail.
+    c.recvq.addLast(new Sudog(g, c, false, null, caseIndex, null));
+    touch(c);
+    park(g, WAIT_CHAN_RECEIVE, c, c.id, c.name);
+    return OP_PARKED;
+  }
+
+  /** R7.5 closechan: wake receivers (zero, !ok) then senders (they panic), readied LIFO. */
+  private void closechan(Hchan c) {
+    G g = cur;
+    if (c == null) {
+      panicNow("close of nil channel");
+      return;
+    }
+    if (c.closed) {
+      panicNow("close of closed channel");
+      return;
+    }
+    c.closed = true;
+    touch(c);
+    ArrayList<G> glist = new ArrayList<>(); // pushed in dequeue order, readied from the top
+    ArrayList<Integer> receivers = new ArrayList<>();
+    ArrayList<Integer> senders = new ArrayList<>();
+    Sudog s;
+    while ((s = c.recvq.pollFirst()) != null) {
+      wonBy(s);
+      s.g.resValue = c.zero;
+      s.g.resOk = false;
+      s.g.resCase = s.caseIndex;
+      glist.add(s.g);
+      receivers.add(0, s.g.id);
+    }
+    while ((s = c.sendq.pollFirst()) != null) {
+      wonBy(s);
+      s.g.resPanic = true;
+      s.g.resCase = s.caseIndex;
+      glist.add(s.g);
+      senders.add(0, s.g.id);
+    }
+    emit(new Event.ChannelClosed(now, g.id, c.id, Collections.unmodifiableList(receivers),
+        Collections.unmodifiableList(senders)));
+    for (int i = glist.size() - 1; i >= 0; i--) {
+      G w = glist.get(i);
+      if (!w.resPanic) {
+        emit(new Event.ValueReceived(now, w.id, c.id, c.zero, false, RecvMode.WOKEN_BY_CLOSE, -1, -1));
+      }
+      ready(w, curP, g.id, "close of " + c.name);
+    }
+  }
+
+  /** R8.6/R8.7: a select's sudog was dequeued; its other sudogs leave their queues now. */
+  private void wonBy(Sudog s) {
+    if (s.sel == null) {
+      return;
+    }
+    for (Sudog o : s.sel.sudogs) {
+      if (o != s) {
+        (o.isSend ? o.c.sendq : o.c.recvq).remove(o);
+        touch(o.c);
+      }
+    }
+  }
+
+  // ---- select (R8) ----------------------------------------------------------------------------
+
+  private SelectResult selectgo(List<SelectCase> cases, boolean hasDefault) {
+    G g = cur;
+    int n = cases.size();
+    // R8.1 compiler lowering.
+    if (n == 0) {
+      if (hasDefault) {
+        return SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);
+      }
+      parkForever(g, WAIT_SELECT_NO_CASES);
+      return SelectResult.PARKED;
+    }
+    if (n == 1) {
+      SelectCase sc = cases.get(0);
+      Hchan c = hchan(sc.channel());
+      int r = sc.isSend() ? chansend(c, sc.value(), !hasDefault, 0) : chanrecv(c, !hasDefault, 0);
+      return switch (r) {
+        case OP_DONE -> sc.isSend() ? SelectResult.chose(0, null, false) : SelectResult.chose(0, recvValue, recvOk);
+        case OP_WOULD_BLOCK -> SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);
+        default -> SelectResult.PARKED;
+      };
+    }
+    // R8.2 poll order: nil cases dropped, the rest an insertion shuffle drawn from the Chooser.
+    int[] order = new int[n];
+    int norder = 0;
+    for (int i = 0; i < n; i++) {
+      if (cases.get(i).channel() == null) {
+        continue;
+      }
+      int j = choose(Chooser.ChoicePoint.SELECT_POLL_ORDER, norder + 1);
+      order[norder] = order[j];
+      order[j] = i;
+      norder++;
+    }
+    List<Integer> pollOrder = new ArrayList<>(norder);
+    for (int k = 0; k < norder; k++) {
+      pollOrder.add(order[k]);
+    }
+    pollOrder = Collections.unmodifiableList(pollOrder);
+    // R8.3 pass 1: the first case in poll order that can proceed.
+    for (int k = 0; k < norder; k++) {
+      int i = order[k];
+      SelectCase sc = cases.get(i);
+      Hchan c = hchan(sc.channel());
+      if (sc.isSend()) {
+        if (c.closed || !c.recvq.isEmpty() || c.qcount < c.cap) {
+          emit(new Event.SelectPolled(now, g.id, pollOrder, i, hasDefault));
+          int r = chansend(c, sc.value(), false, i);
+          return r == OP_DONE ? SelectResult.chose(i, null, false) : SelectResult.PARKED;
+        }
+      } else if (!c.sendq.isEmpty() || c.qcount > 0 || c.closed) {
+        emit(new Event.SelectPolled(now, g.id, pollOrder, i, hasDefault));
+        chanrecv(c, false, i);
+        return SelectResult.chose(i, recvValue, recvOk);
+      }
+    }
+    // R8.4 default.
+    if (hasDefault) {
+      emit(new Event.SelectPolled(now, g.id, pollOrder, SelectResult.DEFAULT_CASE, hasDefault));
+      return SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);
+    }
+    // R8.5 pass 2: a sudog on every non-nil case's queue (source order), then park as "select".
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      Channel ch = cases.get(i).channel();
+      if (ch != null && names.indexOf(ch.name + ",") < 0 && !names.toString().endsWith(ch.name)) {
+        names.append(names.length() == 0 ? "" : ", ").append(ch.name);
+      }
+    }
+    SelectWait sw = new SelectWait(names.toString());
+    for (int i = 0; i < n; i++) {
+      SelectCase sc = cases.get(i);
+      Hchan c = hchan(sc.channel());
+      if (c == null) {
+        continue;
+      }
+      Sudog s = new Sudog(g, c, sc.isSend(), sc.value(), i, sw);
+      sw.sudogs.add(s);
+      (sc.isSend() ? c.sendq : c.recvq).addLast(s);
+      touch(c);
+    }
+    emit(new Event.SelectPolled(now, g.id, pollOrder, -2, hasDefault));
+    if (norder == 0) {
+      parkForever(g, WAIT_SELECT);
+    } else {
+      park(g, WAIT_SELECT, sw, -1, sw.names);
+    }
+    return SelectResult.PARKED;
+  }
+
+  // ---- sync.Mutex (R14.3/R14.4) ---------------------------------------------------------------
+
+  /** R14.3 Lock fast path: only a mutex in state 0 is taken by the CAS. */
+  private boolean lock(SyncMutex mu) {
+    if (!mu.locked && !mu.woken && !mu.starving && mu.waiters == 0) {
+      mu.locked = true;
+      mu.holder = cur.id;
+      touch(mu);
+      emit(new Event.MutexLocked(now, cur.id, mu.name, false));
+      return true;
+    }
+    LockWait lw = new LockWait(mu);
+    cur.lockWait = lw;
+    return lockSlow(cur, lw);
+  }
+
+  /**
+   * R14.3/R14.4 lockSlow's loop (GOMAXPROCS=1 never spins; we never spin): barge if unlocked and
+   * not starving, else count as a waiter and semacquire (tail first, head on re-waits).
+   */
+  private boolean lockSlow(G g, LockWait lw) {
+    SyncMutex mu = lw.mu;
+    while (true) {
+      boolean oldLocked = mu.locked;
+      boolean oldStarving = mu.starving;
+      if (!oldStarving) {
+        mu.locked = true;
+      }
+      if (oldLocked || oldStarving) {
+        mu.waiters++;
+      }
+      if (lw.starving && oldLocked && !mu.starving) {
+        mu.starving = true; // R14.4 entering starvation mode
+        touch(mu);
+        emit(new Event.MutexStarving(now, g.id, mu.name));
+      }
+      if (lw.awoke) {
+        mu.woken = false;
+      }
+      touch(mu);
+      if (!oldLocked && !oldStarving) {
+        g.lockWait = null;
+        mu.holder = g.id;
+        emit(new Event.MutexLocked(now, g.id, mu.name, false));
+        return true;
+      }
+      lw.lifo = lw.waitStart >= 0;
+      if (lw.waitStart < 0) {
+        lw.waitStart = now;
+      }
+      if (!semacquire(g, lw)) {
+        return false;
+      }
+      if (afterSemacquire(g, lw)) {
+        return true;
+      }
+    }
+  }
+
+  /** R14.1 semacquire: take a count without parking, else queue (head when lifo) and park. */
+  private boolean semacquire(G g, LockWait lw) {
+    SyncMutex mu = lw.mu;
+    if (mu.sema > 0) {
+      mu.sema--;
+      touch(mu);
+      return true;
+    }
+    if (lw.lifo) {
+      mu.semq.addFirst(g);
+    } else {
+      mu.semq.addLast(g);
+    }
+    touch(mu);
+    park(g, WAIT_SEMACQUIRE, mu, -1, mu.name);
+    return false;
+  }
+
+  /** R14.4: after the semaphore, a starving mutex is ours (hand-off); otherwise compete again. */
+  private boolean afterSemacquire(G g, LockWait lw) {
+    SyncMutex mu = lw.mu;
+    lw.starving = lw.starving || now - lw.waitStart > config.mutexStarvationNanos();
+    if (mu.starving) {
+      mu.locked = true;
+      mu.waiters--;
+      if (!lw.starving || mu.waiters == 0) {
+        mu.starving = false; // R14.4 leaving starvation mode
+      }
+      g.lockWait = null;
+      mu.holder = g.id;
+      touch(mu);
+      emit(new Event.MutexLocked(now, g.id, mu.name, true));
+      return true;
+    }
+    lw.awoke = true;
+    return false;
+  }
+
+  /** The rest of a Lock for a woken waiter, run before its body's next step; false if it parked again. */
+  private boolean lockContinue(G g) {
+    LockWait lw = g.lockWait;
+    if (lw.ticket) {
+      lw.ticket = false;
+    } else if (!semacquire(g, lw)) {
+      return false;
+    }
+    if (afterSemacquire(g, lw)) {
+      return true;
+    }
+    return lockSlow(g, lw);
+  }
+
+  /** R14.3/R14.4 Unlock; returns false when a starving hand-off made the unlocker goyield. */
+  private boolean unlock(SyncMutex mu) {
+    G g = cur;
+    if (!mu.locked) {
+      fatal("sync: unlock of unlocked mutex", "");
+      return false;
+    }
+    mu.locked = false;
+    mu.holder = -1;
+    touch(mu);
+    if (!mu.starving) {
+      if (mu.waiters == 0 || mu.woken) {
+        emit(new Event.MutexUnlocked(now, g.id, mu.name, -1, false));
+        return true;
+      }
+      // R14.3: wake the head waiter; it must compete again (barging).
+      mu.waiters--;
+      mu.woken = true;
+      mu.sema++;
+      G w = mu.semq.pollFirst();
+      emit(new Event.MutexUnlocked(now, g.id, mu.name, w == null ? -1 : w.id, false));
+      if (w != null) {
+        ready(w, curP, g.id, "unlock of " + mu.name);
+      }
+      return true;
+    }
+    // R14.4: hand the mutex to the head waiter, then goyield to the LRQ tail (R5.2).
+    mu.sema++;
+    G w = mu.semq.pollFirst();
+    emit(new Event.MutexUnlocked(now, g.id, mu.name, w == null ? -1 : w.id, true));
+    if (w == null) {
+      return true;
+    }
+    mu.sema--;
+    w.lockWait.ticket = true;
+    ready(w, curP, g.id, "hand-off of " + mu.name);
+    goyield(g, curP);
+    return false;
+  }
+
+  /** R5.2 goyield: like Gosched but to this P's LRQ tail. */
+  private void goyield(G g, P p) {
+    casgstatus(g, G.RUNNING, G.RUNNABLE);
+    p.curg = null;
+    p.m.g = null;
+    touch(p.m);
+    runqput(p, g, false);
+    emit(new Event.GoroutineYieldedToLocalQueue(now, g.id, p.id));
+    flushOverflow();
+  }
+
+  // ---- GOMAXPROCS --------------------------------------------------------------------------------
+
+  /**
+   * {@code runtime.GOMAXPROCS(n)} (stopTheWorld + procresize): other running goroutines are
+   * preempted to the GRQ, removed Ps give their queues to the GRQ head and their timers to the
+   * caller's P, and Ps with work get an M when the world restarts.
+   */
+  private int procresize(int n) {
+    int old = gomaxprocs;
+    if (n < 1) {
+      return old;
+    }
+    n = Math.min(n, RuntimeConfig.MAX_PROCS);
+    if (n == old) {
+      return old;
+    }
+    G g = cur;
+    P cp = curP;
+    M cm = cp.m;
+    for (P q : allp) {
+      if (q == cp) {
+        continue;
+      }
+      if (q.status == PStatus.RUNNING) {
+        M qm = q.m;
+        if (q.curg != null) {
+          preempt(q, q.curg);
+        }
+        if (qm.spinning) {
+          setSpinning(qm, false);
+        }
+        q.m = null;
+        q.status = PStatus.IDLE;
+        touch(q);
+        qm.p = null;
+        qm.status = MStatus.IDLE;
+        qm.backedOff = false;
+        midle.addFirst(qm);
+        touch(qm);
+        emit(new Event.MachineParked(now, qm.id));
+      } else if (q.status == PStatus.SYSCALL) {
+        q.m = null; // the syscall's M will find its P gone (R10.3 slow path)
+      }
+      q.status = PStatus.IDLE;
+      touch(q);
+    }
+    pidle.clear();
+    P[] np = new P[n];
+    for (int i = 0; i < n; i++) {
+      np[i] = i < old ? allp[i] : new P(i);
+      touch(np[i]);
+    }
+    P timerHome = cp.id < n ? cp : np[0];
+    for (int i = old - 1; i >= n; i--) {
+      P q = allp[i];
+      while (q.runqsize() > 0) {
+        q.runqtail--;
+        int k = q.runqtail & (P.LRQ_SIZE - 1);
+        grq.addFirst(q.runq[k]);
+        q.runq[k] = null;
+      }
+      if (q.runnext != null) {
+        grq.addFirst(q.runnext);
+        q.runnext = null;
+      }
+      grqDirty = true;
+      timerHome.timers.addAll(q.timers);
+      q.timers.clear();
+      while (q.gFree.size() > 0) {
+        globalGFree.push(q.gFree.pop());
+      }
+    }
+    if (cp.id >= n) {
+      P p0 = np[0];
+      cp.curg = null;
+      cp.m = null;
+      acquire(cm, p0);
+      p0.curg = g;
+      p0.sliceRan = cp.sliceRan;
+      p0.stepped = cp.stepped;
+      curP = p0;
+    }
+    allp = np;
+    gomaxprocs = n;
+    resized = true;
+    List<P> runnable = new ArrayList<>();
+    for (int i = n - 1; i >= 0; i--) {
+      P q = allp[i];
+      if (q == curP) {
+        continue;
+      }
+      q.status = PStatus.IDLE;
+      if (q.runqempty()) {
+        pidle.addFirst(q);
+      } else {
+        runnable.add(q);
+      }
+    }
+    emit(new Event.ProcessorsResized(now, old, n));
+    for (P q : runnable) {
+      startm(q, false);
+    }
+    wakep();
+    return old;
+  }
+
+  // ---- events and dirty tracking --------------------------------------------------------------
+
+  private void emit(Event e) {
+    events.accept(e);
+  }
+
+  private void touch(G g) {
+    if (!g.dirty) {
+      g.dirty = true;
+      dirtyG.add(g);
+    }
+  }
+
+  private void touch(P p) {
+    if (!p.dirty) {
+      p.dirty = true;
+      dirtyP.add(p);
+    }
+  }
+
+  private void touch(M m) {
+    if (!m.dirty) {
+      m.dirty = true;
+      dirtyM.add(m);
+    }
+  }
+
+  private void touch(Hchan c) {
+    if (!c.dirty) {
+      c.dirty = true;
+      dirtyC.add(c);
+    }
+  }
+
+  private void touch(SyncWaitGroup w) {
+    if (!w.dirty) {
+      w.dirty = true;
+      dirtyW.add(w);
+    }
+  }
+
+  private void touch(SyncMutex mu) {
+    if (!mu.dirty) {
+      mu.dirty = true;
+      dirtyMu.add(mu);
+    }
+  }
+
+  // ---- snapshots and deltas -------------------------------------------------------------------
+
+  /** The complete state now; builds a record for every entity, so call it sparingly on big programs. */
+  public RuntimeSnapshot snapshot() {
+    List<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>(allp.length);
+    for (P p : allp) {
+      ps.add(state(p));
+    }
+    List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(allm.size());
+    for (M m : allm) {
+      ms.add(state(m));
+    }
+    List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(allgs.size());
+    for (G g : allgs) {
+      gs.add(state(g));
+    }
+    List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(chans.size());
+    for (Hchan c : chans) {
+      cs.add(state(c));
+    }
+    List<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>(wgs.size());
+    for (SyncWaitGroup w : wgs) {
+      ws.add(state(w));
+    }
+    List<RuntimeSnapshot.MutexState> mus = new ArrayList<>(mutexes.size());
+    for (SyncMutex mu : mutexes) {
+      mus.add(state(mu));
+    }
+    return new RuntimeSnapshot(now, Collections.unmodifiableList(ps), grqIds(), Collections.unmodifiableList(ms),
+        Collections.unmodifiableList(gs), Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
+        Collections.unmodifiableList(mus));
+  }
+
+  /** The entities changed since the previous call (or since construction); see {@link RuntimeSnapshot#apply}. */
+  public RuntimeDelta takeDelta() {
+    if (cur != null) {
+      touch(cur); // a body inside step() may have moved its line or locals since the last delta
+    }
+    List<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>(dirtyP.size());
+    for (P p : dirtyP) {
+      p.dirty = false;
+      if (p.id < allp.length && allp[p.id] == p) {
+        ps.add(state(p));
+      }
+    }
+    dirtyP.clear();
+    List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(dirtyM.size());
+    for (M m : dirtyM) {
+      m.dirty = false;
+      ms.add(state(m));
+    }
+    dirtyM.clear();
+    List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(dirtyG.size());
+    for (G g : dirtyG) {
+      g.dirty = false;
+      gs.add(state(g));
+    }
+    dirtyG.clear();
+    List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(dirtyC.size());
+    for (Hchan c : dirtyC) {
+      c.dirty = false;
+      cs.add(state(c));
+    }
+    dirtyC.clear();
+    List<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>(dirtyW.size());
+    for (SyncWaitGroup w : dirtyW) {
+      w.dirty = false;
+      ws.add(state(w));
+    }
+    dirtyW.clear();
+    List<RuntimeSnapshot.MutexState> mus = new ArrayList<>(dirtyMu.size());
+    for (SyncMutex mu : dirtyMu) {
+      mu.dirty = false;
+      mus.add(state(mu));
+    }
+    dirtyMu.clear();
+    List<Integer> q = grqDirty ? grqIds() : null;
+    grqDirty = false;
+    int count = resized ? allp.length : -1;
+    resized = false;
+    return new RuntimeDelta(now, Collections.unmodifiableList(ps), q, count, Collections.unmodifiableList(ms),
+        Collections.unmodifiableList(gs), Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
+        Collections.unmodifiableList(mus));
+  }
+
+  private List<Integer> grqIds() {
+    List<Integer> ids = new ArrayList<>(grq.size());
+    for (G g : grq) {
+      ids.add(g.id);
+    }
+    return Collections.unmodifiableList(ids);
+  }
+
+  private static RuntimeSnapshot.ProcessorState state(P p) {
+    List<Integer> lrq = new ArrayList<>(p.runqsize());
+    for (int i = p.runqhead; i != p.runqtail; i++) {
+      lrq.add(p.runq[i & (P.LRQ_SIZE - 1)].id);
+    }
+    return new RuntimeSnapshot.ProcessorState(p.id, p.status, p.m == null ? -1 : p.m.id,
+        p.curg == null ? -1 : p.curg.id, p.runnext == null ? -1 : p.runnext.id,
+        Collections.unmodifiableList(lrq), p.schedtick);
+  }
+
+  private static RuntimeSnapshot.MachineState state(M m) {
+    return new RuntimeSnapshot.MachineState(m.id, m.status, m.p == null ? -1 : m.p.id, m.g == null ? -1 : m.g.id);
+  }
+
+  private static RuntimeSnapshot.GoroutineState state(G g) {
+    int ch = -1;
+    String on = "";
+    if (g.status == G.WAITING) {
+      if (g.waitOn instanceof Hchan c) {
+        ch = c.id;
+        on = c.name;
+      } else if (g.waitOn instanceof SelectWait sw) {
+        on = sw.names;
+      } else if (g.waitOn instanceof SyncWaitGroup w) {
+        on = w.name;
+      } else if (g.waitOn instanceof SyncMutex mu) {
+        on = mu.name;
+      }
+    }
+    GoroutineBody b = g.body;
+    return new RuntimeSnapshot.GoroutineState(g.id, g.function, g.publicStatus(), g.waitReason, ch, on, g.wakeAt,
+        b == null ? 0 : b.line(), b == null ? List.of() : List.copyOf(b.locals()), g.parent, g.system);
+  }
+
+  private static RuntimeSnapshot.ChannelState state(Hchan c) {
+    List<String> buf = new ArrayList<>(c.qcount);
+    for (int i = 0; i < c.qcount; i++) {
+      buf.add(render(c.buf[(c.recvx + i) % c.cap]));
+    }
+    List<RuntimeSnapshot.Waiter> sq = new ArrayList<>(c.sendq.size());
+    for (Sudog s : c.sendq) {
+      sq.add(new RuntimeSnapshot.Waiter(s.g.id, render(s.value), s.sel != null));
+    }
+    List<RuntimeSnapshot.Waiter> rq = new ArrayList<>(c.recvq.size());
+    for (Sudog s : c.recvq) {
+      rq.add(new RuntimeSnapshot.Waiter(s.g.id, "", s.sel != null));
+    }
+    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, Collections.unmodifiableList(buf),
+        c.recvx, c.sendx, c.closed, Collections.unmodifiableList(sq), Collections.unmodifiableList(rq));
+  }
+
+  private static RuntimeSnapshot.WaitGroupState state(SyncWaitGroup w) {
+    List<Integer> ids = new ArrayList<>(w.waiters.size());
+    for (G g : w.waiters) {
+      ids.add(g.id);
+    }
+    return new RuntimeSnapshot.WaitGroupState(w.id, w.name, w.counter, Collections.unmodifiableList(ids));
+  }
+
+  private static RuntimeSnapshot.MutexState state(SyncMutex mu) {
+    List<Integer> ids = new ArrayList<>(mu.semq.size());
+    for (G g : mu.semq) {
+      ids.add(g.id);
+    }
+    return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, Collections.unmodifiableList(ids));
+  }
+
+  /** Go's %v, with strings quoted as %q; nil is {@code <nil>}. */
+  static String render(Object v) {
+    if (v == null) {
+      return "<nil>";
+    }
+    if (!(v instanceof String s)) {
+      return String.valueOf(v);
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\t' -> sb.append("\\t");
+        case '\r' -> sb.append("\\r");
+        default -> {
+          if (ch < 0x20 || ch == 0x7f) {
+            sb.append(String.format("\\x%02x", (int) ch));
+          } else {
+            sb.append(ch);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  // ---- invariants -----------------------------------------------------------------------------
+
+  /** Checks every structural invariant; throws {@link InvariantViolation} naming the G, the states and the time. */
+  public void checkInvariants() {
+    if (allp.length != gomaxprocs) {
+      throw new InvariantViolation("there are " + allp.length + " Ps but GOMAXPROCS is " + gomaxprocs, now);
+    }
+    int n = allgs.size();
+    int[] queued = new int[n];
+    int[] running = new int[n];
+    int[] waiting = new int[n];
+    int[] syscall = new int[n];
+    int spinning = 0;
+    for (P p : allp) {
+      if (p.runqsize() < 0 || p.runqsize() > P.LRQ_SIZE) {
+        throw new InvariantViolation("P" + p.id + " has " + p.runqsize() + " Gs in its local queue", now);
+      }
+      if (p.runnext != null) {
+        queued[p.runnext.seq]++;
+      }
+      for (int i = p.runqhead; i != p.runqtail; i++) {
+        queued[p.runq[i & (P.LRQ_SIZE - 1)].seq]++;
+      }
+      if (p.status == PStatus.RUNNING) {
+        if (p.m == null || p.m.p != p) {
+          throw new InvariantViolation("P" + p.id + " is _Prunning without an M holding it", now);
+        }
+        if (p.curg != null) {
+          running[p.curg.seq]++;
+          if (p.m.g != p.curg) {
+            throw new InvariantViolation(p.curg.id, "running on m" + p.m.id,
+                "m" + p.m.id + " runs " + (p.m.g == null ? "nothing" : "goroutine " + p.m.g.id), now, "P" + p.id);
+          }
+        }
+      } else if (p.curg != null) {
+        throw new InvariantViolation(p.curg.id, "_Grunning on a _Prunning P", "P" + p.id + " " + p.status, now, "");
+      }
+      if (p.status == PStatus.IDLE && !pidle.contains(p)) {
+        throw new InvariantViolation("P" + p.id + " is _Pidle but not on the idle list", now);
+      }
+    }
+    for (P p : pidle) {
+      if (p.status != PStatus.IDLE) {
+        throw new InvariantViolation("P" + p.id + " is on the idle list but " + p.status, now);
+      }
+    }
+    for (G g : grq) {
+      queued[g.seq]++;
+    }
+    for (M m : allm) {
+      if (m.spinning) {
+        spinning++;
+      }
+      if (m.status == MStatus.SYSCALL) {
+        if (m.g == null) {
+          throw new InvariantViolation("m" + m.id + " is in a syscall without a G", now);
+        }
+        syscall[m.g.seq]++;
+      }
+      if (m.p != null && m.p.m != m) {
+        throw new InvariantViolation("m" + m.id + " holds P" + m.p.id + " but the P is held by "
+            + (m.p.m == null ? "nobody" : "m" + m.p.m.id), now);
+      }
+    }
+    if (spinning != nmspinning) {
+      throw new InvariantViolation("nmspinning is " + nmspinning + " but " + spinning + " Ms spin", now);
+    }
+    for (Hchan c : chans) {
+      if (!c.sendq.isEmpty() && !c.recvq.isEmpty() && !sameSelect(c)) {
+        throw new InvariantViolation("channel " + c.name + " has both senders and receivers waiting", now);
+      }
+      if (c.qcount > 0 && !c.recvq.isEmpty()) {
+        throw new InvariantViolation("channel " + c.name + " holds " + c.qcount + " values with receivers waiting", now);
+      }
+      if (c.qcount < 0 || c.qcount > c.cap) {
+        throw new InvariantViolation("channel " + c.name + " holds " + c.qcount + " of " + c.cap, now);
+      }
+      if (!c.sendq.isEmpty() && c.qcount < c.cap) {
+        throw new InvariantViolation("channel " + c.name + " has senders waiting with buffer space", now);
+      }
+      if (c.closed && !(c.sendq.isEmpty() && c.recvq.isEmpty())) {
+        throw new InvariantViolation("closed channel " + c.name + " has waiters", now);
+      }
+      for (Sudog s : c.recvq) {
+        waitCount(waiting, s);
+      }
+      for (Sudog s : c.sendq) {
+        waitCount(waiting, s);
+      }
+    }
+    for (SyncWaitGroup w : wgs) {
+      for (G g : w.waiters) {
+        waiting[g.seq]++;
+      }
+    }
+    for (SyncMutex mu : mutexes) {
+      for (G g : mu.semq) {
+        waiting[g.seq]++;
+      }
+    }
+    for (P p : allp) {
+      for (Timer t : p.timers) {
+        waiting[t.g.seq]++;
+      }
+    }
+    for (G g : allgs) {
+      int i = g.seq;
+      String where = "queued " + queued[i] + ", running " + running[i] + ", waiting " + waiting[i]
+          + ", syscall " + syscall[i];
+      boolean ok = switch (g.status) {
+        case G.RUNNABLE -> queued[i] == 1 && running[i] + waiting[i] + syscall[i] == 0;
+        case G.RUNNING -> running[i] == 1 && queued[i] + waiting[i] + syscall[i] == 0;
+        case G.WAITING -> queued[i] + running[i] + syscall[i] == 0
+            && waiting[i] == (g.waitOn == G.FOREVER ? 0 : 1);
+        case G.SYSCALL -> syscall[i] == 1 && queued[i] + running[i] + waiting[i] == 0;
+        default -> queued[i] + running[i] + waiting[i] + syscall[i] == 0;
+      };
+      if (!ok) {
+        throw new InvariantViolation(g.id, G.statusName(g.status) + " in exactly one matching place",
+            where, now, g.function);
+      }
+    }
+  }
+
+  private static boolean sameSelect(Hchan c) {
+    G g = c.sendq.peekFirst().g;
+    for (Sudog s : c.sendq) {
+      if (s.sel == null || s.g != g) {
+        return false;
+      }
+    }
+    for (Sudog s : c.recvq) {
+      if (s.sel == null || s.g != g) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void waitCount(int[] waiting, Sudog s) {
+    // A select counts once, on its first sudog.
+    if (s.sel == null || s.sel.sudogs.get(0) == s) {
+      waiting[s.g.seq]++;
+    }
+  }
+
+  // ---- the operations bodies call -------------------------------------------------------------
+
+  /** The code of a runtime goroutine: runfinq runs once and parks; the others never run. */
+  private final class RuntimeBody implements GoroutineBody {
+    private final String function;
+
+    RuntimeBody(String function) {
+      this.function = function;
+    }
+
+    @Override
+    public long step(GoOps o) {
+      parkForever(cur, WAIT_FINALIZER);
+      return RUNFINQ_STEP_NANOS;
+    }
+
+    @Override
+    public String function() {
+      return function;
+    }
+
+    @Override
+    public int line() {
+      return 0;
+    }
+
+    @Override
+    public List<Variable> locals() {
+      return List.of();
+    }
+  }
+
+  private final class Ops implements GoOps {
+
+    /** True when the caller may act: a body calls ops only while running; after the end they do nothing. */
+    private boolean live(String op) {
+      if (ended) {
+        return false;
+      }
+      if (cur == null || cur.status != G.RUNNING) {
+        throw new IllegalStateException("GoOps." + op + " called "
+            + (cur == null ? "outside a step" : "by goroutine " + cur.id + " after it parked or yielded")
+            + "; a body must return from step() once an operation parks");
+      }
+      return true;
+    }
+
+    @Override
+    public int self() {
+      return cur.id;
+    }
+
+    @Override
+    public long now() {
+      return now;
+    }
+
+    @Override
+    public int go(GoroutineBody body, int line) {
+      if (!live("go")) {
+        return -1;
+      }
+      if (totalLive >= config.maxGoroutines()) {
+        end(EndReason.GOROUTINE_LIMIT, -1,
+            "GoroLab stopped the run: more than " + config.maxGoroutines() + " live goroutines\n");
+        return -1;
+      }
+      G g = cur;
+      P p = curP;
+      G ng = newG(body, g.id, false, p, body.function());
+      int displaced = runqput(p, ng, true); // R2.2: into runnext, the old one to the LRQ tail
+      emit(new Event.GoroutineCreated(now, ng.id, ng.function, g.id, p.id, line, displaced, false));
+      flushOverflow();
+      wakep(); // R2.2/R3.7
+      return ng.id;
+    }
+
+    @Override
+    public Channel makeChannel(String name, String elemType, int capacity, Object zero) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException("channel capacity must be >= 0, was " + capacity);
+      }
+      Hchan c = new Hchan(chans.size(), name, elemType, capacity, zero);
+      chans.add(c);
+      touch(c);
+      if (!ended) {
+        emit(new Event.ChannelMade(now, c.id, name, elemType, capacity, cur == null ? -1 : cur.id));
+      }
+      return new Channel(c.id, name);
+    }
+
+    @Override
+    public OpResult send(Channel ch, Object value) {
+      if (!live("send")) {
+        return OpResult.PARKED;
+      }
+      return chansend(hchan(ch), value, true, -1) == OP_DONE ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public RecvResult receive(Channel ch) {
+      if (!live("receive")) {
+        return RecvResult.PARKED;
+      }
+      return chanrecv(hchan(ch), true, -1) == OP_DONE ? RecvResult.received(recvValue, recvOk) : RecvResult.PARKED;
+    }
+
+    @Override
+    public void close(Channel ch) {
+      if (live("close")) {
+        closechan(hchan(ch));
+      }
+    }
+
+    @Override
+    public int len(Channel ch) {
+      return ch == null ? 0 : chans.get(ch.id).qcount; // R7.6
+    }
+
+    @Override
+    public int cap(Channel ch) {
+      return ch == null ? 0 : chans.get(ch.id).cap; // R7.6
+    }
+
+    @Override
+    public SelectResult select(List<SelectCase> cases, boolean hasDefault) {
+      if (!live("select")) {
+        return SelectResult.PARKED;
+      }
+      return selectgo(cases, hasDefault);
+    }
+
+    @Override
+    public OpResult sleep(long nanos) {
+      if (!live("sleep")) {
+        return OpResult.PARKED;
+      }
+      if (nanos <= 0) {
+        return OpResult.DONE; // R9.1: no yield
+      }
+      // R9.1: the G's timer goes into the current P's heap, then it parks as "sleep".
+      G g = cur;
+      P p = curP;
+      long when = now + nanos;
+      Timer t = new Timer(when, timerSeq++, g);
+      p.timers.add(t);
+      g.wakeAt = when;
+      park(g, WAIT_SLEEP, t, -1, "");
+      emit(new Event.SleepStarted(now, g.id, p.id, when));
+      wakeNetPoller(when);
+      return OpResult.PARKED;
+    }
+
+    @Override
+    public OpResult gosched() {
+      if (!live("gosched")) {
+        return OpResult.PARKED;
+      }
+      // R5.1: to the GRQ tail, then schedule().
+      G g = cur;
+      P p = curP;
+      casgstatus(g, G.RUNNING, G.RUNNABLE);
+      p.curg = null;
+      p.m.g = null;
+      touch(p);
+      touch(p.m);
+      grq.addLast(g);
+      grqDirty = true;
+      emit(new Event.GoroutineYielded(now, g.id, p.id));
+      return OpResult.PARKED;
+    }
+
+    @Override
+    public OpResult syscall(long nanos) {
+      if (!live("syscall")) {
+        return OpResult.PARKED;
+      }
+      entersyscall(cur, curP, nanos);
+      return OpResult.PARKED;
+    }
+
+    @Override
+    public WaitGroup makeWaitGroup(String name) {
+      SyncWaitGroup w = new SyncWaitGroup(wgs.size(), name);
+      wgs.add(w);
+      touch(w);
+      return new WaitGroup(w.id, name);
+    }
+
+    @Override
+    public void waitGroupAdd(WaitGroup wg, int delta) {
+      if (!live("waitGroupAdd")) {
+        return;
+      }
+      SyncWaitGroup w = wgs.get(wg.id);
+      w.counter += delta;
+      touch(w);
+      if (w.counter < 0) {
+        panicNow("sync: negative WaitGroup counter"); // R14.2
+        return;
+      }
+      List<Integer> released = new ArrayList<>();
+      if (w.counter == 0) {
+        for (G g : w.waiters) {
+          released.add(g.id);
+        }
+      }
+      emit(new Event.WaitGroupAdded(now, cur.id, w.name, delta, w.counter, Collections.unmodifiableList(released)));
+      // R14.2: at zero, release the semaphore once per waiter, FIFO; each lands in runnext (R6.3).
+      while (w.counter == 0 && !w.waiters.isEmpty()) {
+        G g = w.waiters.pollFirst();
+        touch(w);
+        ready(g, curP, cur.id, "WaitGroup " + w.name);
+      }
+    }
+
+    @Override
+    public OpResult waitGroupWait(WaitGroup wg) {
+      if (!live("waitGroupWait")) {
+        return OpResult.PARKED;
+      }
+      SyncWaitGroup w = wgs.get(wg.id);
+      if (w.counter == 0) {
+        return OpResult.DONE;
+      }
+      w.waiters.addLast(cur);
+      touch(w);
+      park(cur, WAIT_SEMACQUIRE, w, -1, w.name);
+      return OpResult.PARKED;
+    }
+
+    @Override
+    public Mutex makeMutex(String name) {
+      SyncMutex mu = new SyncMutex(mutexes.size(), name);
+      mutexes.add(mu);
+      touch(mu);
+      return new Mutex(mu.id, name);
+    }
+
+    @Override
+    public OpResult lock(Mutex mu) {
+      if (!live("lock")) {
+        return OpResult.PARKED;
+      }
+      return GoRuntime.this.lock(mutexes.get(mu.id)) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public OpResult unlock(Mutex mu) {
+      if (!live("unlock")) {
+        return OpResult.PARKED;
+      }
+      return GoRuntime.this.unlock(mutexes.get(mu.id)) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public void print(String text) {
+      if (live("print")) {
+        emit(new Event.Output(now, cur.id, text));
+      }
+    }
+
+    @Override
+    public int numGoroutine() {
+      return userLive;
+    }
+
+    @Override
+    public int gomaxprocs(int n) {
+      if (!live("gomaxprocs")) {
+        return gomaxprocs;
+      }
+      return procresize(n);
+    }
+
+    @Override
+    public void exit() {
+      if (!live("exit")) {
+        return;
+      }
+      if (cur == mainG) {
+        // R12.1: main returning exits the process at once; other goroutines are simply gone.
+        end(EndReason.MAIN_RETURNED, 0, "");
+        return;
+      }
+      GoRuntime.this.goexit(cur, curP);
+    }
+
+    @Override
+    public void goexit() {
+      if (live("goexit")) {
+        GoRuntime.this.goexit(cur, curP);
+      }
+    }
+
+    @Override
+    public void markChanged(int g) {
+      if (g >= 0 && g < byId.length && byId[g] != null) {
+        touch(byId[g]);
+      }
+    }
+
+    @Override
+    public void panic(String message) {
+      if (live("panic")) {
+        panicNow(message);
+      }
+    }
+
+    @Override
+    public Resumption resumption() {
+      G g = cur;
+      Resumption r = new Resumption(g.resValue, g.resOk, g.resCase, g.resPanic);
+      g.resValue = null;
+      g.resOk = false;
+      g.resCase = -1;
+      g.resPanic = false;
+      if (r.panicked() && !ended) {
+        panicNow("send on closed channel"); // R7.2 step 5 / R8.7: a sender woken by close panics
+      }
+      return r;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.gorolab.model;
+
+import java.util.ArrayDeque;
+
+/** A channel's state (Go's {@code hchan}, R7.1): ring buffer, closed flag, FIFO wait queues. */
+final class Hchan {
+  final int id;
+  final String name;
+  final String elemType;
+  final int cap;
+  final Object zero;
+  final Object[] buf;
+  int qcount;
+  int recvx;
+  int sendx;
+  boolean closed;
+  final ArrayDeque<Sudog> recvq = new ArrayDeque<>();
+  final ArrayDeque<Sudog> sendq = new ArrayDeque<>();
+  boolean dirty;
+
+  Hchan(int id, String name, String elemType, int cap, Object zero) {
+    this.id = id;
+    this.name = name;
+    this.elemType = elemType;
+    this.cap = cap;
+    this.zero = zero;
+    this.buf = new Object[cap];
+  }
+}

@@ -1,0 +1,26 @@
+package dev.gorolab.model;
+
+import java.util.ArrayDeque;
+
+/**
+ * A Mutex's state as {@code sync/mutex.go} keeps it (R14.3/R14.4): the locked, woken and
+ * starving bits, the waiter count, and the semaphore (count and wait queue) it parks on.
+ */
+final class SyncMutex {
+  final int id;
+  final String name;
+  boolean locked;
+  boolean woken;
+  boolean starving;
+  int waiters;
+  int sema;
+  final ArrayDeque<G> semq = new ArrayDeque<>();
+  /** The goroutine holding the lock, for display only: Go does not record an owner. */
+  int holder = -1;
+  boolean dirty;
+
+  SyncMutex(int id, String name) {
+    this.id = id;
+    this.name = name;
+  }
+}

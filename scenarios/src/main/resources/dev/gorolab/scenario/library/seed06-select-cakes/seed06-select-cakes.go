@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+func makeCakeAndSend(favor string, cs chan string, count int) {
+	cakeName := ""
+	for i := 1; i <= count; i++ {
+		cakeName = favor + strconv.Itoa(i)
+		//fmt.Printf("make %s and sending...\n", cakeName)
+		cs <- cakeName
+	}
+
+	//卡克2
+	//close(cs)
+}
+
+func receiveCakeAndPack(straw_cs chan string, choco_cs chan string) {
+	straw_cs_closed, choco_cs_closed := false, false
+	for {
+		if straw_cs_closed && choco_cs_closed { //卡克3
+			return
+		}
+		fmt.Println("waiting a new cake...")
+		select {
+		case cakeName, straw_ok := <-straw_cs:
+			if !straw_ok {
+				straw_cs_closed = true
+				fmt.Println("Strawberry channel closed")
+			} else {
+				fmt.Println("received from straw channel,Now packing", cakeName)
+			}
+		case cakeName, choco_ok := <-choco_cs:
+			if !choco_ok {
+				choco_cs_closed = true
+				fmt.Println("ChocoCake chanel closed")
+			} else {
+				fmt.Println("received from choco chanel,Now packing", cakeName)
+			}
+			//default:
+				//fmt.Println("default")
+		}
+	}
+}
+
+func main() {
+	straw_cs := make(chan string)
+	choco_cs := make(chan string)
+
+	go makeCakeAndSend("straw_cake", straw_cs, 3)
+	go makeCakeAndSend("choco_cake", choco_cs, 3)
+
+	//go receiveCakeAndPack() //卡克1
+	go receiveCakeAndPack(straw_cs, choco_cs)
+
+	time.Sleep(2*1e9)
+	//time.Sleep(3 * time.Second)
+}
+
+/**
+waiting a new cake...
+received from choco chanel,Now packing choco_cake1
+waiting a new cake...
+received from straw channel,Now packing straw_cake1
+waiting a new cake...
+received from straw channel,Now packing straw_cake2
+waiting a new cake...
+received from straw channel,Now packing straw_cake3
+waiting a new cake...
+received from choco chanel,Now packing choco_cake2
+waiting a new cake...
+received from choco chanel,Now packing choco_cake3
+waiting a new cake...
+ChocoCake chanel closed
+waiting a new cake...
+Strawberry channel closed
+
+Process finished with exit code 0
+*/
+
+// GoroLab: seed program 6 of the course notes (/work/shared/seed), copied unchanged;
+// this note sits at the end so that line numbers match the course text.

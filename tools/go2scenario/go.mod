@@ -1,0 +1,3 @@
+module gorolab.dev/tools/go2scenario
+
+go 1.19

@@ -33,6 +33,7 @@ public final class Ids {
   public static final String SLEEPING = "sleeping";
   public static final String WAITING = "waiting";
   public static final String DONE = "done";
+  public static final String GLOBALS = "globals";
   public static final String CODE = "code";
   public static final String CONSOLE = "console";
   public static final String GO_ERROR = "go-error";

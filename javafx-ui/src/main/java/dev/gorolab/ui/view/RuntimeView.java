@@ -125,6 +125,15 @@ public final class RuntimeView extends VBox {
     FlowPane done = row(scene.done());
     done.getStyleClass().add("done-row");
     getChildren().add(section(Ids.DONE, i18n.get("rt.done"), done));
+    if (!player.globalsProperty().get().isEmpty()) {
+      FlowPane vars = tokenFlow();
+      for (dev.gorolab.model.Variable v : player.globalsProperty().get()) {
+        Label l = new Label(v.name() + " " + v.type() + " = " + v.value());
+        l.getStyleClass().add("note");
+        vars.getChildren().add(l);
+      }
+      getChildren().add(section(Ids.GLOBALS, i18n.get("rt.globals"), vars));
+    }
     if (scene.hiddenSystemGoroutines() > 0) {
       Label hidden = new Label(i18n.get("rt.hiddenSystem", scene.hiddenSystemGoroutines()));
       hidden.getStyleClass().add("hint");

@@ -53,6 +53,7 @@ public final class PlayerViewModel {
   private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper console = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper goError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<List<dev.gorolab.model.Variable>> globals = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<List<CodeMarker>> codeMarkers = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<ObservableList<Integer>> steps =
       new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
@@ -194,6 +195,8 @@ public final class PlayerViewModel {
     }
     int i = step.get();
     RuntimeSnapshot s = i < 0 ? t.initialState() : t.stateAt(i);
+    // Before the scene: the runtime view reads the globals when the scene changes.
+    globals.set(i < 0 ? List.of() : t.globalsAt(i));
     snapshot.set(s);
     boolean ended = i >= endStep;
     String banner = ended && isGoFailure(t) ? endReport : null;
@@ -322,6 +325,11 @@ public final class PlayerViewModel {
   /** Go's stderr once the step that produced it is reached, else empty. */
   public ReadOnlyStringProperty goErrorProperty() {
     return goError.getReadOnlyProperty();
+  }
+
+  /** Package-level variables at the current step, in declaration order. */
+  public ReadOnlyObjectProperty<List<dev.gorolab.model.Variable>> globalsProperty() {
+    return globals.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<List<CodeMarker>> codeMarkersProperty() {

@@ -67,6 +67,11 @@ final class ScriptedTrace implements Trace {
   }
 
   @Override
+  public List<dev.gorolab.model.Variable> globalsAt(int i) {
+    return List.of();
+  }
+
+  @Override
   public String stdoutUpTo(int i) {
     return i < 0 ? "" : stdout.get(i);
   }

@@ -18,6 +18,11 @@ public interface ScenarioBackend {
   /** The bundled scenarios for the gallery, the default one first. */
   List<LoadedScenario> bundled();
 
+  /** The bundled default scenario (the first of {@link #bundled()}), without loading the others. */
+  default LoadedScenario defaultScenario() {
+    return bundled().get(0);
+  }
+
   /**
    * Records a whole run; may take long, so the app calls it off the FX thread.
    *

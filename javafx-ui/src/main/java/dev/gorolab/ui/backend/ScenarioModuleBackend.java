@@ -57,6 +57,15 @@ public final class ScenarioModuleBackend implements ScenarioBackend {
   }
 
   @Override
+  public LoadedScenario defaultScenario() {
+    if (bundled != null) {
+      return bundled.get(0);
+    }
+    BundledScenarios.Entry first = BundledScenarios.list().get(0);
+    return convert(first.load(), first.description());
+  }
+
+  @Override
   public Trace record(LoadedScenario scenario, RunSettings settings, RecordingListener listener) {
     return recorder.record((Program) scenario.program(), settings, listener);
   }

@@ -104,10 +104,7 @@ public final class MainViewModel {
 
   /** Opens the bundled default scenario. */
   public void openDefault() {
-    List<LoadedScenario> all = backend.bundled();
-    if (!all.isEmpty()) {
-      open(all.get(0));
-    }
+    open(backend.defaultScenario());
   }
 
   /** Reads {@code file} and runs it with its own settings; a broken file leaves the open scenario as it is. */

@@ -35,6 +35,15 @@ final class AppPage {
     return ((TextInputControl) n).getText();
   }
 
+  /** Opens combo box {@code id} and clicks the entry showing {@code text} in its popup. */
+  void choose(String id, String text) {
+    Node combo = node(id);
+    robot.clickOn(combo);
+    Node cell = robot.lookup(".list-cell").match((Node n) -> n.getScene() != combo.getScene()
+        && n instanceof Labeled l && text.equals(l.getText())).query();
+    robot.clickOn(cell);
+  }
+
   String title() {
     return text(Ids.TITLE);
   }

@@ -139,8 +139,7 @@ class LectureAppTest {
   @Test
   void gomaxprocsBox_rerunsWithTheChosenValue(FxRobot robot) {
     page = new AppPage(robot);
-    robot.clickOn("#" + Ids.GOMAXPROCS);
-    robot.clickOn("2");
+    new AppPage(robot).choose(Ids.GOMAXPROCS, "2");
     assertEquals(2, backend.runs.get(backend.runs.size() - 1).gomaxprocs());
     assertTrue(page.find(Ids.processor(1)).isPresent());
   }

@@ -48,11 +48,14 @@ public final class GoroLabApp extends Application {
     List<String> args = getParameters().getUnnamed();
     if (!args.isEmpty()) {
       Path file = Path.of(args.get(0));
-      if (Files.isRegularFile(file) && vm.open(file)) {
+      if (Files.isRegularFile(file)) {
+        if (vm.open(file)) {
+          return;
+        }
+      } else if (vm.openBundled(args.get(0))) {
         return;
-      }
-      if (!Files.isRegularFile(file)) {
-        System.err.println("gorolab: no such file: " + file + " (opening the default scenario)");
+      } else {
+        System.err.println("gorolab: no such file or bundled scenario: " + args.get(0) + " (opening the default scenario)");
       }
     }
     vm.openDefault();

@@ -52,7 +52,8 @@ public final class CodeView extends ListView<String> {
     }
     int first = flow.getFirstVisibleCell().getIndex();
     int last = flow.getLastVisibleCell().getIndex();
-    if (index < first || index > last) {
+    // Partly visible edge rows count as off screen.
+    if (index <= first || index >= last) {
       scrollTo(Math.max(0, index - 3));
     }
   }

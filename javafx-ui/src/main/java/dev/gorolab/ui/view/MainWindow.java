@@ -120,6 +120,8 @@ public final class MainWindow {
     snackbar = new JFXSnackbar(overlay);
     applyTheme();
     applyZoom();
+    applyLanguageFont();
+    i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
     installKeys();
     installDragAndDrop();
 
@@ -177,7 +179,9 @@ public final class MainWindow {
     MenuItem full = item("menu.fullScreen", () -> stage.setFullScreen(!stage.isFullScreen()));
     full.setAccelerator(KeyCombination.keyCombination("F11"));
     MenuItem theme = item("menu.theme", this::toggleTheme);
+    theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
     MenuItem lang = item("menu.language", this::toggleLanguage);
+    lang.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
     MenuItem fpsItem = item("menu.fps", this::toggleFps);
     fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
     view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, fpsItem);
@@ -590,6 +594,15 @@ public final class MainWindow {
     i18n.setLocale(i18n.locale().getLanguage().equals("zh") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
   }
 
+  private void applyLanguageFont() {
+    boolean zh = i18n.locale().getLanguage().equals("zh");
+    if (zh && !overlay.getStyleClass().contains("zh")) {
+      overlay.getStyleClass().add("zh");
+    } else if (!zh) {
+      overlay.getStyleClass().remove("zh");
+    }
+  }
+
   public void toggleTheme() {
     dark = !dark;
     applyTheme();
@@ -648,6 +661,12 @@ public final class MainWindow {
           e.consume();
         } else if (e.getCode() == KeyCode.O) {
           chooseFile();
+          e.consume();
+        } else if (e.getCode() == KeyCode.L) {
+          toggleLanguage();
+          e.consume();
+        } else if (e.getCode() == KeyCode.D) {
+          toggleTheme();
           e.consume();
         }
         return;

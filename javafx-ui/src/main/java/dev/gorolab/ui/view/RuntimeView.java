@@ -110,6 +110,9 @@ public final class RuntimeView extends VBox {
     if (scene.sleepingMore() > 0) {
       sleeping.getChildren().add(more(scene.sleepingMore()));
     }
+    if (sleeping.getChildren().isEmpty()) {
+      sleeping.getChildren().add(dash());
+    }
     getChildren().add(section(Ids.SLEEPING, i18n.get("rt.sleeping"), sleeping));
     if (!scene.waiting().isEmpty()) {
       FlowPane waiting = tokenFlow();

@@ -107,6 +107,17 @@ public final class MainViewModel {
     open(backend.defaultScenario());
   }
 
+  /** Opens the bundled scenario with this id; false when there is none. */
+  public boolean openBundled(String id) {
+    for (LoadedScenario s : backend.bundled()) {
+      if (s.id().equals(id)) {
+        open(s);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads {@code file} and runs it with its own settings; a broken file leaves the open scenario as it is. */
   public boolean open(Path file) {
     LoadedScenario s = read(file);

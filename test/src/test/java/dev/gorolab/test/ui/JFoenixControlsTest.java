@@ -47,7 +47,9 @@ class JFoenixControlsTest {
   @Test
   void everyControl_rendersAndResponds(FxRobot robot) {
     robot.clickOn(".jfx-combo-box");
-    robot.clickOn("3");
+    javafx.scene.Node cell = robot.lookup(".list-cell").match((javafx.scene.Node n) -> n.getScene() != root.getScene()
+        && n instanceof javafx.scene.control.Labeled l && "3".equals(l.getText())).query();
+    robot.clickOn(cell);
     assertEquals(3, robot.lookup(".jfx-combo-box").<JFXComboBox<Integer>>query().getValue());
     robot.clickOn(".jfx-text-field").write("7");
     assertEquals("427", robot.lookup(".jfx-text-field").<JFXTextField>query().getText());

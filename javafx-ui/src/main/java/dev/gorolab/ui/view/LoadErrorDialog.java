@@ -23,7 +23,13 @@ final class LoadErrorDialog {
     area.setEditable(false);
     area.setWrapText(error.runFailure());
     area.getStyleClass().add("monospace");
-    area.setPrefColumnCount(80);
+    // Wide enough for the loader's lines: the caret under the offending column must stay aligned.
+    int longest = 0;
+    for (String line : text.split("\n")) {
+      longest = Math.max(longest, line.length());
+    }
+    area.setPrefColumnCount(Math.max(60, Math.min(150, longest + 2)));
+    d.setResizable(true);
     area.setPrefRowCount(Math.min(14, text.split("\n").length + 1));
     d.getDialogPane().setContent(area);
     d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -396,6 +396,10 @@ public final class RuntimeView extends VBox {
       }
       node.setTranslateX(dx);
       node.setTranslateY(dy);
+      // A moving token passes over later cards: lift its ancestors above their siblings.
+      for (Node n = node.getParent(); n != null && n != this; n = n.getParent()) {
+        n.setViewOrder(-1);
+      }
       TranslateTransition move = new TranslateTransition(d, node);
       move.setToX(0);
       move.setToY(0);

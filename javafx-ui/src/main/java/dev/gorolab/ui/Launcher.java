@@ -15,8 +15,13 @@ public final class Launcher {
 
   private Launcher() {}
 
+  /** Whether {@code args} ask for the command line rather than the window. */
+  public static boolean isCommandLine(String[] args) {
+    return args.length > 0 && CLI_COMMANDS.contains(args[0]);
+  }
+
   public static void main(String[] args) {
-    if (args.length > 0 && CLI_COMMANDS.contains(args[0])) {
+    if (isCommandLine(args)) {
       System.exit(GoroLabCli.run(args));
     }
     javafx.application.Application.launch(GoroLabApp.class, args);

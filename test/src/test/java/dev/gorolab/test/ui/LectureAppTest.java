@@ -258,6 +258,23 @@ class LectureAppTest {
     assertEquals(dir.toAbsolutePath().toString(), prefs.get("lastFolder", null));
   }
 
+  @Test
+  void clickOnTheTimeline_seeksToThatStep(FxRobot robot) {
+    page = new AppPage(robot);
+    javafx.scene.layout.Region timeline = page.node(Ids.TIMELINE);
+    javafx.geometry.Bounds b = timeline.localToScreen(timeline.getBoundsInLocal());
+    robot.clickOn(b.getMaxX() - 6, b.getMinY() + 8);
+    assertEquals("step 19 / 19", page.step());
+  }
+
+  @Test
+  void launcher_sendsCliCommandsToTheCommandLine() {
+    assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"run", "cake.json"}));
+    assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"export", "x"}));
+    assertFalse(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"cake.json"}));
+    assertFalse(dev.gorolab.ui.Launcher.isCommandLine(new String[0]));
+  }
+
   private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
     try {
       WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);

@@ -158,16 +158,57 @@ abstract class Ev {
     final String op;
     final Ev l;
     final Ev r;
+    private final int code;
+    private final boolean lConst;
+    private final boolean rConst;
 
     Binary(String op, Ev l, Ev r) {
       this.op = op;
       this.l = l;
       this.r = r;
+      this.code = opcode(op);
+      this.lConst = l.isConst();
+      this.rConst = r.isConst();
+    }
+
+    private static final String[] OPS = {"==", "!=", "<", "<=", ">", ">="};
+
+    private static int opcode(String op) {
+      for (int i = 0; i < OPS.length; i++) {
+        if (OPS[i].equals(op)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     Object eval(Frame f) {
-      return apply(op, l.eval(f), r.eval(f), l.isConst(), r.isConst());
+      Object a = l.eval(f);
+      Object b = r.eval(f);
+      // the common case of int loops and counters, without the general dispatch
+      if (a instanceof Long x && b instanceof Long y) {
+        switch (code) {
+          case 0:
+            return x.longValue() == y.longValue();
+          case 1:
+            return x.longValue() != y.longValue();
+          case 2:
+            return x < y;
+          case 3:
+            return x <= y;
+          case 4:
+            return x > y;
+          case 5:
+            return x >= y;
+          default:
+            if (op.length() == 1 && op.charAt(0) == '+') {
+              return x + y;
+            }
+            break;
+        }
+      }
+      return apply(op, a, b, lConst, rConst);
     }
 
     static Object apply(String op, Object a, Object b, boolean aConst, boolean bConst) {

@@ -8,9 +8,40 @@ import java.util.List;
 /** A heap cell holding a variable that a closure captured; Go closures share variables by reference. */
 final class Cell {
   Object v;
+  /** Goroutines that see this cell, once a {@code go} statement shared it; null while private. */
+  private int[] sharers;
+  private int sharerCount;
 
   Cell(Object v) {
     this.v = v;
+  }
+
+  void addSharer(int g) {
+    if (sharers == null) {
+      sharers = new int[4];
+    }
+    for (int i = 0; i < sharerCount; i++) {
+      if (sharers[i] == g) {
+        return;
+      }
+    }
+    if (sharerCount == sharers.length) {
+      sharers = java.util.Arrays.copyOf(sharers, sharerCount * 2);
+    }
+    sharers[sharerCount++] = g;
+  }
+
+  /** Writes the variable; other goroutines showing it in their locals are told they changed. */
+  void write(Object value, G writer) {
+    v = value;
+    if (sharerCount > 0) {
+      int self = writer.ops.self();
+      for (int i = 0; i < sharerCount; i++) {
+        if (sharers[i] != self) {
+          writer.ops.markChanged(sharers[i]);
+        }
+      }
+    }
   }
 }
 
@@ -110,6 +141,8 @@ final class Frame {
   Object[] results;
   /** True for a frame running a deferred call: its caller is returning. */
   boolean isDeferredCall;
+  /** True while a panic unwinds this frame: it runs its deferred calls, then its caller unwinds. */
+  boolean unwinding;
 
   Frame(FnCode fn, Cell[] upvals, Frame caller, G g) {
     this.fn = fn;
@@ -135,7 +168,7 @@ final class Frame {
 
   void set(VarInfo v, Object value) {
     if (v.captured) {
-      ((Cell) slots[v.slot]).v = value;
+      ((Cell) slots[v.slot]).write(value, g);
     } else {
       slots[v.slot] = value;
     }

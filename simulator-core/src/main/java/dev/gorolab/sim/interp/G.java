@@ -23,6 +23,8 @@ final class G implements GoroutineBody {
   Instr awaiting;
   long workLeftNanos;
   private boolean done;
+  /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
+  private String panicking;
 
   /** A goroutine that starts by calling {@code fn(args)}. */
   G(Machine machine, Closure fn, Object[] args) {
@@ -80,9 +82,22 @@ final class G implements GoroutineBody {
         }
       }
     } catch (GoPanic p) {
-      done = true;
-      ops.panic(p.getMessage());
-      return CostModel.EXIT_NS;
+      return startPanic(p.getMessage());
+    }
+  }
+
+  /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
+  private long startPanic(String message) {
+    panicking = message;
+    awaiting = null;
+    workLeftNanos = 0;
+    top.returning = true;
+    top.unwinding = true;
+    top.results = null;
+    try {
+      return continueReturn(top);
+    } catch (GoPanic again) {
+      return startPanic(again.getMessage());
     }
   }
 
@@ -103,6 +118,18 @@ final class G implements GoroutineBody {
       return CostModel.CALL_NS;
     }
     top = f.caller;
+    if (f.unwinding) {
+      if (top == null) {
+        done = true;
+        ops.panic(panicking);
+        return CostModel.EXIT_NS;
+      }
+      // no recover in scenarios: the panic keeps unwinding through the caller
+      top.returning = true;
+      top.unwinding = true;
+      top.results = null;
+      return CostModel.CALL_NS;
+    }
     if (top == null) {
       done = true;
       ops.exit();

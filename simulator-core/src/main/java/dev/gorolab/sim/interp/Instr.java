@@ -199,7 +199,14 @@ abstract class Instr {
       }
       Object[] a = args(args, f);
       f.pc++;
-      g.ops.go(new G(g.machine, c, a), line);
+      int id = g.ops.go(new G(g.machine, c, a), line);
+      if (c.upvals.length > 0) {
+        int self = g.ops.self();
+        for (Cell cell : c.upvals) {
+          cell.addSharer(self);
+          cell.addSharer(id);
+        }
+      }
       return CostModel.GO_NS;
     }
   }

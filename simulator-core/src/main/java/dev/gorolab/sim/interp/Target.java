@@ -47,7 +47,7 @@ abstract class Target {
     @Override
     void set(Frame f, Object value) {
       Cell c = f.upvals[index];
-      c.v = type != null ? Values.conform(value, type) : Values.conformLike(value, c.v);
+      c.write(type != null ? Values.conform(value, type) : Values.conformLike(value, c.v), f.g);
     }
   }
 

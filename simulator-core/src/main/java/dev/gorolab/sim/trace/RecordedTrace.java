@@ -3,6 +3,7 @@ package dev.gorolab.sim.trace;
 import dev.gorolab.model.Event;
 import dev.gorolab.model.RuntimeDelta;
 import dev.gorolab.model.RuntimeSnapshot;
+import dev.gorolab.model.Variable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,6 +27,8 @@ final class RecordedTrace implements Trace {
   private final int[] outputEnds;
   private final RunOutcome outcome;
   private final Narrator narrator;
+  private final int[] globalsSteps;
+  private final List<List<Variable>> globalsValues;
 
   RecordedTrace(
       RunSettings settings,
@@ -38,7 +41,9 @@ final class RecordedTrace implements Trace {
       int[] outputSteps,
       int[] outputEnds,
       RunOutcome outcome,
-      Narrator narrator) {
+      Narrator narrator,
+      int[] globalsSteps,
+      List<List<Variable>> globalsValues) {
     this.settings = settings;
     this.events = Collections.unmodifiableList(events);
     this.deltas = deltas;
@@ -50,6 +55,15 @@ final class RecordedTrace implements Trace {
     this.outputEnds = outputEnds;
     this.outcome = outcome;
     this.narrator = narrator;
+    this.globalsSteps = globalsSteps;
+    this.globalsValues = globalsValues;
+  }
+
+  @Override
+  public List<Variable> globalsAt(int i) {
+    int k = Arrays.binarySearch(globalsSteps, i);
+    int last = k >= 0 ? k : -k - 2;
+    return last < 0 ? List.of() : globalsValues.get(last);
   }
 
   @Override

@@ -8,12 +8,14 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.RuntimeDelta;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.SeededChooser;
+import dev.gorolab.model.Variable;
 import dev.gorolab.sim.interp.Interpreter;
 import dev.gorolab.sim.program.Program;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a program on the model and records it as a {@link Trace}. Engine thread only: a recording
@@ -34,11 +36,14 @@ public final class Simulation {
   /** Records {@code program} as the app plays it. */
   public static Trace record(Program program, RunSettings settings, RecordingListener listener) {
     RuntimeConfig config = configFor(settings);
+    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos());
     return record(
-        Interpreter.compile(program, config.maxStepNanos()).newMainBody(),
+        interpreter.newMainBody(),
         config,
+        new SeededChooser(config.seed()),
         settings.maxSteps(),
-        listener);
+        listener,
+        program.globals().isEmpty() ? null : interpreter::globals);
   }
 
   /**
@@ -59,7 +64,17 @@ public final class Simulation {
       Chooser chooser,
       long maxSteps,
       RecordingListener listener) {
-    Recorder recorder = new Recorder();
+    return record(main, config, chooser, maxSteps, listener, null);
+  }
+
+  private static Trace record(
+      GoroutineBody main,
+      RuntimeConfig config,
+      Chooser chooser,
+      long maxSteps,
+      RecordingListener listener,
+      Supplier<List<Variable>> globals) {
+    Recorder recorder = new Recorder(globals);
     GoRuntime runtime = new GoRuntime(config, chooser, recorder);
     recorder.attach(runtime);
     runtime.start(main);
@@ -134,6 +149,14 @@ public final class Simulation {
     private int[] outputEnds = new int[16];
     private int outputs;
     private final Narrator narrator = new Narrator();
+    private final Supplier<List<Variable>> globals;
+    private List<Variable> lastGlobals = List.of();
+    private int[] globalsSteps = new int[4];
+    private final ArrayList<List<Variable>> globalsValues = new ArrayList<>();
+
+    Recorder(Supplier<List<Variable>> globals) {
+      this.globals = globals;
+    }
 
     void attach(GoRuntime runtime) {
       this.runtime = runtime;
@@ -151,6 +174,17 @@ public final class Simulation {
       current.apply(delta);
       entriesSinceCheckpoint += StateBuilder.sizeOf(delta);
       narrator.learn(event);
+      if (globals != null) {
+        List<Variable> now = globals.get();
+        if (!now.equals(lastGlobals)) {
+          if (globalsValues.size() == globalsSteps.length) {
+            globalsSteps = Arrays.copyOf(globalsSteps, globalsSteps.length * 2);
+          }
+          globalsSteps[globalsValues.size()] = step;
+          lastGlobals = List.copyOf(now);
+          globalsValues.add(lastGlobals);
+        }
+      }
       if (event instanceof Event.Output output) {
         stdout.append(output.text());
         if (outputs == outputSteps.length) {
@@ -205,7 +239,9 @@ public final class Simulation {
           Arrays.copyOf(outputSteps, outputs),
           Arrays.copyOf(outputEnds, outputs),
           outcome,
-          narrator);
+          narrator,
+          Arrays.copyOf(globalsSteps, globalsValues.size()),
+          List.copyOf(globalsValues));
     }
   }
 }

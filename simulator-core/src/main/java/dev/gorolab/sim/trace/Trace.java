@@ -2,6 +2,7 @@ package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Event;
 import dev.gorolab.model.RuntimeSnapshot;
+import dev.gorolab.model.Variable;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,9 @@ public interface Trace {
 
   /** The complete state right after step {@code i}; O(snapshot interval). */
   RuntimeSnapshot stateAt(int i);
+
+  /** The package-level variables (name, Go type, value) right after step {@code i}, in declaration order. */
+  List<Variable> globalsAt(int i);
 
   /** What the program wrote to stdout up to and including step {@code i} ({@code -1}: nothing). */
   String stdoutUpTo(int i);

@@ -63,6 +63,10 @@ func main() {
 	library := flag.String("library", "scenarios/src/main/resources/dev/gorolab/scenario/library", "library folder")
 	zh := flag.Bool("zh-keys", false, "emit titleZh/descriptionZh/whatToWatchZh")
 	flag.Parse()
+	// Defaults are relative to the repository root; find it from inside tools/go2scenario too.
+	for _, p := range []*string{textsPath, library} {
+		*p = fromRoot(*p)
+	}
 	raw, err := os.ReadFile(*textsPath)
 	check(err)
 	var entries map[string]json.RawMessage
@@ -108,6 +112,26 @@ func main() {
 	}
 	if failed {
 		os.Exit(1)
+	}
+}
+
+// fromRoot returns path if it exists, else path relative to the nearest parent folder holding it.
+func fromRoot(path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	dir, err := os.Getwd()
+	check(err)
+	for {
+		candidate := filepath.Join(dir, path)
+		if _, err := os.Stat(candidate); err == nil {
+			return candidate
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return path
+		}
+		dir = parent
 	}
 }
 

@@ -191,6 +191,7 @@ public final class PlayerViewModel {
     if (t == null) {
       stepText.set(i18n.get("step.none"));
       timeText.set(i18n.get("time", GoDuration.format(0)));
+      narration.set(i18n.get("narration.none"));
       return;
     }
     int i = step.get();

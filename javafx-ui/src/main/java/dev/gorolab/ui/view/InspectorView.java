@@ -1,0 +1,95 @@
+package dev.gorolab.ui.view;
+
+import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
+import dev.gorolab.model.Variable;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import dev.gorolab.ui.viewmodel.Token;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Details of the clicked goroutine: id, function, state, wait reason, line, locals, and its events. */
+public final class InspectorView extends VBox {
+  private final PlayerViewModel player;
+  private final I18n i18n;
+  private final Label title = new Label();
+  private final Label details = new Label();
+  private final ListView<Integer> history = new ListView<>();
+
+  public InspectorView(PlayerViewModel player, I18n i18n) {
+    this.player = player;
+    this.i18n = i18n;
+    setId(Ids.INSPECTOR);
+    getStyleClass().add("inspector");
+    title.setId(Ids.INSPECTOR_TITLE);
+    title.getStyleClass().add("section-title");
+    details.setId(Ids.INSPECTOR_DETAILS);
+    details.getStyleClass().add("inspector-details");
+    details.setWrapText(true);
+    details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    history.setId(Ids.INSPECTOR_HISTORY);
+    history.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(Integer step, boolean empty) {
+        super.updateItem(step, empty);
+        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
+        setWrapText(true);
+        setPrefWidth(0);
+      }
+    });
+    history.setOnMouseClicked(e -> {
+      Integer step = history.getSelectionModel().getSelectedItem();
+      if (step != null) {
+        player.seek(step);
+      }
+    });
+    VBox.setVgrow(history, Priority.ALWAYS);
+    getChildren().addAll(title, details, history);
+    player.selectedStateProperty().addListener((obs, old, now) -> show());
+    player.selectedHistoryProperty().addListener((obs, old, now) -> history.setItems(now));
+    i18n.localeProperty().addListener((obs, old, now) -> {
+      show();
+      history.refresh();
+    });
+    show();
+  }
+
+  private void show() {
+    GoroutineState g = player.selectedStateProperty().get();
+    if (g == null) {
+      title.setText(i18n.get("inspector.none"));
+      details.setText("");
+      return;
+    }
+    title.setText(Token.name(g.id(), g.function()));
+    StringBuilder b = new StringBuilder();
+    b.append(i18n.get("inspector.state")).append(": ").append(i18n.get("gstatus." + g.status().name()));
+    if (!g.waitReason().isEmpty()) {
+      b.append(" [").append(g.waitReason()).append(']');
+    }
+    if (!g.waitingOnName().isEmpty()) {
+      b.append(" · ").append(g.waitingOnName());
+    }
+    b.append('\n').append(i18n.get("inspector.line")).append(": ").append(g.line());
+    if (g.wakeAt() >= 0) {
+      b.append('\n').append(i18n.get("rt.until", GoDuration.format(g.wakeAt())));
+    }
+    if (g.createdBy() > 0) {
+      b.append('\n').append(i18n.get("inspector.createdBy", "G" + g.createdBy()));
+    }
+    if (g.system()) {
+      b.append('\n').append(i18n.get("inspector.system"));
+    }
+    if (!g.locals().isEmpty()) {
+      b.append('\n').append(i18n.get("inspector.locals")).append(':');
+      for (Variable v : g.locals()) {
+        b.append("\n  ").append(v.name()).append(' ').append(v.type()).append(" = ").append(v.value());
+      }
+    }
+    details.setText(b.toString());
+  }
+}

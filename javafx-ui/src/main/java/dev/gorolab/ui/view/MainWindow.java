@@ -1,0 +1,819 @@
+package dev.gorolab.ui.view;
+
+import com.jfoenix.controls.JFXButton;
+import com.jfoenix.controls.JFXComboBox;
+import com.jfoenix.controls.JFXSlider;
+import com.jfoenix.controls.JFXSnackbar;
+import com.jfoenix.controls.JFXSnackbarLayout;
+import com.jfoenix.controls.JFXSpinner;
+import com.jfoenix.controls.JFXTextField;
+import com.jfoenix.controls.JFXToggleButton;
+import dev.gorolab.ui.backend.LoadedScenario;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.viewmodel.MainViewModel;
+import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/**
+ * The lecture window: controls on top, the runtime view in the middle, code, console, events and
+ * the inspector on the right, the timeline below. Binds to {@link MainViewModel}; holds no state
+ * of the run itself, only the player's clock, zoom and theme.
+ */
+public final class MainWindow {
+  public static final double BASE_FONT_PX = 16;
+  public static final double MIN_ZOOM = 0.75;
+  public static final double MAX_ZOOM = 3.0;
+  static final String LIGHT_CSS = "/dev/gorolab/ui/light.css";
+  static final String DARK_CSS = "/dev/gorolab/ui/dark.css";
+
+  /** Pacing of the player and the token animation, at 1× speed; tests pass zero animation. */
+  public record Timing(double stepMillis, double animationMillis) {
+    public static final Timing LECTURE = new Timing(900, 450);
+  }
+
+  private final MainViewModel vm;
+  private final PlayerViewModel player;
+  private final I18n i18n;
+  private final Timing timing;
+  private final Stage stage;
+  private final BorderPane root = new BorderPane();
+  private final StackPane overlay = new StackPane();
+  private final Scene scene;
+  private final TimelineView timeline;
+  private final CodeView code;
+  private final Label fps = new Label();
+  private final Label banner = new Label();
+  private final JFXSnackbar snackbar;
+  private final Menu recentMenu = new Menu();
+  private double zoom = 1.0;
+  private boolean dark;
+  private boolean fpsVisible;
+  private final FpsMeter fpsMeter = new FpsMeter();
+  private boolean benchmark;
+  private int benchmarkFrom;
+  private long lastReportNanos;
+
+  public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
+    this.stage = stage;
+    this.vm = vm;
+    this.player = vm.player();
+    this.i18n = i18n;
+    this.timing = timing;
+    root.setId(Ids.MAIN);
+    root.getStyleClass().add("main");
+
+    timeline = new TimelineView(player);
+    code = new CodeView(player);
+
+    VBox top = new VBox(menuBar(), toolbar(), transport(), scrubber(), narration());
+    top.getStyleClass().add("top");
+    root.setTop(top);
+    root.setCenter(center());
+    root.setBottom(bottom());
+
+    fps.setId(Ids.FPS);
+    fps.getStyleClass().add("fps");
+    fps.setVisible(false);
+    fps.setMouseTransparent(true);
+    StackPane.setAlignment(fps, Pos.TOP_RIGHT);
+    overlay.getChildren().addAll(root, fps);
+    // Fit the screen: projectors are often 1280×720.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    scene = new Scene(overlay, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
+    snackbar = new JFXSnackbar(overlay);
+    applyTheme();
+    applyZoom();
+    applyLanguageFont();
+    i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
+    installKeys();
+    installDragAndDrop();
+
+    stage.setScene(scene);
+    stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      return s == null ? "GoroLab" : "GoroLab — " + s.title();
+    }, vm.scenarioProperty()));
+    vm.scenarioProperty().addListener((obs, old, now) -> code.setSource(now == null ? "" : now.goSource()));
+    vm.loadErrorProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        var d = LoadErrorDialog.create(stage, i18n, now);
+        d.setOnHidden(e -> vm.clearLoadError());
+        d.show();
+      }
+    });
+    vm.noticeProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        snackbar.fireEvent(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(now), javafx.util.Duration.seconds(2.5), null));
+        vm.clearNotice();
+      }
+    });
+    startClock();
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  // ---- top -------------------------------------------------------------------------------------
+
+  private MenuBar menuBar() {
+    Menu file = new Menu();
+    file.textProperty().bind(i18n.bind("menu.file"));
+    MenuItem open = item("menu.open", this::chooseFile);
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    recentMenu.setId(Ids.MENU_RECENT);
+    recentMenu.textProperty().bind(i18n.bind("menu.recent"));
+    vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
+    fillRecent();
+    MenuItem gallery = item("menu.gallery", this::showGallery);
+    MenuItem reload = item("menu.reload", vm::reload);
+    reload.setAccelerator(KeyCombination.keyCombination("F5"));
+    MenuItem quit = item("menu.quit", stage::close);
+    file.getItems().addAll(open, recentMenu, gallery, reload, new SeparatorMenuItem(), quit);
+
+    Menu view = new Menu();
+    view.textProperty().bind(i18n.bind("menu.view"));
+    MenuItem zoomIn = item("menu.zoomIn", () -> zoom(1.15));
+    zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
+    MenuItem zoomOut = item("menu.zoomOut", () -> zoom(1 / 1.15));
+    zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
+    MenuItem zoomReset = item("menu.zoomReset", () -> setZoom(1.0));
+    zoomReset.setAccelerator(KeyCombination.keyCombination("Shortcut+DIGIT0"));
+    MenuItem full = item("menu.fullScreen", () -> stage.setFullScreen(!stage.isFullScreen()));
+    full.setAccelerator(KeyCombination.keyCombination("F11"));
+    MenuItem theme = item("menu.theme", this::toggleTheme);
+    theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+    MenuItem lang = item("menu.language", this::toggleLanguage);
+    lang.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    MenuItem fpsItem = item("menu.fps", this::toggleFps);
+    fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
+    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, fpsItem);
+
+    Menu help = new Menu();
+    help.textProperty().bind(i18n.bind("menu.help"));
+    MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
+    help.getItems().add(keys);
+    return new MenuBar(file, view, help);
+  }
+
+  private void vmNotice(String text) {
+    snackbar.fireEvent(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text), javafx.util.Duration.seconds(6), null));
+  }
+
+  private MenuItem item(String key, Runnable action) {
+    MenuItem m = new MenuItem();
+    m.textProperty().bind(i18n.bind(key));
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+
+  private void fillRecent() {
+    recentMenu.getItems().clear();
+    for (Path p : vm.recentFiles()) {
+      MenuItem m = new MenuItem(p.toString());
+      m.setMnemonicParsing(false);
+      m.setOnAction(e -> vm.open(p));
+      recentMenu.getItems().add(m);
+    }
+    recentMenu.setDisable(recentMenu.getItems().isEmpty());
+  }
+
+  private Node toolbar() {
+    Label title = new Label();
+    title.setId(Ids.TITLE);
+    title.getStyleClass().add("scenario-title");
+    title.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      return s == null ? "GoroLab" : s.title();
+    }, vm.scenarioProperty()));
+    title.setMinWidth(0);
+
+    JFXButton open = button(Ids.OPEN, "tb.open", this::chooseFile);
+    JFXButton gallery = button(Ids.GALLERY, "tb.gallery", this::showGallery);
+    JFXButton reload = button(Ids.RELOAD, "tb.reload", vm::reload);
+
+    Label procsLabel = label("tb.gomaxprocs");
+    JFXComboBox<Integer> procs = new JFXComboBox<>();
+    procs.setId(Ids.GOMAXPROCS);
+    for (int i = MainViewModel.MIN_PROCS; i <= MainViewModel.MAX_PROCS; i++) {
+      procs.getItems().add(i);
+    }
+    procs.setValue(vm.gomaxprocsProperty().get());
+    procs.valueProperty().addListener((obs, old, now) -> {
+      if (now != null && now != vm.gomaxprocsProperty().get()) {
+        vm.gomaxprocsProperty().set(now);
+        vm.rerun();
+      }
+    });
+    vm.gomaxprocsProperty().addListener((obs, old, now) -> procs.setValue(now.intValue()));
+    procs.setVisibleRowCount(16);
+
+    Label seedLabel = label("tb.seed");
+    JFXTextField seed = new JFXTextField(String.valueOf(vm.seedProperty().get()));
+    seed.setId(Ids.SEED);
+    seed.setPrefColumnCount(6);
+    vm.seedProperty().addListener((obs, old, now) -> seed.setText(String.valueOf(now)));
+    Runnable applySeed = () -> {
+      try {
+        vm.seedProperty().set(Long.parseLong(seed.getText().trim()));
+        seed.getStyleClass().remove("invalid");
+        vm.rerun();
+      } catch (NumberFormatException e) {
+        if (!seed.getStyleClass().contains("invalid")) {
+          seed.getStyleClass().add("invalid");
+        }
+      }
+    };
+    seed.setOnAction(e -> applySeed.run());
+    JFXButton run = button(Ids.RUN, "tb.run", applySeed);
+
+    JFXToggleButton system = new JFXToggleButton();
+    system.setId(Ids.SHOW_SYSTEM);
+    system.textProperty().bind(i18n.bind("tb.system"));
+    system.selectedProperty().bindBidirectional(player.showSystemProperty());
+
+    JFXButton lang = new JFXButton();
+    lang.setId(Ids.LANGUAGE);
+    lang.getStyleClass().add("tool-button");
+    lang.textProperty().bind(Bindings.createStringBinding(
+        () -> i18n.locale().getLanguage().equals("zh") ? "English" : "中文", i18n.localeProperty()));
+    lang.setOnAction(e -> toggleLanguage());
+    JFXButton theme = button(Ids.THEME, "tb.theme", this::toggleTheme);
+
+    FlowPane bar = new FlowPane(title, open, gallery, reload, group(procsLabel, procs), group(seedLabel, seed, run), system, lang, theme);
+    bar.getStyleClass().add("toolbar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    for (Node n : bar.getChildren()) {
+      if (n instanceof Region r && n != title) {
+        r.setMinWidth(Region.USE_PREF_SIZE);
+      }
+    }
+    return bar;
+  }
+
+  private Node transport() {
+    JFXButton start = icon(Ids.TO_START, Icons.TO_START, "tip.start", player::toStart);
+    JFXButton back = icon(Ids.STEP_BACK, Icons.STEP_BACK, "tip.back", player::stepBack);
+    JFXButton play = icon(Ids.PLAY, Icons.PLAY, "tip.play", player::togglePlay);
+    play.getStyleClass().add("play-button");
+    play.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(player.playingProperty().get() ? Icons.PAUSE : Icons.PLAY), player.playingProperty()));
+    JFXButton forward = icon(Ids.STEP_FORWARD, Icons.STEP_FORWARD, "tip.forward", player::stepForward);
+    JFXButton end = icon(Ids.TO_END, Icons.TO_END, "tip.end", player::toEnd);
+
+    Label speedLabel = label("tb.speed");
+    JFXComboBox<Double> speed = new JFXComboBox<>();
+    speed.setId(Ids.SPEED);
+    speed.getItems().setAll(PlayerViewModel.SPEEDS);
+    speed.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Double d) {
+        return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d)) + "×";
+      }
+
+      @Override
+      public Double fromString(String s) {
+        return Double.valueOf(s.replace("×", ""));
+      }
+    });
+    speed.setValue(player.speedProperty().get());
+    player.speedProperty().addListener((obs, old, now) -> speed.setValue(now.doubleValue()));
+    speed.valueProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        player.speedProperty().set(now);
+      }
+    });
+
+    Label step = new Label();
+    step.setId(Ids.STEP_LABEL);
+    step.getStyleClass().add("big-status");
+    step.textProperty().bind(player.stepTextProperty());
+    step.setMinWidth(Region.USE_PREF_SIZE);
+    Label time = new Label();
+    time.setId(Ids.TIME_LABEL);
+    time.getStyleClass().add("big-status");
+    time.textProperty().bind(player.timeTextProperty());
+    time.setMinWidth(Region.USE_PREF_SIZE);
+
+    JFXSpinner busy = new JFXSpinner();
+    busy.setId(Ids.BUSY);
+    busy.setRadius(10);
+    Label progress = new Label();
+    progress.setId(Ids.PROGRESS);
+    progress.textProperty().bind(vm.progressTextProperty());
+    JFXButton cancel = button(Ids.CANCEL, "tb.cancel", vm::cancel);
+    HBox busyBox = new HBox(busy, progress, cancel);
+    busyBox.getStyleClass().add("busy-box");
+    busyBox.setAlignment(Pos.CENTER_LEFT);
+    busyBox.visibleProperty().bind(vm.busyProperty());
+    busyBox.managedProperty().bind(vm.busyProperty());
+
+    FlowPane bar = new FlowPane(group(start, back, play, forward, end), group(speedLabel, speed), step, time, busyBox);
+    bar.getStyleClass().addAll("toolbar", "transport");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private Node scrubber() {
+    JFXSlider slider = new JFXSlider();
+    slider.setId(Ids.SCRUBBER);
+    slider.setMin(0);
+    slider.setIndicatorPosition(JFXSlider.IndicatorPosition.LEFT);
+    slider.setValueFactory(s -> Bindings.createStringBinding(() -> String.valueOf((int) Math.round(s.getValue())), s.valueProperty()));
+    slider.maxProperty().bind(Bindings.max(1, player.stepCountProperty()));
+    slider.setBlockIncrement(1);
+    slider.setMajorTickUnit(1);
+    slider.setSnapToTicks(false);
+    boolean[] updating = {false};
+    slider.valueProperty().addListener((obs, old, now) -> {
+      if (!updating[0]) {
+        player.seek((int) Math.round(now.doubleValue()) - 1);
+      }
+    });
+    player.stepProperty().addListener((obs, old, now) -> {
+      updating[0] = true;
+      slider.setValue(now.intValue() + 1);
+      updating[0] = false;
+    });
+    slider.setFocusTraversable(false);
+    HBox box = new HBox(slider);
+    HBox.setHgrow(slider, Priority.ALWAYS);
+    box.getStyleClass().add("scrubber-box");
+    return box;
+  }
+
+  private Node narration() {
+    Label n = new Label();
+    n.setId(Ids.NARRATION);
+    n.getStyleClass().add("narration");
+    n.setWrapText(true);
+    n.setMaxWidth(Double.MAX_VALUE);
+    // Before the first step, the scenario says what it shows and what to watch.
+    n.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      if (player.stepProperty().get() >= 0 || s == null) {
+        return player.narrationProperty().get();
+      }
+      String intro = s.description().isEmpty() ? player.narrationProperty().get() : s.description();
+      return s.whatToWatch().isEmpty() ? intro : intro + "\n" + i18n.get("watch", s.whatToWatch());
+    }, player.narrationProperty(), player.stepProperty(), vm.scenarioProperty(), i18n.localeProperty()));
+    return n;
+  }
+
+  // ---- centre and bottom -----------------------------------------------------------------------
+
+  private Node center() {
+    banner.setId(Ids.BANNER);
+    banner.getStyleClass().add("go-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setMinHeight(Region.USE_PREF_SIZE);
+    player.sceneProperty().addListener((obs, old, now) -> showBanner());
+    showBanner();
+
+    RuntimeView runtime = new RuntimeView(player, i18n, timing::animationMillis);
+    ScrollPane scroll = new ScrollPane(runtime);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("runtime-scroll");
+    scroll.setFocusTraversable(false);
+    VBox left = new VBox(banner, scroll);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+
+    TextArea console = new TextArea();
+    console.setId(Ids.CONSOLE);
+    console.setEditable(false);
+    console.getStyleClass().addAll("console", "monospace");
+    console.textProperty().bind(player.consoleProperty());
+    console.textProperty().addListener((obs, old, now) -> console.positionCaret(now.length()));
+    console.setFocusTraversable(false);
+    Label goError = new Label();
+    goError.setId(Ids.GO_ERROR);
+    goError.getStyleClass().addAll("go-error", "monospace");
+    goError.setWrapText(true);
+    goError.textProperty().bind(player.goErrorProperty());
+    goError.visibleProperty().bind(player.goErrorProperty().isNotEmpty());
+    goError.managedProperty().bind(goError.visibleProperty());
+    VBox consoleBox = new VBox(console, goError);
+    VBox.setVgrow(console, Priority.ALWAYS);
+
+    ListView<Integer> events = new ListView<>();
+    events.setId(Ids.EVENTS);
+    events.setFocusTraversable(false);
+    events.itemsProperty().bind(player.stepsProperty());
+    events.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(Integer step, boolean empty) {
+        super.updateItem(step, empty);
+        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
+      }
+    });
+    events.setOnMouseClicked(e -> {
+      Integer step = events.getSelectionModel().getSelectedItem();
+      if (step != null) {
+        player.seek(step);
+      }
+    });
+    player.stepProperty().addListener((obs, old, now) -> {
+      int i = now.intValue();
+      if (i >= 0 && i < events.getItems().size()) {
+        events.getSelectionModel().clearAndSelect(i);
+        events.scrollTo(Math.max(0, i - 2));
+      } else {
+        events.getSelectionModel().clearSelection();
+      }
+    });
+    i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
+
+    InspectorView inspector = new InspectorView(player, i18n);
+    TabPane tabs = new TabPane(
+        tab("tab.console", consoleBox), tab("tab.events", events), tab("tab.goroutine", inspector));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setFocusTraversable(false);
+    player.selectedProperty().addListener((obs, old, now) -> {
+      if (now.intValue() >= 0) {
+        tabs.getSelectionModel().select(2);
+      }
+    });
+
+    Label sourceName = new Label();
+    sourceName.getStyleClass().add("pane-title");
+    sourceName.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      return s == null || s.goSourceName().isEmpty() ? "" : s.goSourceName();
+    }, vm.scenarioProperty()));
+    VBox codeBox = new VBox(sourceName, code);
+    VBox.setVgrow(code, Priority.ALWAYS);
+    SplitPane right = new SplitPane(codeBox, tabs);
+    right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    right.setDividerPositions(0.5);
+    SplitPane split = new SplitPane(left, right);
+    split.setDividerPositions(0.6);
+    return split;
+  }
+
+  private void showBanner() {
+    var s = player.sceneProperty().get();
+    String text = s == null ? null : s.banner();
+    banner.setText(text == null ? "" : text.strip());
+    banner.setVisible(text != null);
+    banner.setManaged(text != null);
+  }
+
+  private Tab tab(String key, Node content) {
+    Tab t = new Tab();
+    t.textProperty().bind(i18n.bind(key));
+    t.setContent(content);
+    return t;
+  }
+
+  private Node bottom() {
+    VBox box = new VBox(timeline, legend());
+    box.getStyleClass().add("bottom");
+    return box;
+  }
+
+  private Node legend() {
+    FlowPane legend = new FlowPane();
+    legend.setId(Ids.LEGEND);
+    legend.getStyleClass().add("legend");
+    legend.setAlignment(Pos.CENTER_LEFT);
+    String[][] items = {
+      {"▼", "legend.block"}, {"▲", "legend.wake"}, {"◆", "legend.gosched"}, {"✕", "legend.preempt"},
+      {"●", "legend.steal"}, {"▮", "legend.syscall"}, {"▭", "legend.emptySlot"}, {"G", "legend.token"}
+    };
+    for (String[] item : items) {
+      Label glyph = new Label(item[0]);
+      glyph.getStyleClass().add("legend-glyph");
+      Label text = new Label();
+      text.textProperty().bind(i18n.bind(item[1]));
+      legend.getChildren().add(group(glyph, text));
+    }
+    return legend;
+  }
+
+  private static HBox group(Node... nodes) {
+    HBox box = new HBox(nodes);
+    box.getStyleClass().add("group");
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinWidth(Region.USE_PREF_SIZE);
+    return box;
+  }
+
+  private JFXButton button(String id, String key, Runnable action) {
+    JFXButton b = new JFXButton();
+    b.setId(id);
+    b.getStyleClass().add("tool-button");
+    b.textProperty().bind(i18n.bind(key));
+    b.setOnAction(e -> action.run());
+    b.setFocusTraversable(false);
+    b.setMinWidth(Region.USE_PREF_SIZE);
+    return b;
+  }
+
+  private JFXButton icon(String id, String svg, String tipKey, Runnable action) {
+    JFXButton b = new JFXButton();
+    b.setGraphic(Icons.of(svg));
+    b.setId(id);
+    b.getStyleClass().addAll("tool-button", "transport-button");
+    Tooltip tip = new Tooltip();
+    tip.textProperty().bind(i18n.bind(tipKey));
+    b.setTooltip(tip);
+    b.setOnAction(e -> action.run());
+    b.setFocusTraversable(false);
+    return b;
+  }
+
+  private Label label(String key) {
+    Label l = new Label();
+    l.textProperty().bind(i18n.bind(key));
+    l.getStyleClass().add("tool-label");
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
+  }
+
+  // ---- actions ---------------------------------------------------------------------------------
+
+  private void chooseFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(i18n.get("menu.open"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("filter.scenarios"), "*.json"));
+    Path folder = vm.lastFolder();
+    if (folder != null) {
+      chooser.setInitialDirectory(folder.toFile());
+    }
+    File f = chooser.showOpenDialog(stage);
+    if (f != null) {
+      vm.open(f.toPath());
+    }
+  }
+
+  private void showGallery() {
+    Optional<LoadedScenario> chosen = GalleryDialog.create(stage, i18n, vm.gallery()).showAndWait();
+    chosen.ifPresent(vm::open);
+  }
+
+  /** Switches between English and Simplified Chinese; every string and the narration follow. */
+  public void toggleLanguage() {
+    i18n.setLocale(i18n.locale().getLanguage().equals("zh") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+  }
+
+  private void applyLanguageFont() {
+    boolean zh = i18n.locale().getLanguage().equals("zh");
+    if (zh && !overlay.getStyleClass().contains("zh")) {
+      overlay.getStyleClass().add("zh");
+    } else if (!zh) {
+      overlay.getStyleClass().remove("zh");
+    }
+  }
+
+  public void toggleTheme() {
+    dark = !dark;
+    applyTheme();
+  }
+
+  private void applyTheme() {
+    scene.getStylesheets().setAll(
+        MainWindow.class.getResource(LIGHT_CSS).toExternalForm());
+    if (dark) {
+      scene.getStylesheets().add(MainWindow.class.getResource(DARK_CSS).toExternalForm());
+    }
+    timeline.setDark(dark);
+  }
+
+  public boolean isDark() {
+    return dark;
+  }
+
+  private void zoom(double factor) {
+    setZoom(zoom * factor);
+  }
+
+  /** Presentation zoom: every font (and with em units, every size) scales. */
+  public void setZoom(double z) {
+    zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    applyZoom();
+  }
+
+  public double zoom() {
+    return zoom;
+  }
+
+  private void applyZoom() {
+    double px = BASE_FONT_PX * zoom;
+    overlay.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    timeline.fontSizeProperty().set(px * 0.9);
+  }
+
+  private void toggleFps() {
+    fpsVisible = !fpsVisible;
+    fps.setVisible(fpsVisible);
+  }
+
+  private void installKeys() {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      boolean typing = scene.getFocusOwner() instanceof TextInputControl t && t.isEditable();
+      if (e.isShortcutDown()) {
+        if (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD) {
+          zoom(1.15);
+          e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+          zoom(1 / 1.15);
+          e.consume();
+        } else if (e.getCode() == KeyCode.DIGIT0) {
+          setZoom(1.0);
+          e.consume();
+        } else if (e.getCode() == KeyCode.O) {
+          chooseFile();
+          e.consume();
+        } else if (e.getCode() == KeyCode.L) {
+          toggleLanguage();
+          e.consume();
+        } else if (e.getCode() == KeyCode.D) {
+          toggleTheme();
+          e.consume();
+        }
+        return;
+      }
+      if (typing) {
+        return;
+      }
+      switch (e.getCode()) {
+        case SPACE -> player.togglePlay();
+        case RIGHT -> player.stepForward();
+        case LEFT -> player.stepBack();
+        case HOME -> player.toStart();
+        case END -> player.toEnd();
+        case F5 -> vm.reload();
+        case F11 -> stage.setFullScreen(!stage.isFullScreen());
+        case F3 -> toggleFps();
+        default -> {
+          return;
+        }
+      }
+      e.consume();
+    });
+  }
+
+  private void installDragAndDrop() {
+    scene.setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> f.getName().endsWith(".json"))) {
+        e.acceptTransferModes(TransferMode.COPY);
+      }
+      e.consume();
+    });
+    scene.setOnDragDropped(e -> {
+      List<File> files = e.getDragboard().getFiles();
+      boolean done = false;
+      for (File f : files) {
+        if (f.getName().endsWith(".json")) {
+          vm.open(f.toPath());
+          done = true;
+          break;
+        }
+      }
+      e.setDropCompleted(done);
+      e.consume();
+    });
+  }
+
+  // ---- the player's clock ----------------------------------------------------------------------
+
+  private void startClock() {
+    new AnimationTimer() {
+      private long last = -1;
+      private double owedMillis;
+
+      @Override
+      public void handle(long now) {
+        fpsMeter.frame(now);
+        if (benchmark) {
+          benchmarkFrame(now);
+        }
+        if (fpsVisible) {
+          fps.setText(String.format(Locale.ROOT, "%.0f fps · %d G", fpsMeter.fps(), liveGoroutines()));
+        }
+        if (!player.playingProperty().get()) {
+          last = -1;
+          owedMillis = 0;
+          return;
+        }
+        if (last < 0) {
+          last = now;
+          player.playTick();
+          return;
+        }
+        owedMillis += (now - last) / 1e6;
+        last = now;
+        double interval = timing.stepMillis() / player.speedProperty().get();
+        // At most one step per frame, so the audience sees every step even at 8×.
+        if (owedMillis >= interval) {
+          owedMillis = Math.min(owedMillis - interval, interval);
+          player.playTick();
+        }
+      }
+    }.start();
+  }
+
+  /**
+   * Benchmark mode: plays the run at 8× from step {@code fromStep}, looping back there at the end,
+   * with the fps overlay, and prints {@code fps=<n> live=<goroutines> step=<i>} once a second.
+   */
+  public void startBenchmark(int fromStep) {
+    benchmark = true;
+    benchmarkFrom = fromStep;
+    fpsVisible = true;
+    fps.setVisible(true);
+    player.speedProperty().set(PlayerViewModel.MAX_SPEED);
+    player.seek(fromStep);
+    player.play();
+  }
+
+  private void benchmarkFrame(long now) {
+    if (!player.playingProperty().get() && player.stepCountProperty().get() > 0) {
+      player.seek(benchmarkFrom);
+      player.play();
+    }
+    if (now - lastReportNanos >= 1_000_000_000L) {
+      lastReportNanos = now;
+      System.out.printf(Locale.ROOT, "fps=%.1f live=%d step=%d%n", fpsMeter.fps(), liveGoroutines(), player.stepProperty().get() + 1);
+    }
+  }
+
+  private int liveGoroutines() {
+    var s = player.sceneProperty().get();
+    return s == null ? 0 : s.liveGoroutines();
+  }
+
+  /** Frames per second over the last second, for the fps overlay and the benchmark. */
+  public double fps() {
+    return fpsMeter.fps();
+  }
+
+  /** Counts frames over a sliding one-second window. */
+  static final class FpsMeter {
+    private final long[] frames = new long[512];
+    private int head;
+    private int count;
+
+    void frame(long nanos) {
+      frames[head] = nanos;
+      head = (head + 1) % frames.length;
+      count = Math.min(count + 1, frames.length);
+    }
+
+    double fps() {
+      if (count < 2) {
+        return 0;
+      }
+      long newest = frames[(head - 1 + frames.length) % frames.length];
+      int n = 0;
+      long oldest = newest;
+      for (int i = 1; i < count; i++) {
+        long t = frames[(head - 1 - i + 2 * frames.length) % frames.length];
+        if (newest - t > 1_000_000_000L) {
+          break;
+        }
+        oldest = t;
+        n++;
+      }
+      return n == 0 ? 0 : n * 1e9 / (newest - oldest);
+    }
+  }
+}

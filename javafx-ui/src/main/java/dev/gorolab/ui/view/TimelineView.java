@@ -1,0 +1,211 @@
+package dev.gorolab.ui.view;
+
+import dev.gorolab.sim.trace.Trace;
+import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.ui.viewmodel.Palette;
+import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import dev.gorolab.ui.viewmodel.TimelineModel;
+import dev.gorolab.ui.viewmodel.TimelineModel.Marker;
+import dev.gorolab.ui.viewmodel.TimelineModel.Segment;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One lane per P and per M, coloured by the goroutine that ran, with event markers; a click seeks
+ * to that step and the playhead follows the current step. Lanes are drawn once per run or resize;
+ * moving the playhead only moves a line.
+ */
+public final class TimelineView extends Region {
+  private static final double LABEL_WIDTH_EM = 3.2;
+  private final PlayerViewModel player;
+  private final Canvas canvas = new Canvas();
+  private final Line playhead = new Line();
+  private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
+  private boolean dark;
+
+  public TimelineView(PlayerViewModel player) {
+    this.player = player;
+    setId(Ids.TIMELINE);
+    getStyleClass().add("timeline");
+    playhead.getStyleClass().add("playhead");
+    playhead.setMouseTransparent(true);
+    getChildren().addAll(canvas, playhead);
+    player.timelineProperty().addListener((obs, old, now) -> redraw());
+    player.stepProperty().addListener((obs, old, now) -> placePlayhead());
+    fontSize.addListener((obs, old, now) -> {
+      requestLayout();
+      redraw();
+    });
+    widthProperty().addListener((obs, old, now) -> redraw());
+    setOnMouseClicked(e -> seekTo(e.getX()));
+    setOnMouseDragged(e -> seekTo(e.getX()));
+  }
+
+  /** The font size in px, following presentation zoom. */
+  public DoubleProperty fontSizeProperty() {
+    return fontSize;
+  }
+
+  public void setDark(boolean dark) {
+    this.dark = dark;
+    redraw();
+  }
+
+  private double laneHeight() {
+    return fontSize.get() * 1.7;
+  }
+
+  private double axisHeight() {
+    return fontSize.get() * 1.4;
+  }
+
+  private double left() {
+    return fontSize.get() * LABEL_WIDTH_EM;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    int lanes = Math.max(1, player.timelineProperty().get().lanes().size());
+    return lanes * laneHeight() + axisHeight() + 4;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double h = computePrefHeight(getWidth());
+    if (canvas.getWidth() != getWidth() || canvas.getHeight() != h) {
+      canvas.setWidth(getWidth());
+      canvas.setHeight(h);
+      redraw();
+    }
+    placePlayhead();
+  }
+
+  private double xOf(double step) {
+    int n = Math.max(1, player.timelineProperty().get().steps());
+    return left() + (getWidth() - left() - 4) * step / n;
+  }
+
+  private void seekTo(double x) {
+    TimelineModel t = player.timelineProperty().get();
+    if (t.steps() == 0) {
+      return;
+    }
+    double w = getWidth() - left() - 4;
+    int step = (int) Math.floor((x - left()) / w * t.steps());
+    player.seek(Math.max(0, Math.min(step, t.steps() - 1)));
+  }
+
+  private void placePlayhead() {
+    int step = player.stepProperty().get();
+    double x = step < 0 ? left() : xOf(step + 0.5);
+    playhead.setStartX(x);
+    playhead.setEndX(x);
+    playhead.setStartY(0);
+    playhead.setEndY(canvas.getHeight());
+  }
+
+  private void redraw() {
+    TimelineModel t = player.timelineProperty().get();
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    Color fg = dark ? Color.web("#e8e8e8") : Color.web("#202020");
+    Color laneBg = dark ? Color.web("#2b2b2b") : Color.web("#f1f1f1");
+    g.clearRect(0, 0, w, h);
+    Font font = Font.font("System", fontSize.get() * 0.85);
+    g.setFont(font);
+    g.setTextBaseline(VPos.CENTER);
+    double lh = laneHeight();
+    for (int lane = 0; lane < t.lanes().size(); lane++) {
+      double y = lane * lh;
+      g.setFill(laneBg);
+      g.fillRect(left(), y + 2, w - left() - 4, lh - 4);
+      g.setFill(fg);
+      g.setTextAlign(TextAlignment.LEFT);
+      g.fillText(t.lanes().get(lane).label(), 4, y + lh / 2);
+    }
+    double lastLabelEnd = -1;
+    for (Segment s : t.segments()) {
+      double x0 = xOf(s.fromStep());
+      double x1 = Math.max(x0 + 1, xOf(s.toStep()));
+      double y = s.lane() * lh;
+      int c = Palette.colourOf(s.g());
+      g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
+      g.fillRect(x0, y + 3, x1 - x0, lh - 6);
+      if (s.syscall()) {
+        g.setStroke(fg);
+        g.setLineDashes(4, 3);
+        g.strokeRect(x0, y + 3, x1 - x0, lh - 6);
+        g.setLineDashes();
+      }
+      String label = "G" + s.g();
+      if (x1 - x0 > fontSize.get() * 2.2) {
+        g.setFill(Color.web(s.system() ? "#000000" : Palette.TEXT_ON.get(c)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(label, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
+      }
+    }
+    // Where markers crowd, draw one per few pixels per kind: a solid band of glyphs says nothing.
+    double[][] lastX = new double[t.lanes().size()][TimelineModel.MarkerKind.values().length];
+    for (double[] row : lastX) {
+      java.util.Arrays.fill(row, -1e9);
+    }
+    double gap = laneHeight() * 0.5;
+    for (Marker m : t.markers()) {
+      double x = xOf(m.step() + 0.5);
+      if (x - lastX[m.lane()][m.kind().ordinal()] < gap) {
+        continue;
+      }
+      lastX[m.lane()][m.kind().ordinal()] = x;
+      double y = m.lane() * lh;
+      drawMarker(g, m.kind(), x, y, lh, fg);
+    }
+    // Axis: virtual time at a few steps.
+    Trace trace = player.traceProperty().get();
+    if (trace != null && t.steps() > 0) {
+      g.setFill(fg);
+      g.setTextAlign(TextAlignment.LEFT);
+      double y = t.lanes().size() * lh + axisHeight() / 2;
+      int ticks = Math.max(2, (int) ((w - left()) / (fontSize.get() * 9)));
+      for (int k = 0; k < ticks; k++) {
+        int step = (int) ((long) k * (t.steps() - 1) / Math.max(1, ticks - 1));
+        double x = xOf(step);
+        if (x < lastLabelEnd) {
+          continue;
+        }
+        String text = "#" + (step + 1) + " " + GoDuration.format(trace.time(step));
+        g.fillText(text, x, y);
+        lastLabelEnd = x + text.length() * fontSize.get() * 0.55;
+      }
+    }
+    placePlayhead();
+  }
+
+  private void drawMarker(GraphicsContext g, TimelineModel.MarkerKind kind, double x, double y, double lh, Color fg) {
+    double s = lh * 0.22;
+    g.setFill(fg);
+    g.setStroke(fg);
+    g.setLineWidth(1.5);
+    switch (kind) {
+      case BLOCK -> g.fillPolygon(new double[] {x - s, x + s, x}, new double[] {y + 1, y + 1, y + 1 + s * 1.6}, 3);
+      case WAKE -> g.fillPolygon(new double[] {x - s, x + s, x}, new double[] {y + lh - 1, y + lh - 1, y + lh - 1 - s * 1.6}, 3);
+      case GOSCHED -> g.fillPolygon(new double[] {x, x + s, x, x - s}, new double[] {y + 1, y + 1 + s, y + 1 + 2 * s, y + 1 + s}, 4);
+      case PREEMPT -> {
+        g.strokeLine(x - s, y + 1, x + s, y + 1 + 2 * s);
+        g.strokeLine(x + s, y + 1, x - s, y + 1 + 2 * s);
+      }
+      case STEAL -> g.fillOval(x - s, y + lh - 1 - 2 * s, 2 * s, 2 * s);
+      case SYSCALL -> g.fillRect(x - s / 2, y + 1, s, 2 * s);
+      default -> {
+      }
+    }
+  }
+}

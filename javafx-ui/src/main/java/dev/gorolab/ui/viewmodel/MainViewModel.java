@@ -1,0 +1,332 @@
+package dev.gorolab.ui.viewmodel;
+
+import dev.gorolab.sim.trace.RecordingCancelledException;
+import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.RunSettings;
+import dev.gorolab.sim.trace.Trace;
+import dev.gorolab.ui.backend.LoadProblem;
+import dev.gorolab.ui.backend.LoadedScenario;
+import dev.gorolab.ui.backend.ScenarioBackend;
+import dev.gorolab.ui.backend.ScenarioLoadException;
+import dev.gorolab.ui.i18n.I18n;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open scenario and its run: opening files, recent files, re-running with other settings in
+ * the background, and load errors for the dialog. Owns the {@link PlayerViewModel}. FX thread only.
+ */
+public final class MainViewModel {
+  public static final int MIN_PROCS = 1;
+  public static final int MAX_PROCS = 16;
+  static final String PREF_LAST_FOLDER = "lastFolder";
+  static final String PREF_RECENT = "recent.";
+  static final int RECENT_MAX = 8;
+
+  /**
+   * A scenario file the loader rejected (with the text of the offending line when there is one),
+   * or a run that could not be recorded ({@code runFailure}).
+   */
+  public record LoadError(String message, List<LoadProblem> problems, String offendingLine, boolean runFailure) {}
+
+  private final ScenarioBackend backend;
+  private final Executor executor;
+  private final Executor ui;
+  private final Preferences prefs;
+  private final I18n i18n;
+  private final PlayerViewModel player;
+  private final ReadOnlyObjectWrapper<LoadedScenario> scenario = new ReadOnlyObjectWrapper<>();
+  private final IntegerProperty gomaxprocs = new SimpleIntegerProperty(1);
+  private final LongProperty seed = new SimpleLongProperty(1);
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<LoadError> loadError = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+  private AtomicBoolean cancelFlag = new AtomicBoolean();
+  private long runGeneration;
+
+  /**
+   * Creates the model.
+   *
+   * @param executor where runs are recorded (a background thread; tests pass a same-thread one)
+   * @param ui where results are delivered ({@code Platform::runLater} in the app)
+   */
+  public MainViewModel(ScenarioBackend backend, Executor executor, Executor ui, Preferences prefs, I18n i18n) {
+    this.backend = backend;
+    this.executor = executor;
+    this.ui = ui;
+    this.prefs = prefs;
+    this.i18n = i18n;
+    this.player = new PlayerViewModel(i18n);
+    for (int i = 0; i < RECENT_MAX; i++) {
+      String p = prefs.get(PREF_RECENT + i, null);
+      if (p != null) {
+        recent.add(Path.of(p));
+      }
+    }
+    gomaxprocs.addListener((obs, old, now) -> {
+      int clamped = Math.max(MIN_PROCS, Math.min(MAX_PROCS, now.intValue()));
+      if (clamped != now.intValue()) {
+        gomaxprocs.set(clamped);
+      }
+    });
+  }
+
+  public PlayerViewModel player() {
+    return player;
+  }
+
+  /** The bundled scenarios, default first, for the gallery. */
+  public List<LoadedScenario> gallery() {
+    return backend.bundled();
+  }
+
+  /** Opens the bundled default scenario. */
+  public void openDefault() {
+    open(backend.defaultScenario());
+  }
+
+  /** Opens the bundled scenario with this id; false when there is none. */
+  public boolean openBundled(String id) {
+    for (LoadedScenario s : backend.bundled()) {
+      if (s.id().equals(id)) {
+        open(s);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads {@code file} and runs it with its own settings; a broken file leaves the open scenario as it is. */
+  public boolean open(Path file) {
+    LoadedScenario s = read(file);
+    if (s == null) {
+      return false;
+    }
+    prefs.put(PREF_LAST_FOLDER, file.toAbsolutePath().getParent().toString());
+    remember(file.toAbsolutePath());
+    open(s);
+    return true;
+  }
+
+  /** Shows {@code s} and runs it with its own GOMAXPROCS and seed. */
+  public void open(LoadedScenario s) {
+    gomaxprocs.set(Math.max(MIN_PROCS, Math.min(MAX_PROCS, s.gomaxprocs())));
+    seed.set(s.seed());
+    player.select(-1);
+    run(s, -1);
+  }
+
+  /** Re-reads the open file (F5), keeping the settings and the step where it still exists. */
+  public void reload() {
+    LoadedScenario current = scenario.get();
+    if (current == null) {
+      return;
+    }
+    if (current.file() == null) {
+      run(current, player.stepProperty().get());
+      return;
+    }
+    LoadedScenario s = read(current.file());
+    if (s != null) {
+      run(s, player.stepProperty().get());
+      notice.set(i18n.get("notice.reloaded", current.file().getFileName()));
+    }
+  }
+
+  /** Runs the open scenario again with the GOMAXPROCS and seed now set, from the first step. */
+  public void rerun() {
+    LoadedScenario current = scenario.get();
+    if (current != null) {
+      run(current, -1);
+    }
+  }
+
+  public void cancel() {
+    cancelFlag.set(true);
+  }
+
+  /** The dialog has shown the error. */
+  public void clearLoadError() {
+    loadError.set(null);
+  }
+
+  public void clearNotice() {
+    notice.set("");
+  }
+
+  /** Folder to open the file chooser in: the last one used, if it still exists. */
+  public Path lastFolder() {
+    String s = prefs.get(PREF_LAST_FOLDER, null);
+    if (s == null) {
+      return null;
+    }
+    Path p = Path.of(s);
+    return Files.isDirectory(p) ? p : null;
+  }
+
+  private LoadedScenario read(Path file) {
+    try {
+      return backend.load(file);
+    } catch (ScenarioLoadException e) {
+      loadError.set(new LoadError(e.getMessage(), e.problems(), offendingLine(e.problems()), false));
+      return null;
+    }
+  }
+
+  private static String offendingLine(List<LoadProblem> problems) {
+    if (problems.isEmpty() || problems.get(0).line() < 1) {
+      return "";
+    }
+    LoadProblem p = problems.get(0);
+    try {
+      List<String> lines = Files.readAllLines(Path.of(p.file()), StandardCharsets.UTF_8);
+      if (p.line() > lines.size()) {
+        return "";
+      }
+      String prefix = p.line() + " | ";
+      String text = prefix + lines.get(p.line() - 1);
+      return p.column() > 0 ? text + "\n" + " ".repeat(prefix.length() + p.column() - 1) + "^" : text;
+    } catch (IOException | RuntimeException e) {
+      // The message alone still says where; the excerpt is a courtesy.
+      return "";
+    }
+  }
+
+  private void remember(Path file) {
+    recent.remove(file);
+    recent.add(0, file);
+    while (recent.size() > RECENT_MAX) {
+      recent.remove(recent.size() - 1);
+    }
+    for (int i = 0; i < RECENT_MAX; i++) {
+      if (i < recent.size()) {
+        prefs.put(PREF_RECENT + i, recent.get(i).toString());
+      } else {
+        prefs.remove(PREF_RECENT + i);
+      }
+    }
+  }
+
+  private void run(LoadedScenario s, int keepStep) {
+    cancelFlag.set(true);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    cancelFlag = cancelled;
+    long generation = ++runGeneration;
+    RunSettings settings = new RunSettings(gomaxprocs.get(), seed.get(), RunSettings.DEFAULT_MAX_STEPS);
+    busy.set(true);
+    progressText.set(i18n.get("progress.start"));
+    player.pause();
+    RecordingListener progress = new RecordingListener() {
+      @Override
+      public void progress(long steps, long virtualNanos) {
+        onFx(() -> {
+          if (generation == runGeneration) {
+            progressText.set(i18n.get("progress.steps", steps));
+          }
+        });
+      }
+
+      @Override
+      public boolean cancelled() {
+        return cancelled.get();
+      }
+    };
+    executor.execute(() -> {
+      try {
+        Trace trace = backend.record(s, settings, progress);
+        TimelineModel timeline = TimelineModel.of(trace);
+        onFx(() -> {
+          if (generation != runGeneration) {
+            return;
+          }
+          scenario.set(s);
+          player.load(trace, timeline, keepStep);
+          busy.set(false);
+        });
+      } catch (RecordingCancelledException e) {
+        onFx(() -> {
+          if (generation == runGeneration) {
+            busy.set(false);
+            notice.set(i18n.get("notice.cancelled"));
+          }
+        });
+      } catch (RuntimeException e) {
+        onFx(() -> {
+          if (generation == runGeneration) {
+            busy.set(false);
+            loadError.set(new LoadError(i18n.get("error.run", String.valueOf(e.getMessage())), List.of(), "", true));
+          }
+        });
+      }
+    });
+  }
+
+  private void onFx(Runnable r) {
+    ui.execute(r);
+  }
+
+  // ---- properties ------------------------------------------------------------------------------
+
+  public ReadOnlyObjectProperty<LoadedScenario> scenarioProperty() {
+    return scenario.getReadOnlyProperty();
+  }
+
+  /** GOMAXPROCS for the next run, clamped to 1..16. */
+  public IntegerProperty gomaxprocsProperty() {
+    return gomaxprocs;
+  }
+
+  public LongProperty seedProperty() {
+    return seed;
+  }
+
+  /** True while a run records in the background. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty progressTextProperty() {
+    return progressText.getReadOnlyProperty();
+  }
+
+  /** The last file the loader rejected, until the dialog clears it. */
+  public ReadOnlyObjectProperty<LoadError> loadErrorProperty() {
+    return loadError.getReadOnlyProperty();
+  }
+
+  /** A short message for a snackbar ("Reloaded cake.json"), empty when none. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
+  /** Recently opened files, newest first. */
+  public ObservableList<Path> recentFiles() {
+    return recentView;
+  }
+
+  List<Path> recentCopy() {
+    return new ArrayList<>(recent);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.gorolab.ui.viewmodel;
+
+import dev.gorolab.model.RuntimeSnapshot.MStatus;
+import dev.gorolab.model.RuntimeSnapshot.PStatus;
+import java.util.List;
+
+/**
+ * What the runtime view draws for one step: every goroutine placed where the runtime holds it.
+ * Built from a snapshot by {@link RuntimeSceneBuilder}; immutable.
+ */
+public record RuntimeScene(
+    TokenRow globalQueue,
+    List<PCard> processors,
+    List<MCard> machines,
+    List<ChannelCard> channels,
+    List<SyncCard> syncObjects,
+    List<Sleeper> sleeping,
+    int sleepingMore,
+    List<Waiter> waiting,
+    int waitingMore,
+    TokenRow done,
+    int liveGoroutines,
+    int hiddenSystemGoroutines,
+    String banner) {
+
+  /** A queue as drawn: the first tokens, and how many more are collapsed into "+N more". */
+  public record TokenRow(List<Token> shown, int more) {
+    public static final TokenRow EMPTY = new TokenRow(List.of(), 0);
+
+    public int total() {
+      return shown.size() + more;
+    }
+  }
+
+  /** One P card: its M, the running G (or null), runnext (or null), its local run queue in order. */
+  public record PCard(int id, PStatus status, int m, Token running, Token runnext, TokenRow localQueue) {}
+
+  /** An M that is not simply running a G on a P: idle, spinning, or in a syscall holding {@code g}. */
+  public record MCard(int id, MStatus status, int p, Token g) {}
+
+  /** A waiting sender with the value it holds. */
+  public record HeldValue(Token token, String value) {}
+
+  /** A channel as a pipe: capacity slots with the buffered values head first, and its wait queues. */
+  public record ChannelCard(
+      int id,
+      String name,
+      String elemType,
+      int capacity,
+      List<String> buffer,
+      boolean closed,
+      List<HeldValue> sendq,
+      int sendqMore,
+      TokenRow recvq) {}
+
+  /** What kind of sync object a {@link SyncCard} shows. */
+  public enum SyncKind {
+    WAIT_GROUP,
+    MUTEX
+  }
+
+  /** A WaitGroup (its counter) or a Mutex (its holder or -1, starvation mode) with its waiters in FIFO order. */
+  public record SyncCard(SyncKind kind, String name, int counter, int holder, boolean starving, TokenRow waiters) {}
+
+  /** A sleeping goroutine and when its timer is due. */
+  public record Sleeper(Token token, long wakeAtNanos) {}
+
+  /** A goroutine parked on something other than a channel queue, a WaitGroup or a Mutex. */
+  public record Waiter(Token token, String waitReason, String object) {}
+}

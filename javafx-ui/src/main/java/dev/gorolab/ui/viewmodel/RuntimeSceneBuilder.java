@@ -1,0 +1,174 @@
+package dev.gorolab.ui.viewmodel;
+
+import dev.gorolab.model.RuntimeSnapshot;
+import dev.gorolab.model.RuntimeSnapshot.ChannelState;
+import dev.gorolab.model.RuntimeSnapshot.GStatus;
+import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
+import dev.gorolab.model.RuntimeSnapshot.MStatus;
+import dev.gorolab.model.RuntimeSnapshot.MachineState;
+import dev.gorolab.model.RuntimeSnapshot.MutexState;
+import dev.gorolab.model.RuntimeSnapshot.ProcessorState;
+import dev.gorolab.model.RuntimeSnapshot.WaitGroupState;
+import dev.gorolab.ui.viewmodel.RuntimeScene.ChannelCard;
+import dev.gorolab.ui.viewmodel.RuntimeScene.HeldValue;
+import dev.gorolab.ui.viewmodel.RuntimeScene.MCard;
+import dev.gorolab.ui.viewmodel.RuntimeScene.PCard;
+import dev.gorolab.ui.viewmodel.RuntimeScene.Sleeper;
+import dev.gorolab.ui.viewmodel.RuntimeScene.SyncCard;
+import dev.gorolab.ui.viewmodel.RuntimeScene.SyncKind;
+import dev.gorolab.ui.viewmodel.RuntimeScene.TokenRow;
+import dev.gorolab.ui.viewmodel.RuntimeScene.Waiter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Places every goroutine of a snapshot where the runtime holds it; pure, so it is tested on plain data. */
+public final class RuntimeSceneBuilder {
+  /** Tokens shown per queue normally; longer queues end in "+N more". */
+  public static final int ROW_LIMIT = 24;
+  /** Tokens shown per queue once a run has this many live goroutines, so a thousand stay readable and fast. */
+  public static final int CROWD = 200;
+  public static final int CROWDED_ROW_LIMIT = 6;
+
+  private RuntimeSceneBuilder() {}
+
+  /**
+   * Builds the scene of {@code s}.
+   *
+   * @param showSystem whether runtime goroutines (system=true) are drawn
+   * @param banner Go's words for a deadlock or panic reached by this step, or null
+   */
+  public static RuntimeScene build(RuntimeSnapshot s, boolean showSystem, String banner) {
+    Map<Integer, GoroutineState> byId = new TreeMap<>();
+    int live = 0;
+    int hidden = 0;
+    for (GoroutineState g : s.goroutines()) {
+      byId.put(g.id(), g);
+      if (g.status() != GStatus.DEAD) {
+        if (g.system() && !showSystem) {
+          hidden++;
+        } else {
+          live++;
+        }
+      }
+    }
+    int limit = live >= CROWD ? CROWDED_ROW_LIMIT : ROW_LIMIT;
+    Rows rows = new Rows(byId, showSystem, limit);
+    // Goroutines already drawn somewhere, so the "waiting" area lists only the rest.
+    LinkedHashSet<Integer> placed = new LinkedHashSet<>();
+
+    List<PCard> ps = new ArrayList<>();
+    for (ProcessorState p : s.processors()) {
+      placed.add(p.running());
+      placed.add(p.runnext());
+      placed.addAll(p.localQueue());
+      ps.add(new PCard(p.id(), p.status(), p.m(), rows.token(p.running()), rows.token(p.runnext()), rows.row(p.localQueue())));
+    }
+    placed.addAll(s.globalQueue());
+
+    List<MCard> ms = new ArrayList<>();
+    for (MachineState m : s.machines()) {
+      if (m.status() == MStatus.RUNNING) {
+        continue;
+      }
+      placed.add(m.g());
+      ms.add(new MCard(m.id(), m.status(), m.p(), m.status() == MStatus.SYSCALL ? rows.token(m.g()) : null));
+    }
+
+    List<ChannelCard> chans = new ArrayList<>();
+    for (ChannelState c : s.channels()) {
+      List<HeldValue> senders = new ArrayList<>();
+      int sendMore = 0;
+      for (RuntimeSnapshot.Waiter w : c.sendq()) {
+        placed.add(w.g());
+        Token t = rows.token(w.g());
+        if (t == null) {
+          continue;
+        }
+        if (senders.size() < limit) {
+          senders.add(new HeldValue(t, w.value()));
+        } else {
+          sendMore++;
+        }
+      }
+      List<Integer> receivers = new ArrayList<>();
+      for (RuntimeSnapshot.Waiter w : c.recvq()) {
+        placed.add(w.g());
+        receivers.add(w.g());
+      }
+      chans.add(new ChannelCard(c.id(), c.name(), c.elemType(), c.capacity(), c.buffer(), c.closed(), senders, sendMore, rows.row(receivers)));
+    }
+
+    List<SyncCard> sync = new ArrayList<>();
+    for (WaitGroupState w : s.waitGroups()) {
+      placed.addAll(w.waiters());
+      sync.add(new SyncCard(SyncKind.WAIT_GROUP, w.name(), w.counter(), -1, false, rows.row(w.waiters())));
+    }
+    for (MutexState m : s.mutexes()) {
+      placed.addAll(m.waiters());
+      sync.add(new SyncCard(SyncKind.MUTEX, m.name(), -1, m.holder(), m.starving(), rows.row(m.waiters())));
+    }
+
+    List<Sleeper> sleeping = new ArrayList<>();
+    List<Waiter> waiting = new ArrayList<>();
+    List<Integer> done = new ArrayList<>();
+    int sleepingMore = 0;
+    int waitingMore = 0;
+    for (GoroutineState g : s.goroutines()) {
+      if (g.system() && !showSystem) {
+        continue;
+      }
+      if (g.status() == GStatus.DEAD) {
+        done.add(g.id());
+      } else if (g.status() == GStatus.WAITING && !placed.contains(g.id())) {
+        if (g.wakeAt() >= 0) {
+          if (sleeping.size() < limit) {
+            sleeping.add(new Sleeper(Token.of(g), g.wakeAt()));
+          } else {
+            sleepingMore++;
+          }
+        } else if (waiting.size() < limit) {
+          waiting.add(new Waiter(Token.of(g), g.waitReason(), g.waitingOnName()));
+        } else {
+          waitingMore++;
+        }
+      }
+    }
+    return new RuntimeScene(rows.row(s.globalQueue()), ps, ms, chans, sync, sleeping, sleepingMore, waiting, waitingMore, rows.row(done), live, hidden, banner);
+  }
+
+  private record Rows(Map<Integer, GoroutineState> byId, boolean showSystem, int limit) {
+    Token token(int g) {
+      if (g < 0) {
+        return null;
+      }
+      GoroutineState s = byId.get(g);
+      if (s == null) {
+        return new Token(g, Token.name(g, ""), Palette.colourOf(g), GStatus.RUNNABLE, false);
+      }
+      return s.system() && !showSystem ? null : Token.of(s);
+    }
+
+    TokenRow row(List<Integer> gs) {
+      if (gs.isEmpty()) {
+        return TokenRow.EMPTY;
+      }
+      List<Token> shown = new ArrayList<>();
+      int more = 0;
+      for (int g : gs) {
+        Token t = token(g);
+        if (t == null) {
+          continue;
+        }
+        if (shown.size() < limit) {
+          shown.add(t);
+        } else {
+          more++;
+        }
+      }
+      return new TokenRow(List.copyOf(shown), more);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+@echo off
+rem GoroLab launcher for Windows: builds on first use, then runs the app or the CLI.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%javafx-ui\target\gorolab.jar"
+where java >nul 2>nul || (echo gorolab: Java 17 or newer is required ^(java not found on PATH^) 1>&2 & exit /b 1)
+if not exist "%JAR%" (
+  echo gorolab: building ^(first run takes a few minutes^)... 1>&2
+  pushd "%HERE%"
+  call mvnw.cmd -q -B -DskipTests package 1>&2 || (popd & echo gorolab: build failed 1>&2 & exit /b 1)
+  popd
+)
+java --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*

@@ -1,0 +1,327 @@
+package dev.gorolab.scenario.cli;
+
+import dev.gorolab.model.Event;
+import dev.gorolab.model.RuntimeConfig;
+import dev.gorolab.scenario.BundledScenarios;
+import dev.gorolab.scenario.Scenario;
+import dev.gorolab.scenario.ScenarioException;
+import dev.gorolab.scenario.ScenarioLoader;
+import dev.gorolab.sim.interp.Interpreter;
+import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.RunOutcome;
+import dev.gorolab.sim.trace.RunSettings;
+import dev.gorolab.sim.trace.Simulation;
+import dev.gorolab.sim.trace.Trace;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The headless command line: {@code run}, {@code check}, {@code list}. Prints the program's output
+ * exactly as Go would and ends with Go's exit code; user mistakes give one-line messages and exit 1.
+ */
+public final class GoroLabCli {
+  /** Exit code when GoroLab's step limit stopped a program (Go itself has no such limit). */
+  public static final int EXIT_STEP_LIMIT = 3;
+
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage:",
+          "  gorolab                     open the app on the bundled default scenario",
+          "  gorolab FILE.json           open the app on FILE.json",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
+          "  gorolab check FILE...       validate scenario files, one line per error",
+          "  gorolab list                the bundled scenarios",
+          "");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private GoroLabCli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Entry point for headless use: {@code java -cp gorolab.jar dev.gorolab.scenario.cli.GoroLabCli run ...}. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line with the process's streams; returns the exit code. */
+  public static int run(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    try {
+      return run(args, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs the command line on the given streams; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    GoroLabCli cli = new GoroLabCli(out, err);
+    try {
+      if (args.length == 0) {
+        err.print(USAGE);
+        return 1;
+      }
+      return switch (args[0]) {
+        case "run" -> cli.runCommand(tail(args));
+        case "check" -> cli.checkCommand(tail(args));
+        case "list" -> cli.listCommand(tail(args));
+        case "help", "-h", "--help" -> {
+          out.print(USAGE);
+          yield 0;
+        }
+        default -> throw new UsageException("unknown command \"" + args[0] + "\"");
+      };
+    } catch (UsageException e) {
+      err.println("gorolab: " + e.getMessage());
+      err.print(USAGE);
+      return 1;
+    }
+  }
+
+  private static String[] tail(String[] args) {
+    String[] rest = new String[args.length - 1];
+    System.arraycopy(args, 1, rest, 0, rest.length);
+    return rest;
+  }
+
+  /** A mistake in the command line itself. */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  // ---- run ------------------------------------------------------------------------------------
+
+  private int runCommand(String[] args) {
+    RunOptions options = RunOptions.parse(args);
+    Scenario scenario;
+    try {
+      scenario = loadFileOrBundled(options.target());
+    } catch (ScenarioException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+    int gomaxprocs = options.gomaxprocs() != null ? options.gomaxprocs() : scenario.gomaxprocs();
+    long seed = options.seed() != null ? options.seed() : scenario.seed();
+    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps());
+    RuntimeConfig config = Simulation.configFor(settings);
+
+    Stats stats = new Stats();
+    RunOutcome outcome;
+    if (options.record()) {
+      // What the app does: record the full trace with its snapshots, then print.
+      Trace trace = Simulation.record(scenario.program(), settings, RecordingListener.NONE);
+      for (int i = 0; i < trace.size(); i++) {
+        stats.count(trace.event(i));
+      }
+      stats.sampleHeap();
+      outcome = trace.outcome();
+      out.print(outcome.stdout());
+      if (options.tracePath() != null) {
+        try (JsonLinesWriter writer = JsonLinesWriter.open(options.tracePath())) {
+          for (int i = 0; i < trace.size(); i++) {
+            writer.write(i, trace.event(i));
+          }
+        }
+      }
+    } else {
+      try (JsonLinesWriter writer =
+          options.tracePath() == null ? null : JsonLinesWriter.open(options.tracePath())) {
+        long[] step = {0};
+        outcome =
+            Simulation.run(
+                Interpreter.compile(scenario.program(), config.maxStepNanos()).newMainBody(),
+                config,
+                settings.maxSteps(),
+                event -> {
+                  if (event instanceof Event.Output o) {
+                    out.print(o.text());
+                  }
+                  if (writer != null) {
+                    writer.write(step[0], event);
+                  }
+                  step[0]++;
+                  stats.count(event);
+                });
+      }
+    }
+    out.flush();
+    if (!outcome.stderr().isEmpty()) {
+      err.print(outcome.stderr().endsWith("\n") ? outcome.stderr() : outcome.stderr() + "\n");
+    }
+    if (options.stats()) {
+      stats.sampleHeap();
+      stats.print(err, outcome);
+    }
+    return outcome.reason() == Event.EndReason.STEP_LIMIT
+            || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
+        ? EXIT_STEP_LIMIT
+        : outcome.exitCode();
+  }
+
+  private Scenario loadFileOrBundled(String target) throws ScenarioException {
+    Path path = Path.of(target);
+    if (Files.exists(path) || target.endsWith(".json")) {
+      return ScenarioLoader.load(path);
+    }
+    BundledScenarios.Entry entry = BundledScenarios.find(target);
+    if (entry == null) {
+      throw new UsageException("no such file or bundled scenario: " + target + " (see: gorolab list)");
+    }
+    return entry.load();
+  }
+
+  // ---- check ----------------------------------------------------------------------------------
+
+  private int checkCommand(String[] files) {
+    if (files.length == 0) {
+      throw new UsageException("check needs at least one file");
+    }
+    int bad = 0;
+    for (String file : files) {
+      try {
+        ScenarioLoader.load(Path.of(file));
+        err.println(file + ": ok");
+      } catch (ScenarioException e) {
+        out.println(e.getMessage());
+        bad++;
+      }
+    }
+    return bad == 0 ? 0 : 1;
+  }
+
+  // ---- list -----------------------------------------------------------------------------------
+
+  private int listCommand(String[] args) {
+    if (args.length > 0) {
+      throw new UsageException("list takes no arguments");
+    }
+    List<BundledScenarios.Entry> entries = BundledScenarios.list();
+    int width = 0;
+    for (BundledScenarios.Entry e : entries) {
+      width = Math.max(width, e.id().length());
+    }
+    for (BundledScenarios.Entry e : entries) {
+      out.println(String.format("%-" + width + "s  %s", e.id(), e.description()));
+    }
+    return 0;
+  }
+
+  // ---- options --------------------------------------------------------------------------------
+
+  record RunOptions(
+      String target,
+      Integer gomaxprocs,
+      Long seed,
+      long maxSteps,
+      Path tracePath,
+      boolean stats,
+      boolean record) {
+
+    static RunOptions parse(String[] args) {
+      String target = null;
+      Integer gomaxprocs = null;
+      Long seed = null;
+      long maxSteps = RunSettings.DEFAULT_MAX_STEPS;
+      Path trace = null;
+      boolean stats = false;
+      boolean record = false;
+      List<String> rest = new ArrayList<>(List.of(args));
+      for (int i = 0; i < rest.size(); i++) {
+        String a = rest.get(i);
+        switch (a) {
+          case "--gomaxprocs" -> gomaxprocs = (int) number(a, value(rest, ++i, a), 1, 256);
+          case "--seed" -> seed = number(a, value(rest, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
+          case "--max-steps" -> maxSteps = number(a, value(rest, ++i, a), 1, Long.MAX_VALUE);
+          case "--trace" -> trace = Path.of(value(rest, ++i, a));
+          case "--stats" -> stats = true;
+          case "--record" -> record = true;
+          default -> {
+            if (a.startsWith("-")) {
+              throw new UsageException("unknown option " + a);
+            }
+            if (target != null) {
+              throw new UsageException("run takes one scenario, got \"" + target + "\" and \"" + a + "\"");
+            }
+            target = a;
+          }
+        }
+      }
+      if (target == null) {
+        throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
+      }
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+      if (i >= args.size()) {
+        throw new UsageException(option + " needs a value");
+      }
+      return args.get(i);
+    }
+
+    private static long number(String option, String text, long min, long max) {
+      long n;
+      try {
+        n = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException(option + " expects a whole number, got \"" + text + "\"");
+      }
+      if (n < min || n > max) {
+        throw new UsageException(option + " must be " + min + ".." + max + ", got " + n);
+      }
+      return n;
+    }
+  }
+
+  // ---- stats ----------------------------------------------------------------------------------
+
+  /** The numbers {@code --stats} prints; wall time is measured here, never inside the model. */
+  private static final class Stats {
+    private final long startNanos = System.nanoTime();
+    private long events;
+    private long live;
+    private long peakLive;
+    private long peakHeapBytes;
+
+    void count(Event e) {
+      events++;
+      if (e instanceof Event.GoroutineCreated c && !c.system()) {
+        peakLive = Math.max(peakLive, ++live);
+      } else if (e instanceof Event.GoroutineExited) {
+        live--;
+      }
+      if ((events & 0xFFFF) == 0) {
+        sampleHeap();
+      }
+    }
+
+    void sampleHeap() {
+      Runtime rt = Runtime.getRuntime();
+      peakHeapBytes = Math.max(peakHeapBytes, rt.totalMemory() - rt.freeMemory());
+    }
+
+    void print(PrintStream err, RunOutcome outcome) {
+      double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+      err.printf(
+          "gorolab stats: events=%d virtual=%s wall=%.3fs events/s=%.0f peak-goroutines=%d peak-heap=%.1fMiB%n",
+          events,
+          dev.gorolab.sim.trace.Durations.format(outcome.virtualNanos()),
+          wallSeconds,
+          events / Math.max(wallSeconds, 1e-9),
+          peakLive,
+          peakHeapBytes / (1024.0 * 1024.0));
+    }
+  }
+}

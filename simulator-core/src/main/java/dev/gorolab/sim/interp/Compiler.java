@@ -1,0 +1,1087 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.sim.program.Expr;
+import dev.gorolab.sim.program.FunctionDecl;
+import dev.gorolab.sim.program.GoDuration;
+import dev.gorolab.sim.program.GoType;
+import dev.gorolab.sim.program.GoType.Basic;
+import dev.gorolab.sim.program.Library;
+import dev.gorolab.sim.program.Param;
+import dev.gorolab.sim.program.Program;
+import dev.gorolab.sim.program.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a checked program into flat instruction arrays with variables resolved to slots.
+ *
+ * <p>Receives and calls of user functions inside expressions are hoisted into instructions of
+ * their own that store into hidden temporaries, so that expressions never block and every
+ * blocking operation is a step of its own, as the model requires.
+ */
+final class Compiler {
+
+  private static final class Scope {
+    final Scope parent;
+    final List<VarInfo> vars = new ArrayList<>();
+
+    Scope(Scope parent) {
+      this.parent = parent;
+    }
+  }
+
+  /** An enclosing loop or select: where {@code break} and {@code continue} jump. */
+  private static final class Breakable {
+    final String label;
+    final boolean loop;
+    final List<Instr.Jump> breaks = new ArrayList<>();
+    final List<Instr.Jump> continues = new ArrayList<>();
+
+    Breakable(String label, boolean loop) {
+      this.label = label;
+      this.loop = loop;
+    }
+  }
+
+  private static final class FnBuilder {
+    final FnCode fn;
+    final FnBuilder outer;
+    final List<Instr> code = new ArrayList<>();
+    final List<Breakable> breakables = new ArrayList<>();
+    Scope scope;
+
+    FnBuilder(FnCode fn, FnBuilder outer) {
+      this.fn = fn;
+      this.outer = outer;
+      this.scope = new Scope(null);
+    }
+  }
+
+  private final Program program;
+  private final List<String> globalNames = new ArrayList<>();
+  private final List<GoType> globalTypes = new ArrayList<>();
+  private final Object[] globals;
+  private final List<FnCode> functions = new ArrayList<>();
+  private FnBuilder cur;
+  private int line;
+  /** The variable a {@code make(chan ...)} being compiled is assigned to, to name the channel. */
+  private String pendingName;
+
+  private Compiler(Program program) {
+    this.program = program;
+    int n = 0;
+    for (Stmt.Var v : program.globals()) {
+      n += v.names().size();
+    }
+    globals = new Object[n];
+  }
+
+  static Machine compile(Program program, long maxStepNanos) {
+    Compiler c = new Compiler(program);
+    return c.run(maxStepNanos);
+  }
+
+  private Machine run(long maxStepNanos) {
+    for (Stmt.Var v : program.globals()) {
+      for (String name : v.names()) {
+        globals[globalNames.size()] = Values.zero(v.type());
+        globalNames.add(name);
+        globalTypes.add(v.type());
+      }
+    }
+    for (FunctionDecl d : program.functions()) {
+      FnCode fn = new FnCode("main." + d.name(), d.type(), null);
+      fn.line = d.line();
+      fn.plain = new Closure(fn, null);
+      functions.add(fn);
+    }
+    FnCode main = null;
+    for (int i = 0; i < program.functions().size(); i++) {
+      FunctionDecl d = program.functions().get(i);
+      FnCode fn = functions.get(i);
+      if (d.name().equals("main")) {
+        main = fn;
+      }
+      compileFunction(fn, d.params(), d.body(), null, d.name().equals("main"), d.line());
+    }
+    if (main == null) {
+      throw new IllegalArgumentException("program has no main function; check it with ProgramChecker first");
+    }
+    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos);
+  }
+
+  private void compileFunction(
+      FnCode fn, List<Param> params, List<Stmt> body, FnBuilder outer, boolean withInit, int declLine) {
+    FnBuilder saved = cur;
+    cur = new FnBuilder(fn, outer);
+    for (Param p : params) {
+      VarInfo v = declare(p.name().isEmpty() ? "_" : p.name(), p.type());
+      fn.params.add(v);
+    }
+    if (withInit) {
+      compileGlobalInit();
+      fn.entryPc = cur.code.size();
+    }
+    for (Stmt s : body) {
+      stmt(s);
+    }
+    line = lastLine(body, declLine);
+    emit(new Instr.Return(new Ev[0]));
+    fn.code = cur.code.toArray(new Instr[0]);
+    cur = saved;
+  }
+
+  private static int lastLine(List<Stmt> body, int fallback) {
+    return body.isEmpty() ? fallback : Math.max(body.get(body.size() - 1).line(), fallback);
+  }
+
+  private void compileGlobalInit() {
+    int index = 0;
+    for (Stmt.Var v : program.globals()) {
+      line = v.line();
+      if (v.values().isEmpty()) {
+        for (String name : v.names()) {
+          if (v.type() == Basic.WAIT_GROUP || v.type() == Basic.MUTEX) {
+            emit(new Instr.Zero(new Target.Global(globals, index, v.type()), v.type(), name));
+          }
+          index++;
+        }
+        continue;
+      }
+      int first = index;
+      List<Target> targets = new ArrayList<>();
+      for (int i = 0; i < v.names().size(); i++) {
+        targets.add(new Target.Global(globals, first + i, v.type()));
+      }
+      pendingName = v.names().get(0);
+      assignValues(targets, v.values());
+      index += v.names().size();
+    }
+  }
+
+  // ---- emission and scopes ----
+
+  private <T extends Instr> T emit(T instr) {
+    instr.line = line;
+    cur.code.add(instr);
+    return instr;
+  }
+
+  private int pc() {
+    return cur.code.size();
+  }
+
+  private void openScope() {
+    cur.scope = new Scope(cur.scope);
+  }
+
+  private void closeScope() {
+    int end = pc();
+    for (VarInfo v : cur.scope.vars) {
+      v.endPc = end;
+    }
+    cur.scope = cur.scope.parent;
+  }
+
+  /** Declares a variable visible from the next instruction on. */
+  private VarInfo declare(String name, GoType type) {
+    VarInfo v = cur.fn.newVar(name, type, name.equals("_"));
+    v.startPc = pc() + 1;
+    if (!name.equals("_")) {
+      cur.scope.vars.add(v);
+    }
+    return v;
+  }
+
+  private VarInfo temp() {
+    return cur.fn.newVar("", null, true);
+  }
+
+  private static VarInfo lookup(FnBuilder b, String name) {
+    for (Scope s = b.scope; s != null; s = s.parent) {
+      for (int i = s.vars.size() - 1; i >= 0; i--) {
+        if (s.vars.get(i).name.equals(name)) {
+          return s.vars.get(i);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int upvalIndex(FnBuilder b, VarInfo v) {
+    List<UpvalRef> ups = b.fn.upvals;
+    for (int i = 0; i < ups.size(); i++) {
+      if (ups.get(i).var() == v) {
+        return i;
+      }
+    }
+    if (v.owner == b.outer.fn) {
+      ups.add(new UpvalRef(v, true, -1));
+    } else {
+      ups.add(new UpvalRef(v, false, upvalIndex(b.outer, v)));
+    }
+    return ups.size() - 1;
+  }
+
+  /** What a name refers to: a local, a captured variable, a global, or a function (null if none). */
+  private Object resolve(String name) {
+    VarInfo local = lookup(cur, name);
+    if (local != null) {
+      return local;
+    }
+    for (FnBuilder b = cur.outer; b != null; b = b.outer) {
+      VarInfo v = lookup(b, name);
+      if (v != null) {
+        v.captured = true;
+        return new int[] {upvalIndex(cur, v)};
+      }
+    }
+    int g = globalNames.indexOf(name);
+    if (g >= 0) {
+      return g;
+    }
+    for (FnCode fn : functions) {
+      if (fn.goName.equals("main." + name)) {
+        return fn;
+      }
+    }
+    return null;
+  }
+
+  private Ev load(String name) {
+    Object r = resolve(name);
+    if (r instanceof VarInfo v) {
+      return new Ev.Local(v);
+    }
+    if (r instanceof int[] up) {
+      return new Ev.Upval(up[0]);
+    }
+    if (r instanceof Integer g) {
+      return new Ev.Global(globals, g);
+    }
+    if (r instanceof FnCode fn) {
+      return new Ev.Const(fn.plain);
+    }
+    return switch (name) {
+      case "true" -> new Ev.Const(Boolean.TRUE);
+      case "false" -> new Ev.Const(Boolean.FALSE);
+      case "nil" -> new Ev.Const(null);
+      default -> throw new IllegalStateException("unresolved name " + name + "; check the program first");
+    };
+  }
+
+  private Target store(String name) {
+    if (name.equals("_")) {
+      return Target.Blank.INSTANCE;
+    }
+    Object r = resolve(name);
+    if (r instanceof VarInfo v) {
+      return new Target.Local(v);
+    }
+    if (r instanceof int[] up) {
+      VarInfo v = cur.fn.upvals.get(up[0]).var();
+      return new Target.Upval(up[0], v.type);
+    }
+    if (r instanceof Integer g) {
+      return new Target.Global(globals, g, globalTypes.get(g));
+    }
+    throw new IllegalStateException("cannot assign to " + name);
+  }
+
+  private Target target(Expr e) {
+    if (e instanceof Expr.Ident id) {
+      return store(id.name());
+    }
+    if (e instanceof Expr.Index ix) {
+      return new Target.Element(expr(ix.operand()), expr(ix.index()));
+    }
+    throw new IllegalStateException("not assignable: " + e);
+  }
+
+  // ---- statements ----
+
+  private void block(List<Stmt> body) {
+    openScope();
+    for (Stmt s : body) {
+      stmt(s);
+    }
+    closeScope();
+  }
+
+  private void stmt(Stmt s) {
+    line = s.line();
+    if (s instanceof Stmt.Var v) {
+      varDecl(v);
+    } else if (s instanceof Stmt.Let let) {
+      let(let.names(), let.values());
+    } else if (s instanceof Stmt.Assign a) {
+      assign(a);
+    } else if (s instanceof Stmt.IncDec x) {
+      Target t = target(x.target());
+      Ev old = expr(x.target());
+      emit(new Instr.Assign(new Target[] {t}, new Ev[] {new Ev.Binary(x.increment() ? "+" : "-", old, new Ev.Const(1L))},
+          CostModel.SIMPLE_NS));
+    } else if (s instanceof Stmt.ExprStmt es) {
+      exprStmt(es.expr());
+    } else if (s instanceof Stmt.Make m) {
+      Ev[] args = m.capacity() == null ? new Ev[] {null} : new Ev[] {null, expr(m.capacity())};
+      Ev make = new Ev.Lib("make", args, m.type(), m.name());
+      VarInfo v = declare(m.name(), m.type());
+      emit(new Instr.Assign(new Target[] {new Target.Declare(v)}, new Ev[] {make}, CostModel.CHANNEL_NS));
+    } else if (s instanceof Stmt.Send send) {
+      Ev ch = expr(send.channel());
+      Ev v = expr(send.value());
+      emit(new Instr.Send(ch, v));
+    } else if (s instanceof Stmt.Print p) {
+      emit(new Instr.Print(p.kind(), exprs(p.args())));
+    } else if (s instanceof Stmt.Sleep sl) {
+      emit(new Instr.Sleep(expr(sl.duration())));
+    } else if (s instanceof Stmt.Work w) {
+      emit(new Instr.Work(expr(w.duration())));
+    } else if (s instanceof Stmt.Syscall sc) {
+      emit(new Instr.Syscall(expr(sc.duration())));
+    } else if (s instanceof Stmt.Go g) {
+      Ev fn = callee(g.call().fun());
+      emit(new Instr.Go(fn, exprs(g.call().args())));
+    } else if (s instanceof Stmt.Defer d) {
+      defer(d.call());
+    } else if (s instanceof Stmt.Close c) {
+      emit(new Instr.Close(expr(c.channel())));
+    } else if (s instanceof Stmt.Panic p) {
+      emit(new Instr.Panic(expr(p.value())));
+    } else if (s instanceof Stmt.If i) {
+      ifStmt(i);
+    } else if (s instanceof Stmt.For f) {
+      forStmt(f);
+    } else if (s instanceof Stmt.ForRange r) {
+      rangeStmt(r);
+    } else if (s instanceof Stmt.Select sel) {
+      selectStmt(sel);
+    } else if (s instanceof Stmt.Break b) {
+      Breakable t = breakable(b.label(), false);
+      t.breaks.add(emit(new Instr.Jump()));
+    } else if (s instanceof Stmt.Continue c) {
+      Breakable t = breakable(c.label(), true);
+      t.continues.add(emit(new Instr.Jump()));
+    } else if (s instanceof Stmt.Return r) {
+      returnStmt(r);
+    } else if (s instanceof Stmt.Block b) {
+      block(b.body());
+    } else {
+      throw new IllegalStateException("statement " + s);
+    }
+  }
+
+  private Breakable breakable(String label, boolean isContinue) {
+    for (int i = cur.breakables.size() - 1; i >= 0; i--) {
+      Breakable b = cur.breakables.get(i);
+      if (label != null ? label.equals(b.label) : (!isContinue || b.loop)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("break/continue outside a loop; check the program first");
+  }
+
+  private void varDecl(Stmt.Var v) {
+    if (v.values().isEmpty()) {
+      for (String name : v.names()) {
+        VarInfo info = declare(name, v.type());
+        emit(new Instr.Zero(new Target.Declare(info), v.type(), name));
+        info.startPc = pc();
+      }
+      return;
+    }
+    pendingName = v.names().get(0);
+    List<Target> targets = new ArrayList<>();
+    List<VarInfo> infos = new ArrayList<>();
+    // the values are compiled before the names are declared: "var x = x + 1" sees the outer x
+    Runnable declareAll = () -> {
+      for (String name : v.names()) {
+        VarInfo info = declare(name, v.type());
+        infos.add(info);
+        targets.add(new Target.Declare(info));
+      }
+    };
+    assignValues(targets, v.values(), declareAll);
+    for (VarInfo info : infos) {
+      info.startPc = pc();
+    }
+  }
+
+  private void let(List<String> names, List<Expr> values) {
+    pendingName = names.get(0);
+    List<Target> targets = new ArrayList<>();
+    List<VarInfo> infos = new ArrayList<>();
+    List<GoType> inferred = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      inferred.add(values.size() == names.size() ? staticType(values.get(i)) : null);
+    }
+    Runnable declareAll = () -> {
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        VarInfo existing = name.equals("_") ? null : lookupCurrentScope(name);
+        if (existing != null) {
+          targets.add(new Target.Local(existing));
+        } else if (name.equals("_")) {
+          targets.add(Target.Blank.INSTANCE);
+        } else {
+          VarInfo info = declare(name, null);
+          info.inferred = inferred.get(i);
+          infos.add(info);
+          targets.add(new Target.Declare(info));
+        }
+      }
+    };
+    assignValues(targets, values, declareAll);
+    for (VarInfo info : infos) {
+      info.startPc = pc();
+    }
+  }
+
+  private VarInfo lookupCurrentScope(String name) {
+    for (VarInfo v : cur.scope.vars) {
+      if (v.name.equals(name)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private void assign(Stmt.Assign a) {
+    if (!a.op().equals("=")) {
+      String op = a.op().substring(0, a.op().length() - 1);
+      Expr t = a.targets().get(0);
+      Ev value = expr(a.values().get(0));
+      Ev old = expr(t);
+      emit(new Instr.Assign(new Target[] {target(t)}, new Ev[] {new Ev.Binary(op, old, value)}, CostModel.SIMPLE_NS));
+      return;
+    }
+    if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Ident id) {
+      pendingName = id.name();
+    }
+    List<Target> targets = new ArrayList<>();
+    assignValues(targets, a.values(), () -> {
+      for (Expr t : a.targets()) {
+        targets.add(target(t));
+      }
+    });
+  }
+
+  private void assignValues(List<Target> targets, List<Expr> values) {
+    assignValues(targets, values, () -> {});
+  }
+
+  /**
+   * Emits the instruction(s) storing {@code values} into {@code targets}, which {@code makeTargets}
+   * fills once the values are compiled: a receive or a call goes straight to its targets.
+   */
+  private void assignValues(List<Target> targets, List<Expr> values, Runnable makeTargets) {
+    if (values.size() == 1 && values.get(0) instanceof Expr.Recv r) {
+      Ev ch = expr(r.channel());
+      makeTargets.run();
+      emit(new Instr.Recv(ch, targets.get(0), targets.size() > 1 ? targets.get(1) : null));
+      pendingName = null;
+      return;
+    }
+    if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
+      Ev fn = callee(call.fun());
+      Ev[] args = exprs(call.args());
+      makeTargets.run();
+      emit(new Instr.Call(fn, args, targets.toArray(new Target[0])));
+      pendingName = null;
+      return;
+    }
+    Ev[] evs = exprs(values);
+    makeTargets.run();
+    emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
+    pendingName = null;
+  }
+
+  private void exprStmt(Expr e) {
+    if (e instanceof Expr.Recv r) {
+      emit(new Instr.Recv(expr(r.channel()), Target.Blank.INSTANCE, null));
+      return;
+    }
+    Expr.Call call = (Expr.Call) e;
+    if (isUserCall(call)) {
+      Ev fn = callee(call.fun());
+      emit(new Instr.Call(fn, exprs(call.args()), null));
+      return;
+    }
+    String name = libName(call);
+    Ev[] args;
+    switch (name) {
+      case "fmt.Println" -> emit(new Instr.Print(Stmt.PrintKind.PRINTLN, exprs(call.args())));
+      case "fmt.Print" -> emit(new Instr.Print(Stmt.PrintKind.PRINT, exprs(call.args())));
+      case "fmt.Printf" -> emit(new Instr.Print(Stmt.PrintKind.PRINTF, exprs(call.args())));
+      case "time.Sleep" -> emit(new Instr.Sleep(expr(call.args().get(0))));
+      case "runtime.Gosched" -> emit(new Instr.Gosched());
+      case "close" -> emit(new Instr.Close(expr(call.args().get(0))));
+      case "panic" -> emit(new Instr.Panic(expr(call.args().get(0))));
+      case "WaitGroup.Add" -> {
+        args = receiverAndArgs(call);
+        emit(new Instr.WaitGroupAdd(args[0], args[1]));
+      }
+      case "WaitGroup.Done" -> emit(new Instr.WaitGroupAdd(receiver(call), new Ev.Const(-1L)));
+      case "WaitGroup.Wait" -> emit(new Instr.WaitGroupWait(receiver(call)));
+      case "Mutex.Lock" -> emit(new Instr.Lock(receiver(call), false));
+      case "Mutex.Unlock" -> emit(new Instr.Lock(receiver(call), true));
+      default -> emit(new Instr.Eval(expr(call),
+          name.startsWith("runtime.") ? CostModel.RUNTIME_CALL_NS : CostModel.SIMPLE_NS));
+    }
+  }
+
+  private Ev receiver(Expr.Call call) {
+    return expr(((Expr.Selector) call.fun()).operand());
+  }
+
+  private Ev[] receiverAndArgs(Expr.Call call) {
+    Ev[] out = new Ev[call.args().size() + 1];
+    out[0] = receiver(call);
+    for (int i = 0; i < call.args().size(); i++) {
+      out[i + 1] = expr(call.args().get(i));
+    }
+    return out;
+  }
+
+  private void defer(Expr.Call call) {
+    if (isUserCall(call)) {
+      Ev fn = callee(call.fun());
+      emit(new Instr.Defer(fn, exprs(call.args())));
+      return;
+    }
+    String name = libName(call);
+    switch (name) {
+      case "fmt.Println", "fmt.Print", "fmt.Printf" -> {
+        Stmt.PrintKind kind = name.equals("fmt.Println") ? Stmt.PrintKind.PRINTLN
+            : name.equals("fmt.Print") ? Stmt.PrintKind.PRINT : Stmt.PrintKind.PRINTF;
+        emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Print(kind, c)));
+      }
+      case "close" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Close(c[0])));
+      case "panic" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Panic(c[0])));
+      case "WaitGroup.Add" -> emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.WaitGroupAdd(c[0], c[1])));
+      case "WaitGroup.Done" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)},
+          c -> new Instr.WaitGroupAdd(c[0], new Ev.Const(-1L))));
+      case "WaitGroup.Wait" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.WaitGroupWait(c[0])));
+      case "Mutex.Lock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], false)));
+      case "Mutex.Unlock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
+      case "time.Sleep" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Sleep(c[0])));
+      case "runtime.Gosched" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Gosched()));
+      default -> {
+        Ev e = expr(call);
+        emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
+      }
+    }
+  }
+
+  private void ifStmt(Stmt.If i) {
+    openScope();
+    if (i.init() != null) {
+      stmt(i.init());
+      line = i.line();
+    }
+    Ev cond = expr(i.cond());
+    Instr.Branch toElse = emit(new Instr.Branch(cond, false));
+    block(i.then());
+    if (i.otherwise().isEmpty()) {
+      toElse.target = pc();
+    } else {
+      line = i.line();
+      Instr.Jump toEnd = emit(new Instr.Jump());
+      toElse.target = pc();
+      block(i.otherwise());
+      toEnd.target = pc();
+    }
+    closeScope();
+  }
+
+  private void forStmt(Stmt.For f) {
+    openScope();
+    if (f.init() != null) {
+      stmt(f.init());
+    }
+    line = f.line();
+    int top = pc();
+    Instr.Branch exit = null;
+    if (f.cond() != null) {
+      exit = emit(new Instr.Branch(expr(f.cond()), false));
+    }
+    Breakable b = new Breakable(f.label(), true);
+    cur.breakables.add(b);
+    block(f.body());
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int continuePc = pc();
+    if (f.post() != null) {
+      stmt(f.post());
+    }
+    line = f.line();
+    emit(new Instr.Jump()).target = top;
+    int end = pc();
+    if (exit != null) {
+      exit.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.continues) {
+      j.target = continuePc;
+    }
+    closeScope();
+  }
+
+  private void rangeStmt(Stmt.ForRange r) {
+    openScope();
+    Ev x = expr(r.range());
+    VarInfo held = temp();
+    emit(new Instr.Assign(new Target[] {new Target.Declare(held)}, new Ev[] {x}, CostModel.SIMPLE_NS));
+    Target key = null;
+    Target value = null;
+    if (r.define()) {
+      if (r.key() != null) {
+        key = new Target.Declare(declare(((Expr.Ident) r.key()).name(), null));
+      }
+      if (r.value() != null) {
+        value = new Target.Declare(declare(((Expr.Ident) r.value()).name(), null));
+      }
+    } else {
+      key = r.key() == null ? null : target(r.key());
+      value = r.value() == null ? null : target(r.value());
+    }
+    // One variable per loop (Go 1.19): declared once here, assigned by each iteration.
+    if (r.define()) {
+      key = key == null ? null : new Target.Local(((Target.Declare) key).v);
+      value = value == null ? null : new Target.Local(((Target.Declare) value).v);
+      for (VarInfo v : cur.scope.vars) {
+        emit(new Instr.Zero(new Target.Declare(v), null, v.name));
+      }
+    }
+    Breakable b = new Breakable(r.label(), true);
+    int top;
+    Instr loopHead;
+    if (isChannelRange(r)) {
+      top = pc();
+      Instr.RangeChan rc = emit(new Instr.RangeChan(new Ev.Local(held), key));
+      loopHead = rc;
+      cur.breakables.add(b);
+      block(r.body());
+      cur.breakables.remove(cur.breakables.size() - 1);
+      line = r.line();
+      emit(new Instr.Jump()).target = top;
+      rc.exitPc = pc();
+    } else {
+      VarInfo index = temp();
+      emit(new Instr.Assign(new Target[] {new Target.Declare(index)}, new Ev[] {new Ev.Const(0L)}, CostModel.SIMPLE_NS));
+      top = pc();
+      Instr.RangeSlice rs = emit(new Instr.RangeSlice(new Ev.Local(held), index, key, value));
+      loopHead = rs;
+      cur.breakables.add(b);
+      block(r.body());
+      cur.breakables.remove(cur.breakables.size() - 1);
+      line = r.line();
+      emit(new Instr.Jump()).target = top;
+      rs.exitPc = pc();
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = pc();
+    }
+    for (Instr.Jump j : b.continues) {
+      j.target = top;
+    }
+    if (loopHead == null) {
+      throw new IllegalStateException();
+    }
+    closeScope();
+  }
+
+  /** Whether a range statement ranges over a channel; the checker knows, so ask the shape of the value. */
+  private boolean isChannelRange(Stmt.ForRange r) {
+    if (r.value() != null) {
+      return false;
+    }
+    GoType t = staticType(r.range());
+    return t == null || t instanceof GoType.Chan;
+  }
+
+  /** The static type of simple expressions, enough to tell a channel range from a slice range. */
+  private GoType staticType(Expr e) {
+    if (e instanceof Expr.Ident id) {
+      Object r = resolve(id.name());
+      if (r instanceof VarInfo v) {
+        return v.type != null ? v.type : inferredType(v);
+      }
+      if (r instanceof int[] up) {
+        VarInfo v = cur.fn.upvals.get(up[0]).var();
+        return v.type != null ? v.type : inferredType(v);
+      }
+      if (r instanceof Integer g) {
+        return globalTypes.get(g);
+      }
+      return null;
+    }
+    if (e instanceof Expr.CompositeLit cl) {
+      return cl.type();
+    }
+    if (e instanceof Expr.SliceExpr) {
+      return new GoType.Slice(Basic.INT);
+    }
+    if (e instanceof Expr.Call c && c.fun() instanceof Expr.Ident id) {
+      if (id.name().equals("make") || id.name().equals("append")) {
+        return c.fun() instanceof Expr.Ident && id.name().equals("make")
+            ? ((Expr.TypeExpr) c.args().get(0)).type() : new GoType.Slice(Basic.INT);
+      }
+      Object r = resolve(id.name());
+      if (r instanceof FnCode fn && fn.type.results().size() == 1) {
+        return fn.type.results().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** Types of variables declared by := are recorded from their initialiser when it is simple. */
+  private static GoType inferredType(VarInfo v) {
+    return v.inferred;
+  }
+
+  private void selectStmt(Stmt.Select sel) {
+    Instr.Select instr = new Instr.Select();
+    // channel operands and sent values are evaluated before the select, in source order
+    List<Ev[]> operands = new ArrayList<>();
+    for (Stmt.Clause c : sel.clauses()) {
+      Stmt comm = c.comm();
+      if (comm == null) {
+        operands.add(null);
+      } else if (comm instanceof Stmt.Send s) {
+        operands.add(new Ev[] {expr(s.channel()), expr(s.value())});
+      } else {
+        operands.add(new Ev[] {expr(recvOf(comm).channel())});
+      }
+    }
+    line = sel.line();
+    emit(instr);
+    Breakable b = new Breakable(sel.label(), false);
+    cur.breakables.add(b);
+    List<Instr.Jump> ends = new ArrayList<>();
+    for (int i = 0; i < sel.clauses().size(); i++) {
+      Stmt.Clause c = sel.clauses().get(i);
+      openScope();
+      int bodyPc = pc();
+      if (c.comm() == null) {
+        instr.defaultPc = bodyPc;
+      } else {
+        Instr.Case k = new Instr.Case();
+        Ev[] ops = operands.get(i);
+        k.ch = ops[0];
+        k.bodyPc = bodyPc;
+        if (c.comm() instanceof Stmt.Send) {
+          k.isSend = true;
+          k.value = ops[1];
+        } else if (c.comm() instanceof Stmt.Let let) {
+          VarInfo v = let.names().get(0).equals("_") ? null : declare(let.names().get(0), null);
+          k.recvValue = v == null ? Target.Blank.INSTANCE : new Target.Declare(v);
+          if (let.names().size() > 1) {
+            VarInfo ok = let.names().get(1).equals("_") ? null : declare(let.names().get(1), Basic.BOOL);
+            k.recvOk = ok == null ? Target.Blank.INSTANCE : new Target.Declare(ok);
+          }
+          for (VarInfo info : cur.scope.vars) {
+            info.startPc = bodyPc;
+          }
+        } else if (c.comm() instanceof Stmt.Assign as) {
+          k.recvValue = target(as.targets().get(0));
+          if (as.targets().size() > 1) {
+            k.recvOk = target(as.targets().get(1));
+          }
+        }
+        instr.cases.add(k);
+      }
+      for (Stmt s : c.body()) {
+        stmt(s);
+      }
+      line = c.line() != 0 ? c.line() : sel.line();
+      ends.add(emit(new Instr.Jump()));
+      closeScope();
+    }
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int end = pc();
+    for (Instr.Jump j : ends) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+  }
+
+  private static Expr.Recv recvOf(Stmt comm) {
+    if (comm instanceof Stmt.ExprStmt es) {
+      return (Expr.Recv) es.expr();
+    }
+    if (comm instanceof Stmt.Let let) {
+      return (Expr.Recv) let.values().get(0);
+    }
+    return (Expr.Recv) ((Stmt.Assign) comm).values().get(0);
+  }
+
+  private void returnStmt(Stmt.Return r) {
+    int want = cur.fn.type.results().size();
+    if (r.values().size() == 1 && want > 1 && r.values().get(0) instanceof Expr.Call call) {
+      Ev[] temps = callInto(call, want);
+      emit(new Instr.Return(temps));
+      return;
+    }
+    emit(new Instr.Return(exprs(r.values())));
+  }
+
+  // ---- expressions ----
+
+  private Ev[] exprs(List<Expr> list) {
+    Ev[] out = new Ev[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = expr(list.get(i));
+    }
+    return out;
+  }
+
+  /** Whether {@code call} calls a user function or closure (which needs a frame), not the library. */
+  private boolean isUserCall(Expr.Call call) {
+    Expr f = call.fun();
+    if (f instanceof Expr.FuncLit) {
+      return true;
+    }
+    if (f instanceof Expr.Ident id) {
+      Object r = resolve(id.name());
+      return r != null;
+    }
+    return false;
+  }
+
+  private Ev callee(Expr fun) {
+    if (fun instanceof Expr.FuncLit lit) {
+      return funcLit(lit);
+    }
+    return expr(fun);
+  }
+
+  /** Hoists a user call into an instruction storing its {@code n} results in temporaries. */
+  private Ev[] callInto(Expr.Call call, int n) {
+    Ev fn = callee(call.fun());
+    Ev[] args = exprs(call.args());
+    Target[] targets = new Target[n];
+    Ev[] temps = new Ev[n];
+    for (int i = 0; i < n; i++) {
+      VarInfo t = temp();
+      targets[i] = new Target.Declare(t);
+      temps[i] = new Ev.Local(t);
+    }
+    emit(new Instr.Call(fn, args, targets));
+    return temps;
+  }
+
+  private static String libName(Expr.Call call) {
+    Expr f = call.fun();
+    if (f instanceof Expr.Ident id) {
+      return id.name();
+    }
+    Expr.Selector sel = (Expr.Selector) f;
+    if (sel.operand() instanceof Expr.Ident pkg && Library.memberType(pkg.name(), sel.name()) != null) {
+      return pkg.name() + "." + sel.name();
+    }
+    if (sel.operand() instanceof Expr.Ident pkg && pkg.name().equals("time") && sel.name().equals("Duration")) {
+      return "time.Duration";
+    }
+    return switch (sel.name()) {
+      case "Add", "Done", "Wait" -> "WaitGroup." + sel.name();
+      case "Lock", "Unlock" -> "Mutex." + sel.name();
+      case "Sub" -> "Time.Sub";
+      default -> "Duration." + sel.name();
+    };
+  }
+
+  private boolean needsHoist(Expr e) {
+    if (e == null) {
+      return false;
+    }
+    if (e instanceof Expr.Recv) {
+      return true;
+    }
+    if (e instanceof Expr.Call c) {
+      if (isUserCall(c)) {
+        return true;
+      }
+      for (Expr a : c.args()) {
+        if (needsHoist(a)) {
+          return true;
+        }
+      }
+      return c.fun() instanceof Expr.Selector s && needsHoist(s.operand());
+    }
+    if (e instanceof Expr.Binary b) {
+      return needsHoist(b.left()) || needsHoist(b.right());
+    }
+    if (e instanceof Expr.Unary u) {
+      return needsHoist(u.operand());
+    }
+    if (e instanceof Expr.Index ix) {
+      return needsHoist(ix.operand()) || needsHoist(ix.index());
+    }
+    if (e instanceof Expr.SliceExpr s) {
+      return needsHoist(s.operand()) || needsHoist(s.low()) || needsHoist(s.high());
+    }
+    if (e instanceof Expr.Selector s) {
+      return needsHoist(s.operand());
+    }
+    if (e instanceof Expr.CompositeLit cl) {
+      for (Expr x : cl.elements()) {
+        if (needsHoist(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Ev expr(Expr e) {
+    if (e instanceof Expr.Ident id) {
+      return load(id.name());
+    }
+    if (e instanceof Expr.IntLit x) {
+      return new Ev.Const(x.value());
+    }
+    if (e instanceof Expr.FloatLit x) {
+      return new Ev.Const(x.value());
+    }
+    if (e instanceof Expr.StringLit x) {
+      return new Ev.Const(x.value());
+    }
+    if (e instanceof Expr.RuneLit x) {
+      return new Ev.Const((long) x.value());
+    }
+    if (e instanceof Expr.DurationLit x) {
+      return new Ev.Const(new GoDuration(x.nanos()));
+    }
+    if (e instanceof Expr.Unary u) {
+      Ev x = expr(u.operand());
+      if (u.op().equals("&") || u.op().equals("+")) {
+        return x;
+      }
+      if (x.isConst()) {
+        return new Ev.Const(new Ev.Unary(u.op(), x).eval(null));
+      }
+      return new Ev.Unary(u.op(), x);
+    }
+    if (e instanceof Expr.Recv r) {
+      Ev ch = expr(r.channel());
+      VarInfo t = temp();
+      emit(new Instr.Recv(ch, new Target.Declare(t), null));
+      return new Ev.Local(t);
+    }
+    if (e instanceof Expr.Binary b) {
+      return binary(b);
+    }
+    if (e instanceof Expr.Call c) {
+      return call(c);
+    }
+    if (e instanceof Expr.Selector s) {
+      if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+        Long d = Library.durationConstant(pkg.name(), s.name());
+        if (d != null) {
+          return new Ev.Const(new GoDuration(d));
+        }
+      }
+      throw new IllegalStateException("method value " + s + " is not supported");
+    }
+    if (e instanceof Expr.Index ix) {
+      return new Ev.Index(expr(ix.operand()), expr(ix.index()));
+    }
+    if (e instanceof Expr.SliceExpr s) {
+      Ev x = expr(s.operand());
+      return new Ev.SliceOf(x, s.low() == null ? null : expr(s.low()), s.high() == null ? null : expr(s.high()));
+    }
+    if (e instanceof Expr.CompositeLit cl) {
+      return new Ev.SliceLit((GoType.Slice) cl.type(), exprs(cl.elements()));
+    }
+    if (e instanceof Expr.FuncLit lit) {
+      return funcLit(lit);
+    }
+    throw new IllegalStateException("expression " + e);
+  }
+
+  private Ev binary(Expr.Binary b) {
+    boolean logical = b.op().equals("&&") || b.op().equals("||");
+    if (logical && needsHoist(b.right())) {
+      // a && f(): f runs only when needed, so its hoisted call sits behind a branch
+      VarInfo t = temp();
+      Ev left = expr(b.left());
+      emit(new Instr.Assign(new Target[] {new Target.Declare(t)}, new Ev[] {left}, CostModel.SIMPLE_NS));
+      Instr.Branch skip = emit(new Instr.Branch(new Ev.Local(t), b.op().equals("||")));
+      Ev right = expr(b.right());
+      emit(new Instr.Assign(new Target[] {new Target.Local(t)}, new Ev[] {right}, CostModel.SIMPLE_NS));
+      skip.target = pc();
+      return new Ev.Local(t);
+    }
+    Ev l = expr(b.left());
+    Ev r = expr(b.right());
+    if (logical) {
+      return new Ev.AndAnd(l, r, b.op().equals("&&"));
+    }
+    Ev.Binary bin = new Ev.Binary(b.op(), l, r);
+    if (l.isConst() && r.isConst()) {
+      Object v = Ev.Binary.apply(b.op(), l.eval(null), r.eval(null), true, true);
+      return new Ev.Const(v);
+    }
+    return bin;
+  }
+
+  private Ev call(Expr.Call c) {
+    if (isUserCall(c)) {
+      return callInto(c, 1)[0];
+    }
+    Expr f = c.fun();
+    if (f instanceof Expr.TypeExpr t) {
+      return new Ev.Lib("convert", exprs(c.args()), t.type(), null);
+    }
+    String name = libName(c);
+    switch (name) {
+      case "int", "float64", "string", "bool" -> {
+        return new Ev.Lib("convert", exprs(c.args()), dev.gorolab.sim.program.ExprParser.namedType(name), null);
+      }
+      case "time.Duration" -> {
+        return new Ev.Lib("convert", exprs(c.args()), Basic.DURATION, null);
+      }
+      case "make" -> {
+        GoType t = ((Expr.TypeExpr) c.args().get(0)).type();
+        Ev[] args = new Ev[c.args().size()];
+        for (int i = 1; i < args.length; i++) {
+          args[i] = expr(c.args().get(i));
+        }
+        String label = pendingName;
+        pendingName = null;
+        return new Ev.Lib("make", args, t, label);
+      }
+      case "append" -> {
+        Ev[] args = exprs(c.args());
+        GoType t = staticType(c.args().get(0));
+        Ev.Lib lib = new Ev.Lib("append", args, t instanceof GoType.Slice ? t : new GoType.Slice(Basic.INT), null);
+        lib.spread = c.spread();
+        return lib;
+      }
+      default -> {
+        if (name.startsWith("Duration.") || name.startsWith("Time.") || name.startsWith("WaitGroup.")
+            || name.startsWith("Mutex.")) {
+          return new Ev.Lib(name, receiverAndArgs(c), null, null);
+        }
+        return new Ev.Lib(name, exprs(c.args()), null, null);
+      }
+    }
+  }
+
+  private Ev funcLit(Expr.FuncLit lit) {
+    FnCode top = cur.fn;
+    String base = top.goName;
+    int n = ++top.closureCount;
+    // Go names literals main.f.func1, main.f.func2; a literal inside a literal main.f.func1.1
+    String name = top.parent == null ? base + ".func" + n : base + "." + n;
+    FnCode fn = new FnCode(name, lit.type(), top);
+    fn.line = lit.line();
+    compileFunction(fn, lit.params(), lit.body(), cur, false, lit.line());
+    return new Ev.FuncLit(fn);
+  }
+}

@@ -1,0 +1,509 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.model.Channel;
+import dev.gorolab.model.GoOps;
+import dev.gorolab.sim.program.ChanValue;
+import dev.gorolab.sim.program.GoDuration;
+import dev.gorolab.sim.program.GoFormat;
+import dev.gorolab.sim.program.GoSlice;
+import dev.gorolab.sim.program.GoTime;
+import dev.gorolab.sim.program.GoType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A compiled expression: evaluates without blocking (receives and user calls were hoisted out). */
+abstract class Ev {
+  abstract Object eval(Frame f);
+
+  /** Whether this is a constant (an untyped constant converts to the other operand's type). */
+  boolean isConst() {
+    return false;
+  }
+
+  static final class Const extends Ev {
+    final Object value;
+
+    Const(Object value) {
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return value;
+    }
+
+    @Override
+    boolean isConst() {
+      return true;
+    }
+  }
+
+  static final class Local extends Ev {
+    final VarInfo v;
+
+    Local(VarInfo v) {
+      this.v = v;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return f.get(v);
+    }
+  }
+
+  static final class Upval extends Ev {
+    final int index;
+
+    Upval(int index) {
+      this.index = index;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return f.upvals[index].v;
+    }
+  }
+
+  static final class Global extends Ev {
+    final Object[] globals;
+    final int index;
+
+    Global(Object[] globals, int index) {
+      this.globals = globals;
+      this.index = index;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return globals[index];
+    }
+  }
+
+  /** A function literal: captures the cells it refers to when evaluated. */
+  static final class FuncLit extends Ev {
+    final FnCode fn;
+
+    FuncLit(FnCode fn) {
+      this.fn = fn;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Cell[] cells = new Cell[fn.upvals.size()];
+      for (int i = 0; i < cells.length; i++) {
+        UpvalRef r = fn.upvals.get(i);
+        cells[i] = r.fromParentLocal() ? (Cell) f.slots[r.var().slot] : f.upvals[r.parentUpval()];
+      }
+      return new Closure(fn, cells);
+    }
+  }
+
+  static final class AndAnd extends Ev {
+    final Ev l;
+    final Ev r;
+    final boolean and;
+
+    AndAnd(Ev l, Ev r, boolean and) {
+      this.l = l;
+      this.r = r;
+      this.and = and;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      boolean a = (Boolean) l.eval(f);
+      if (and ? !a : a) {
+        return a;
+      }
+      return r.eval(f);
+    }
+  }
+
+  static final class Unary extends Ev {
+    final String op;
+    final Ev x;
+
+    Unary(String op, Ev x) {
+      this.op = op;
+      this.x = x;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = x.eval(f);
+      switch (op) {
+        case "!":
+          return !(Boolean) v;
+        case "-":
+          if (v instanceof Double d) {
+            return -d;
+          }
+          if (v instanceof GoDuration d) {
+            return new GoDuration(-d.nanos());
+          }
+          return -(Long) v;
+        case "^":
+          if (v instanceof GoDuration d) {
+            return new GoDuration(~d.nanos());
+          }
+          return ~(Long) v;
+        default:
+          return v;
+      }
+    }
+  }
+
+  static final class Binary extends Ev {
+    final String op;
+    final Ev l;
+    final Ev r;
+
+    Binary(String op, Ev l, Ev r) {
+      this.op = op;
+      this.l = l;
+      this.r = r;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return apply(op, l.eval(f), r.eval(f), l.isConst(), r.isConst());
+    }
+
+    static Object apply(String op, Object a, Object b, boolean aConst, boolean bConst) {
+      switch (op) {
+        case "==":
+          return Values.equal(a, b);
+        case "!=":
+          return !Values.equal(a, b);
+        case "<":
+          return Values.compare(a, b) < 0;
+        case "<=":
+          return Values.compare(a, b) <= 0;
+        case ">":
+          return Values.compare(a, b) > 0;
+        case ">=":
+          return Values.compare(a, b) >= 0;
+        default:
+          break;
+      }
+      if (a instanceof String x) {
+        return x + b;
+      }
+      boolean duration = a instanceof GoDuration || b instanceof GoDuration;
+      // An untyped constant takes the type of the other operand: i * 2.0 stays int, f * 2 is float64.
+      boolean floating;
+      if (a instanceof Double && b instanceof Double) {
+        floating = true;
+      } else if (a instanceof Double) {
+        floating = !(aConst && !bConst);
+      } else if (b instanceof Double) {
+        floating = !(bConst && !aConst);
+      } else {
+        floating = false;
+      }
+      if (floating && !duration) {
+        double x = Values.toDouble(a);
+        double y = Values.toDouble(b);
+        return switch (op) {
+          case "+" -> x + y;
+          case "-" -> x - y;
+          case "*" -> x * y;
+          case "/" -> x / y;
+          default -> throw new IllegalStateException(op + " on float64");
+        };
+      }
+      long x = Values.toLong(a);
+      long y = Values.toLong(b);
+      long v;
+      switch (op) {
+        case "+" -> v = x + y;
+        case "-" -> v = x - y;
+        case "*" -> v = x * y;
+        case "/" -> {
+          if (y == 0) {
+            throw GoPanic.runtimeError("integer divide by zero");
+          }
+          v = x / y;
+        }
+        case "%" -> {
+          if (y == 0) {
+            throw GoPanic.runtimeError("integer divide by zero");
+          }
+          v = x % y;
+        }
+        case "&" -> v = x & y;
+        case "|" -> v = x | y;
+        case "^" -> v = x ^ y;
+        case "&^" -> v = x & ~y;
+        case "<<" -> {
+          if (y < 0) {
+            throw GoPanic.runtimeError("negative shift amount");
+          }
+          v = y >= 64 ? 0 : x << y;
+        }
+        case ">>" -> {
+          if (y < 0) {
+            throw GoPanic.runtimeError("negative shift amount");
+          }
+          v = y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
+        }
+        default -> throw new IllegalStateException("operator " + op);
+      }
+      if (op.equals("<<") || op.equals(">>")) {
+        return a instanceof GoDuration ? new GoDuration(v) : (Object) v;
+      }
+      return duration ? new GoDuration(v) : (Object) v;
+    }
+  }
+
+  static final class Index extends Ev {
+    final Ev x;
+    final Ev i;
+
+    Index(Ev x, Ev i) {
+      this.x = x;
+      this.i = i;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object s = x.eval(f);
+      long idx = Values.toLong(i.eval(f));
+      if (s instanceof String str) {
+        byte[] bytes = str.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        check(idx, bytes.length);
+        return (long) (bytes[(int) idx] & 0xff);
+      }
+      GoSlice sl = (GoSlice) s;
+      int len = sl == null ? 0 : sl.len();
+      check(idx, len);
+      return sl.get((int) idx);
+    }
+
+    static void check(long idx, int len) {
+      if (idx < 0 || idx >= len) {
+        throw GoPanic.runtimeError("index out of range [" + idx + "] with length " + len);
+      }
+    }
+  }
+
+  static final class SliceOf extends Ev {
+    final Ev x;
+    final Ev lo;
+    final Ev hi;
+
+    SliceOf(Ev x, Ev lo, Ev hi) {
+      this.x = x;
+      this.lo = lo;
+      this.hi = hi;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object s = x.eval(f);
+      long low = lo == null ? 0 : Values.toLong(lo.eval(f));
+      if (s instanceof String str) {
+        byte[] bytes = str.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long high = hi == null ? bytes.length : Values.toLong(hi.eval(f));
+        bounds(low, high, bytes.length, "length");
+        return new String(bytes, (int) low, (int) (high - low), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      GoSlice sl = (GoSlice) s;
+      int cap = sl == null ? 0 : sl.cap();
+      long high = hi == null ? (sl == null ? 0 : sl.len()) : Values.toLong(hi.eval(f));
+      bounds(low, high, cap, "capacity");
+      if (sl == null) {
+        return null;
+      }
+      return sl.slice((int) low, (int) high);
+    }
+
+    private static void bounds(long low, long high, int limit, String what) {
+      if (high < 0 || high > limit) {
+        throw GoPanic.runtimeError("slice bounds out of range [:" + high + "] with " + what + " " + limit);
+      }
+      if (low < 0 || low > high) {
+        throw GoPanic.runtimeError("slice bounds out of range [" + low + ":" + high + "]");
+      }
+    }
+  }
+
+  static final class SliceLit extends Ev {
+    final GoType.Slice type;
+    final Ev[] elems;
+
+    SliceLit(GoType.Slice type, Ev[] elems) {
+      this.type = type;
+      this.elems = elems;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object[] values = new Object[elems.length];
+      for (int k = 0; k < elems.length; k++) {
+        values[k] = Values.conform(elems[k].eval(f), type.elem());
+      }
+      return GoSlice.of(type, values);
+    }
+  }
+
+  /** A call of a library function or builtin that does not block. */
+  static final class Lib extends Ev {
+    final String name;
+    final Ev[] args;
+    final GoType type;
+    final String label;
+
+    /**
+     * @param type the type argument of {@code make} or the target of a conversion, else null
+     * @param label the name a new channel takes (the variable it is assigned to), else null
+     */
+    Lib(String name, Ev[] args, GoType type, String label) {
+      this.name = name;
+      this.args = args;
+      this.type = type;
+      this.label = label;
+    }
+
+    private List<Object> values(Frame f, int from) {
+      List<Object> out = new ArrayList<>(args.length);
+      for (int k = from; k < args.length; k++) {
+        out.add(args[k].eval(f));
+      }
+      return out;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      GoOps ops = f.g.ops;
+      switch (name) {
+        case "strconv.Itoa":
+          return Long.toString((Long) args[0].eval(f));
+        case "fmt.Sprintf":
+          return GoFormat.sprintf((String) args[0].eval(f), values(f, 1));
+        case "fmt.Sprint":
+          return GoFormat.sprint(values(f, 0));
+        case "fmt.Sprintln":
+          return GoFormat.sprintln(values(f, 0));
+        case "time.Now":
+          return new GoTime(ops.now());
+        case "time.Since":
+          return new GoDuration(ops.now() - ((GoTime) args[0].eval(f)).nanos());
+        case "runtime.NumGoroutine":
+          return (long) ops.numGoroutine();
+        case "runtime.NumCPU":
+          return 8L;
+        case "runtime.GOMAXPROCS":
+          return (long) ops.gomaxprocs((int) Values.toLong(args[0].eval(f)));
+        case "len": {
+          Object v = args[0].eval(f);
+          if (v instanceof String s) {
+            return (long) Values.byteLen(s);
+          }
+          if (v instanceof GoSlice s) {
+            return (long) s.len();
+          }
+          return v == null ? 0L : (long) ops.len(((ChanValue) v).channel());
+        }
+        case "cap": {
+          Object v = args[0].eval(f);
+          if (v instanceof GoSlice s) {
+            return (long) s.cap();
+          }
+          return v == null ? 0L : (long) ops.cap(((ChanValue) v).channel());
+        }
+        case "append": {
+          GoSlice s = (GoSlice) args[0].eval(f);
+          GoType.Slice st = (GoType.Slice) type;
+          Object[] extra;
+          if (spread) {
+            GoSlice t = (GoSlice) args[1].eval(f);
+            extra = new Object[t == null ? 0 : t.len()];
+            for (int k = 0; k < extra.length; k++) {
+              extra[k] = t.get(k);
+            }
+          } else {
+            extra = new Object[args.length - 1];
+            for (int k = 1; k < args.length; k++) {
+              extra[k - 1] = Values.conform(args[k].eval(f), st.elem());
+            }
+          }
+          if (s == null) {
+            s = GoSlice.make(st, 0, 0, null);
+            if (extra.length == 0) {
+              return null;
+            }
+          }
+          return s.append(extra, elemSize(st.elem()));
+        }
+        case "make": {
+          if (type instanceof GoType.Chan c) {
+            long cap = args.length > 1 ? Values.toLong(args[1].eval(f)) : 0;
+            if (cap < 0) {
+              throw GoPanic.runtimeError("makechan: size out of range");
+            }
+            Channel ch = ops.makeChannel(label == null ? "chan" : label, c.elem().toString(), (int) cap,
+                Values.zero(c.elem()));
+            return new ChanValue(ch, c);
+          }
+          GoType.Slice st = (GoType.Slice) type;
+          long len = Values.toLong(args[1].eval(f));
+          long cap = args.length > 2 ? Values.toLong(args[2].eval(f)) : len;
+          if (len < 0) {
+            throw GoPanic.runtimeError("makeslice: len out of range");
+          }
+          if (cap < len) {
+            throw GoPanic.runtimeError("makeslice: cap out of range");
+          }
+          return GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
+        }
+        case "convert": {
+          Object v = args[0].eval(f);
+          if (type == GoType.Basic.FLOAT64) {
+            return Values.toDouble(v);
+          }
+          if (type == GoType.Basic.INT) {
+            return Values.toLong(v);
+          }
+          if (type == GoType.Basic.DURATION) {
+            return new GoDuration(Values.toLong(v));
+          }
+          return v;
+        }
+        case "Duration.Seconds":
+          return ((GoDuration) args[0].eval(f)).seconds();
+        case "Duration.Minutes":
+          return ((GoDuration) args[0].eval(f)).nanos() / 6e10;
+        case "Duration.Hours":
+          return ((GoDuration) args[0].eval(f)).nanos() / 3.6e12;
+        case "Duration.Milliseconds":
+          return ((GoDuration) args[0].eval(f)).nanos() / 1_000_000L;
+        case "Duration.Microseconds":
+          return ((GoDuration) args[0].eval(f)).nanos() / 1_000L;
+        case "Duration.Nanoseconds":
+          return ((GoDuration) args[0].eval(f)).nanos();
+        case "Duration.String", "Time.String":
+          return args[0].eval(f).toString();
+        case "Time.Sub":
+          return new GoDuration(((GoTime) args[0].eval(f)).nanos() - ((GoTime) args[1].eval(f)).nanos());
+        case "&":
+          return args[0].eval(f);
+        default:
+          throw new IllegalStateException("library call " + name + Arrays.toString(args));
+      }
+    }
+
+    boolean spread;
+
+    static int elemSize(GoType t) {
+      if (t == GoType.Basic.STRING || t instanceof GoType.Slice) {
+        return t == GoType.Basic.STRING ? 16 : 24;
+      }
+      if (t == GoType.Basic.BOOL) {
+        return 1;
+      }
+      return 8;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.sim.program.GoFormat;
+import dev.gorolab.sim.program.GoType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A heap cell holding a variable that a closure captured; Go closures share variables by reference. */
+final class Cell {
+  Object v;
+
+  Cell(Object v) {
+    this.v = v;
+  }
+}
+
+/** A variable declared in a function: its slot, and whether some closure captured it. */
+final class VarInfo {
+  final String name;
+  final int slot;
+  /** The declared type, or null when inferred (then the value's dynamic type is shown). */
+  final GoType type;
+  final FnCode owner;
+  final boolean hidden;
+  /** For variables declared by {@code :=}, the initialiser's type when the compiler can tell. */
+  GoType inferred;
+  /** Set while compiling when a nested function refers to it; final once compilation ends. */
+  boolean captured;
+  /** The instruction range in which the variable is in scope, for {@code locals()}. */
+  int startPc;
+  int endPc = Integer.MAX_VALUE;
+
+  VarInfo(String name, int slot, GoType type, FnCode owner, boolean hidden) {
+    this.name = name;
+    this.slot = slot;
+    this.type = type;
+    this.owner = owner;
+    this.hidden = hidden;
+  }
+}
+
+/** Where a closure's captured variable comes from: a local of the enclosing function or one of its captures. */
+record UpvalRef(VarInfo var, boolean fromParentLocal, int parentUpval) {}
+
+/** A compiled function: its code, its variable slots and what it captures. */
+final class FnCode {
+  final String goName;
+  final GoType.Func type;
+  final FnCode parent;
+  final List<VarInfo> vars = new ArrayList<>();
+  final List<UpvalRef> upvals = new ArrayList<>();
+  final List<VarInfo> params = new ArrayList<>();
+  int nslots;
+  Instr[] code;
+  /** Where calls enter; main's code starts with the package initialisation, which only the main goroutine runs. */
+  int entryPc;
+  int line;
+  int closureCount;
+  Closure plain;
+
+  FnCode(String goName, GoType.Func type, FnCode parent) {
+    this.goName = goName;
+    this.type = type;
+    this.parent = parent;
+  }
+
+  VarInfo newVar(String name, GoType type, boolean hidden) {
+    VarInfo v = new VarInfo(name, nslots++, type, this, hidden);
+    vars.add(v);
+    return v;
+  }
+}
+
+/** A function value: compiled code plus the cells it captured. */
+final class Closure implements GoFormat.FuncValue {
+  private static final Cell[] NONE = new Cell[0];
+  final FnCode fn;
+  final Cell[] upvals;
+
+  Closure(FnCode fn, Cell[] upvals) {
+    this.fn = fn;
+    this.upvals = upvals == null ? NONE : upvals;
+  }
+
+  @Override
+  public GoType.Func type() {
+    return fn.type;
+  }
+
+  /** Go prints a func value's code address; a stable one derived from its name. */
+  @Override
+  public String toString() {
+    return "0x" + Integer.toHexString(0x47e000 + (fn.goName.hashCode() & 0xfff) * 0x20);
+  }
+}
+
+/** One activation of a function on a goroutine's stack. */
+final class Frame {
+  final FnCode fn;
+  final Object[] slots;
+  final Cell[] upvals;
+  final Frame caller;
+  final G g;
+  int pc;
+  /** Where the caller wants the results; null to discard them. */
+  Target[] resultTargets;
+  /** Deferred calls, run last-in first-out on return. */
+  ArrayList<Deferred> defers;
+  boolean returning;
+  Object[] results;
+  /** True for a frame running a deferred call: its caller is returning. */
+  boolean isDeferredCall;
+
+  Frame(FnCode fn, Cell[] upvals, Frame caller, G g) {
+    this.fn = fn;
+    this.slots = new Object[fn.nslots];
+    this.upvals = upvals;
+    this.caller = caller;
+    this.g = g;
+  }
+
+  Object get(VarInfo v) {
+    Object o = slots[v.slot];
+    return v.captured ? ((Cell) o).v : o;
+  }
+
+  /** Declares {@code v} afresh: a captured variable gets a new cell, as each Go declaration does. */
+  void declare(VarInfo v, Object value) {
+    if (v.captured) {
+      slots[v.slot] = new Cell(value);
+    } else {
+      slots[v.slot] = value;
+    }
+  }
+
+  void set(VarInfo v, Object value) {
+    if (v.captured) {
+      ((Cell) slots[v.slot]).v = value;
+    } else {
+      slots[v.slot] = value;
+    }
+  }
+}
+
+/** A deferred call: either a closure with its evaluated arguments, or a library action. */
+record Deferred(Closure fn, Object[] args, Instr action) {}

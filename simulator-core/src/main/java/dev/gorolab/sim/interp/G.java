@@ -1,0 +1,208 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoroutineBody;
+import dev.gorolab.model.Resumption;
+import dev.gorolab.model.Variable;
+import dev.gorolab.sim.program.ChanValue;
+import dev.gorolab.sim.program.GoFormat;
+import dev.gorolab.sim.program.GoStrings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A goroutine running compiled code: an explicit stack of frames, so that a step can stop after
+ * any statement (or park) and continue on the next call without Java recursion.
+ */
+final class G implements GoroutineBody {
+  final Machine machine;
+  final String function;
+  GoOps ops;
+  Frame top;
+  /** The instruction the goroutine parked in, completed by the next step. */
+  Instr awaiting;
+  long workLeftNanos;
+  private boolean done;
+
+  /** A goroutine that starts by calling {@code fn(args)}. */
+  G(Machine machine, Closure fn, Object[] args) {
+    this.machine = machine;
+    this.function = fn.fn.goName;
+    push(fn, args, null);
+  }
+
+  /** The main goroutine: package initialisation, then main. */
+  G(Machine machine, FnCode main) {
+    this.machine = machine;
+    this.function = main.goName;
+    top = new Frame(main, null, null, this);
+    top.pc = 0;
+  }
+
+  /** Pushes a call of {@code c} with {@code args}; results go to {@code results} in the caller. */
+  Frame push(Closure c, Object[] args, Target[] results) {
+    Frame f = new Frame(c.fn, c.upvals, top, this);
+    for (int i = 0; i < args.length; i++) {
+      VarInfo p = c.fn.params.get(i);
+      f.declare(p, Values.conform(args[i], p.type));
+    }
+    f.pc = c.fn.entryPc;
+    f.resultTargets = results;
+    top = f;
+    return f;
+  }
+
+  @Override
+  public long step(GoOps ops) {
+    this.ops = ops;
+    if (done) {
+      throw new IllegalStateException("step of a goroutine that has exited: " + function);
+    }
+    try {
+      if (awaiting != null) {
+        Instr a = awaiting;
+        awaiting = null;
+        Resumption r = ops.resumption();
+        if (r.panicked()) {
+          done = true;
+          return 1;
+        }
+        return Math.max(1, a.resume(this, top, r));
+      }
+      while (true) {
+        Frame f = top;
+        if (f.returning) {
+          return continueReturn(f);
+        }
+        long cost = f.fn.code[f.pc].exec(this, f);
+        if (cost > 0 || done || awaiting != null) {
+          return Math.max(1, cost);
+        }
+      }
+    } catch (GoPanic p) {
+      done = true;
+      ops.panic(p.getMessage());
+      return CostModel.EXIT_NS;
+    }
+  }
+
+  /** Runs the next deferred call of the returning frame {@code f}, or pops it and delivers its results. */
+  long continueReturn(Frame f) {
+    if (f.defers != null && !f.defers.isEmpty()) {
+      Deferred d = f.defers.remove(f.defers.size() - 1);
+      if (d.action() != null) {
+        long cost = d.action().exec(this, f);
+        if (awaiting == d.action()) {
+          // the deferred action parked; its resume must not disturb the returning frame
+          awaiting = new Resumed(d.action());
+        }
+        return Math.max(1, cost);
+      }
+      Frame callee = push(d.fn(), d.args(), null);
+      callee.isDeferredCall = true;
+      return CostModel.CALL_NS;
+    }
+    top = f.caller;
+    if (top == null) {
+      done = true;
+      ops.exit();
+      return CostModel.EXIT_NS;
+    }
+    if (f.resultTargets != null) {
+      for (int i = 0; i < f.resultTargets.length; i++) {
+        f.resultTargets[i].set(top, f.results[i]);
+      }
+    }
+    return CostModel.CALL_NS;
+  }
+
+  /** Wraps a parked deferred action so that completing it leaves the frame's pc alone. */
+  private static final class Resumed extends Instr {
+    final Instr inner;
+
+    Resumed(Instr inner) {
+      this.inner = inner;
+      this.line = inner.line;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      throw new IllegalStateException("a resumed action is never executed");
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  @Override
+  public String function() {
+    return function;
+  }
+
+  @Override
+  public int line() {
+    if (done || top == null) {
+      return 0;
+    }
+    if (awaiting != null) {
+      return awaiting.line;
+    }
+    Frame f = top;
+    if (f.returning) {
+      return f.fn.code[Math.min(f.pc, f.fn.code.length - 1)].line;
+    }
+    int pc = f.pc;
+    for (int guard = 0; guard < 8 && f.fn.code[pc] instanceof Instr.Jump j && j.target > pc; guard++) {
+      pc = j.target;
+    }
+    return f.fn.code[pc].line;
+  }
+
+  @Override
+  public List<Variable> locals() {
+    List<Variable> out = new ArrayList<>();
+    if (done) {
+      return out;
+    }
+    for (Frame f = top; f != null; f = f.caller) {
+      int pc = f == top ? f.pc : f.pc - 1;
+      for (VarInfo v : f.fn.vars) {
+        if (v.hidden || pc < v.startPc || pc >= v.endPc || f.slots[v.slot] == null && v.type == null) {
+          continue;
+        }
+        Object value = f.slots[v.slot];
+        if (v.captured) {
+          if (!(value instanceof Cell c)) {
+            continue;
+          }
+          value = c.v;
+        }
+        out.add(variable(v.name, v.type == null ? null : v.type.toString(), value));
+      }
+      for (int i = 0; i < f.fn.upvals.size(); i++) {
+        VarInfo v = f.fn.upvals.get(i).var();
+        Object value = f.upvals[i].v;
+        out.add(variable(v.name, v.type == null ? null : v.type.toString(), value));
+      }
+    }
+    return out;
+  }
+
+  /** A variable for display: strings quoted as {@code %q}, channels by name. */
+  static Variable variable(String name, String type, Object value) {
+    String t = type != null ? type : GoFormat.typeName(value);
+    String shown;
+    if (value instanceof String s) {
+      shown = GoStrings.quote(s);
+    } else if (value instanceof ChanValue c) {
+      shown = c.channel().name();
+    } else if (value == null) {
+      shown = "nil";
+    } else {
+      shown = GoFormat.valueString(value);
+    }
+    return new Variable(name, t, shown);
+  }
+}

@@ -1,0 +1,674 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.model.Channel;
+import dev.gorolab.model.GoOps;
+import dev.gorolab.model.Mutex;
+import dev.gorolab.model.OpResult;
+import dev.gorolab.model.RecvResult;
+import dev.gorolab.model.Resumption;
+import dev.gorolab.model.SelectCase;
+import dev.gorolab.model.SelectResult;
+import dev.gorolab.model.WaitGroup;
+import dev.gorolab.sim.program.ChanValue;
+import dev.gorolab.sim.program.GoDuration;
+import dev.gorolab.sim.program.GoFormat;
+import dev.gorolab.sim.program.GoType;
+import dev.gorolab.sim.program.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One instruction of a compiled function; executing it is one step of the goroutine. An
+ * instruction advances {@code f.pc} when it completes; one that parks leaves the pc and sets
+ * {@code g.awaiting}, and {@link #resume} completes it on the next step.
+ */
+abstract class Instr {
+  int line;
+
+  /** Executes; returns the virtual nanoseconds consumed, or 0 for free control flow. */
+  abstract long exec(G g, Frame f);
+
+  /** Completes this instruction after the goroutine parked in it and was readied. */
+  long resume(G g, Frame f, Resumption r) {
+    f.pc++;
+    return CostModel.SIMPLE_NS;
+  }
+
+  static Channel chan(Object v) {
+    return v == null ? null : ((ChanValue) v).channel();
+  }
+
+  static long nanos(Object v) {
+    if (v instanceof GoDuration d) {
+      return d.nanos();
+    }
+    return Values.toLong(v);
+  }
+
+  static final class Jump extends Instr {
+    int target;
+
+    @Override
+    long exec(G g, Frame f) {
+      boolean backwards = target <= f.pc;
+      f.pc = target;
+      // a loop's back edge costs, so that "for {}" takes time and can be preempted
+      return backwards ? CostModel.SIMPLE_NS : 0;
+    }
+  }
+
+  static final class Branch extends Instr {
+    final Ev cond;
+    final boolean jumpIf;
+    int target;
+
+    /** Jumps to {@code target} when {@code cond} equals {@code jumpIf}. */
+    Branch(Ev cond, boolean jumpIf) {
+      this.cond = cond;
+      this.jumpIf = jumpIf;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      boolean c = (Boolean) cond.eval(f);
+      f.pc = c == jumpIf ? target : f.pc + 1;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  static final class Assign extends Instr {
+    final Target[] targets;
+    final Ev[] values;
+    final long cost;
+
+    Assign(Target[] targets, Ev[] values, long cost) {
+      this.targets = targets;
+      this.values = values;
+      this.cost = cost;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      if (targets.length == 1) {
+        targets[0].set(f, values[0].eval(f));
+      } else {
+        Object[] vs = new Object[values.length];
+        for (int i = 0; i < vs.length; i++) {
+          vs[i] = values[i].eval(f);
+        }
+        for (int i = 0; i < vs.length; i++) {
+          targets[i].set(f, vs[i]);
+        }
+      }
+      f.pc++;
+      return cost;
+    }
+  }
+
+  /** {@code var x T}: the zero value; a WaitGroup or Mutex is made in the runtime. */
+  static final class Zero extends Instr {
+    final Target target;
+    final GoType type;
+    final String name;
+
+    Zero(Target target, GoType type, String name) {
+      this.target = target;
+      this.type = type;
+      this.name = name;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Object v;
+      if (type == GoType.Basic.WAIT_GROUP) {
+        v = g.ops.makeWaitGroup(name);
+      } else if (type == GoType.Basic.MUTEX) {
+        v = g.ops.makeMutex(name);
+      } else {
+        v = Values.zero(type);
+      }
+      target.set(f, v);
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  static final class Eval extends Instr {
+    final Ev expr;
+    final long cost;
+
+    Eval(Ev expr, long cost) {
+      this.expr = expr;
+      this.cost = cost;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      expr.eval(f);
+      f.pc++;
+      return cost;
+    }
+  }
+
+  static Object[] args(Ev[] args, Frame f) {
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = args[i].eval(f);
+    }
+    return out;
+  }
+
+  static final class Call extends Instr {
+    final Ev fn;
+    final Ev[] args;
+    final Target[] results;
+
+    Call(Ev fn, Ev[] args, Target[] results) {
+      this.fn = fn;
+      this.args = args;
+      this.results = results;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Closure c = (Closure) fn.eval(f);
+      if (c == null) {
+        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+      }
+      Object[] a = args(args, f);
+      f.pc++;
+      g.push(c, a, results);
+      return CostModel.CALL_NS;
+    }
+  }
+
+  static final class Go extends Instr {
+    final Ev fn;
+    final Ev[] args;
+
+    Go(Ev fn, Ev[] args) {
+      this.fn = fn;
+      this.args = args;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Closure c = (Closure) fn.eval(f);
+      if (c == null) {
+        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+      }
+      Object[] a = args(args, f);
+      f.pc++;
+      g.ops.go(new G(g.machine, c, a), line);
+      return CostModel.GO_NS;
+    }
+  }
+
+  static final class Return extends Instr {
+    final Ev[] values;
+
+    Return(Ev[] values) {
+      this.values = values;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      List<GoType> types = f.fn.type.results();
+      Object[] rs = new Object[values.length];
+      for (int i = 0; i < rs.length; i++) {
+        rs[i] = Values.conform(values[i].eval(f), types.get(i));
+      }
+      f.results = rs;
+      f.returning = true;
+      return g.continueReturn(f);
+    }
+  }
+
+  static final class Defer extends Instr {
+    final Ev fn;
+    final Ev[] args;
+
+    Defer(Ev fn, Ev[] args) {
+      this.fn = fn;
+      this.args = args;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Closure c = (Closure) fn.eval(f);
+      addDefer(f, new Deferred(c, args(args, f), null));
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  static void addDefer(Frame f, Deferred d) {
+    if (f.defers == null) {
+      f.defers = new ArrayList<>(2);
+    }
+    f.defers.add(d);
+  }
+
+  /** Builds the deferred library action from the values its operands had at the defer statement. */
+  interface ActionFactory {
+    Instr build(Ev[] constants);
+  }
+
+  static final class DeferAction extends Instr {
+    final Ev[] operands;
+    final ActionFactory factory;
+
+    DeferAction(Ev[] operands, ActionFactory factory) {
+      this.operands = operands;
+      this.factory = factory;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Ev[] consts = new Ev[operands.length];
+      for (int i = 0; i < consts.length; i++) {
+        consts[i] = new Ev.Const(operands[i].eval(f));
+      }
+      Instr action = factory.build(consts);
+      action.line = line;
+      addDefer(f, new Deferred(null, null, action));
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  static final class Send extends Instr {
+    final Ev ch;
+    final Ev value;
+
+    Send(Ev ch, Ev value) {
+      this.ch = ch;
+      this.value = value;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Object c = ch.eval(f);
+      Object v = value.eval(f);
+      if (c != null) {
+        v = Values.conform(v, ((ChanValue) c).type().elem());
+      }
+      OpResult r = g.ops.send(chan(c), v);
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.CHANNEL_NS;
+    }
+  }
+
+  static final class Recv extends Instr {
+    final Ev ch;
+    final Target value;
+    final Target ok;
+
+    Recv(Ev ch, Target value, Target ok) {
+      this.ch = ch;
+      this.value = value;
+      this.ok = ok;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      RecvResult r = g.ops.receive(chan(ch.eval(f)));
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        complete(f, r.value(), r.ok());
+      }
+      return CostModel.CHANNEL_NS;
+    }
+
+    private void complete(Frame f, Object v, boolean okay) {
+      value.set(f, v);
+      if (ok != null) {
+        ok.set(f, okay);
+      }
+      f.pc++;
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      complete(f, r.value(), r.ok());
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  /** One step of {@code for v := range ch}: receive, or leave the loop when the channel is closed. */
+  static final class RangeChan extends Instr {
+    final Ev ch;
+    final Target key;
+    int exitPc;
+
+    RangeChan(Ev ch, Target key) {
+      this.ch = ch;
+      this.key = key;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      RecvResult r = g.ops.receive(chan(ch.eval(f)));
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        complete(f, r.value(), r.ok());
+      }
+      return CostModel.CHANNEL_NS;
+    }
+
+    private void complete(Frame f, Object v, boolean ok) {
+      if (!ok) {
+        f.pc = exitPc;
+        return;
+      }
+      if (key != null) {
+        key.set(f, v);
+      }
+      f.pc++;
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      complete(f, r.value(), r.ok());
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  /** One step of {@code for i, v := range s} over a slice evaluated once before the loop. */
+  static final class RangeSlice extends Instr {
+    final Ev slice;
+    final VarInfo index;
+    final Target key;
+    final Target value;
+    int exitPc;
+
+    RangeSlice(Ev slice, VarInfo index, Target key, Target value) {
+      this.slice = slice;
+      this.index = index;
+      this.key = key;
+      this.value = value;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      dev.gorolab.sim.program.GoSlice s = (dev.gorolab.sim.program.GoSlice) slice.eval(f);
+      long i = (Long) f.get(index);
+      if (s == null || i >= s.len()) {
+        f.pc = exitPc;
+        return CostModel.SIMPLE_NS;
+      }
+      if (key != null) {
+        key.set(f, i);
+      }
+      if (value != null) {
+        value.set(f, s.get((int) i));
+      }
+      f.set(index, i + 1);
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  /** One case of a select, filled in while compiling its clause. */
+  static final class Case {
+    Ev ch;
+    Ev value;
+    Target recvValue;
+    Target recvOk;
+    int bodyPc;
+    boolean isSend;
+  }
+
+  static final class Select extends Instr {
+    final List<Case> cases = new ArrayList<>();
+    int defaultPc = -1;
+
+    @Override
+    long exec(G g, Frame f) {
+      List<SelectCase> sc = new ArrayList<>(cases.size());
+      for (Case c : cases) {
+        Object ch = c.ch.eval(f);
+        if (c.isSend) {
+          Object v = c.value.eval(f);
+          if (ch != null) {
+            v = Values.conform(v, ((ChanValue) ch).type().elem());
+          }
+          sc.add(SelectCase.send(chan(ch), v));
+        } else {
+          sc.add(SelectCase.receive(chan(ch)));
+        }
+      }
+      SelectResult r = g.ops.select(sc, defaultPc >= 0);
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        complete(f, r.chosen(), r.value(), r.ok());
+      }
+      return CostModel.CHANNEL_NS;
+    }
+
+    private void complete(Frame f, int chosen, Object v, boolean ok) {
+      if (chosen == SelectResult.DEFAULT_CASE) {
+        f.pc = defaultPc;
+        return;
+      }
+      Case c = cases.get(chosen);
+      if (!c.isSend) {
+        if (c.recvValue != null) {
+          c.recvValue.set(f, v);
+        }
+        if (c.recvOk != null) {
+          c.recvOk.set(f, ok);
+        }
+      }
+      f.pc = c.bodyPc;
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      complete(f, r.chosenCase(), r.value(), r.ok());
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
+  static final class Print extends Instr {
+    final Stmt.PrintKind kind;
+    final Ev[] args;
+
+    Print(Stmt.PrintKind kind, Ev[] args) {
+      this.kind = kind;
+      this.args = args;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      List<Object> values = new ArrayList<>(args.length);
+      for (Ev a : args) {
+        values.add(a.eval(f));
+      }
+      String text = switch (kind) {
+        case PRINTLN -> GoFormat.sprintln(values);
+        case PRINT -> GoFormat.sprint(values);
+        case PRINTF -> GoFormat.sprintf((String) values.get(0), values.subList(1, values.size()));
+      };
+      g.ops.print(text);
+      f.pc++;
+      return CostModel.PRINT_NS;
+    }
+  }
+
+  static final class Sleep extends Instr {
+    final Ev duration;
+
+    Sleep(Ev duration) {
+      this.duration = duration;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      OpResult r = g.ops.sleep(nanos(duration.eval(f)));
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.RUNTIME_CALL_NS;
+    }
+  }
+
+  /** CPU-bound work, run in chunks of at most maxStepNanos so that preemption lands on time. */
+  static final class Work extends Instr {
+    final Ev duration;
+
+    Work(Ev duration) {
+      this.duration = duration;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      if (g.workLeftNanos <= 0) {
+        g.workLeftNanos = nanos(duration.eval(f));
+        if (g.workLeftNanos <= 0) {
+          g.workLeftNanos = 0;
+          f.pc++;
+          return CostModel.SIMPLE_NS;
+        }
+      }
+      long chunk = Math.min(g.workLeftNanos, g.machine.maxStepNanos);
+      g.workLeftNanos -= chunk;
+      if (g.workLeftNanos == 0) {
+        f.pc++;
+      }
+      return chunk;
+    }
+  }
+
+  static final class Syscall extends Instr {
+    final Ev duration;
+
+    Syscall(Ev duration) {
+      this.duration = duration;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      OpResult r = g.ops.syscall(Math.max(0, nanos(duration.eval(f))));
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.RUNTIME_CALL_NS;
+    }
+  }
+
+  static final class Gosched extends Instr {
+    @Override
+    long exec(G g, Frame f) {
+      OpResult r = g.ops.gosched();
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.RUNTIME_CALL_NS;
+    }
+  }
+
+  static final class Close extends Instr {
+    final Ev ch;
+
+    Close(Ev ch) {
+      this.ch = ch;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      f.pc++;
+      g.ops.close(chan(ch.eval(f)));
+      return CostModel.CHANNEL_NS;
+    }
+  }
+
+  static final class Panic extends Instr {
+    final Ev value;
+
+    Panic(Ev value) {
+      this.value = value;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      throw new GoPanic(Values.panicValue(value.eval(f)));
+    }
+  }
+
+  static final class WaitGroupAdd extends Instr {
+    final Ev wg;
+    final Ev delta;
+
+    WaitGroupAdd(Ev wg, Ev delta) {
+      this.wg = wg;
+      this.delta = delta;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      f.pc++;
+      g.ops.waitGroupAdd((WaitGroup) wg.eval(f), (int) Values.toLong(delta.eval(f)));
+      return CostModel.SYNC_NS;
+    }
+  }
+
+  static final class WaitGroupWait extends Instr {
+    final Ev wg;
+
+    WaitGroupWait(Ev wg) {
+      this.wg = wg;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      OpResult r = g.ops.waitGroupWait((WaitGroup) wg.eval(f));
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.SYNC_NS;
+    }
+  }
+
+  static final class Lock extends Instr {
+    final Ev mu;
+    final boolean unlock;
+
+    Lock(Ev mu, boolean unlock) {
+      this.mu = mu;
+      this.unlock = unlock;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Mutex m = (Mutex) mu.eval(f);
+      OpResult r = unlock ? g.ops.unlock(m) : g.ops.lock(m);
+      if (r.parked()) {
+        g.awaiting = this;
+      } else {
+        f.pc++;
+      }
+      return CostModel.SYNC_NS;
+    }
+  }
+
+  /** Used where GoOps ends the goroutine, to read the ops field in one place. */
+  static GoOps ops(G g) {
+    return g.ops;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.model.GoroutineBody;
+import dev.gorolab.model.RuntimeConfig;
+import dev.gorolab.model.Variable;
+import dev.gorolab.sim.program.Program;
+import dev.gorolab.sim.program.ProgramChecker;
+import dev.gorolab.sim.program.ProgramError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs scenario programs on the scheduler model: compiles a checked {@link Program} and supplies
+ * the main goroutine's {@link GoroutineBody}; {@code go} statements create the others.
+ *
+ * <p>One instance per run: package-level variables live here. Engine thread only.
+ */
+public final class Interpreter {
+  private final Machine machine;
+
+  private Interpreter(Machine machine) {
+    this.machine = machine;
+  }
+
+  /**
+   * Compiles {@code program}, which must have passed {@link ProgramChecker#check} without errors.
+   *
+   * @param maxStepNanos the longest one step of CPU-bound {@code work} may take; pass the run's
+   *     {@link RuntimeConfig#maxStepNanos()}
+   * @throws IllegalArgumentException if the program has errors (their messages are included)
+   */
+  public static Interpreter compile(Program program, long maxStepNanos) {
+    List<ProgramError> errors = ProgramChecker.check(program);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("program has errors: " + errors);
+    }
+    if (maxStepNanos <= 0) {
+      throw new IllegalArgumentException("maxStepNanos must be positive, was " + maxStepNanos);
+    }
+    return new Interpreter(Compiler.compile(program, maxStepNanos));
+  }
+
+  /** The body of a fresh main goroutine with go1.19's default step limit (1 ms). */
+  public static GoroutineBody mainBody(Program program) {
+    return compile(program, RuntimeConfig.defaults(1, 0).maxStepNanos()).newMainBody();
+  }
+
+  /** A fresh main goroutine: it initialises the package variables, then runs {@code main}. */
+  public GoroutineBody newMainBody() {
+    return new G(machine, machine.main);
+  }
+
+  /** The package-level variables with their current values, in declaration order. */
+  public List<Variable> globals() {
+    List<Variable> out = new ArrayList<>();
+    for (int i = 0; i < machine.globals.length; i++) {
+      var type = machine.globalTypes.get(i);
+      out.add(G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), machine.globals[i]));
+    }
+    return out;
+  }
+}

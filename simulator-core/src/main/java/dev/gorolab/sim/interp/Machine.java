@@ -1,0 +1,21 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.sim.program.GoType;
+import java.util.List;
+
+/** A compiled program and the state its goroutines share: package-level variables. */
+final class Machine {
+  final FnCode main;
+  final Object[] globals;
+  final List<String> globalNames;
+  final List<GoType> globalTypes;
+  final long maxStepNanos;
+
+  Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos) {
+    this.main = main;
+    this.globals = globals;
+    this.globalNames = List.copyOf(globalNames);
+    this.globalTypes = globalTypes;
+    this.maxStepNanos = maxStepNanos;
+  }
+}

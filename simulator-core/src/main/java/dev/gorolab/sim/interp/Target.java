@@ -1,0 +1,95 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.sim.program.GoSlice;
+import dev.gorolab.sim.program.GoType;
+
+/** Where an assignment stores a value. */
+abstract class Target {
+  abstract void set(Frame f, Object v);
+
+  /** {@code name :=}: a fresh variable (a fresh cell if captured). */
+  static final class Declare extends Target {
+    final VarInfo v;
+
+    Declare(VarInfo v) {
+      this.v = v;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      f.declare(v, Values.conform(value, v.type));
+    }
+  }
+
+  static final class Local extends Target {
+    final VarInfo v;
+
+    Local(VarInfo v) {
+      this.v = v;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      Object conformed = v.type != null ? Values.conform(value, v.type) : Values.conformLike(value, f.get(v));
+      f.set(v, conformed);
+    }
+  }
+
+  static final class Upval extends Target {
+    final int index;
+    final GoType type;
+
+    Upval(int index, GoType type) {
+      this.index = index;
+      this.type = type;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      Cell c = f.upvals[index];
+      c.v = type != null ? Values.conform(value, type) : Values.conformLike(value, c.v);
+    }
+  }
+
+  static final class Global extends Target {
+    final Object[] globals;
+    final int index;
+    final GoType type;
+
+    Global(Object[] globals, int index, GoType type) {
+      this.globals = globals;
+      this.index = index;
+      this.type = type;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      globals[index] = type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]);
+    }
+  }
+
+  static final class Element extends Target {
+    final Ev slice;
+    final Ev index;
+
+    Element(Ev slice, Ev index) {
+      this.slice = slice;
+      this.index = index;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      GoSlice s = (GoSlice) slice.eval(f);
+      long i = Values.toLong(index.eval(f));
+      Ev.Index.check(i, s == null ? 0 : s.len());
+      s.set((int) i, Values.conform(value, s.type().elem()));
+    }
+  }
+
+  static final class Blank extends Target {
+    static final Blank INSTANCE = new Blank();
+
+    @Override
+    void set(Frame f, Object value) {}
+  }
+}

@@ -1,0 +1,403 @@
+package dev.gorolab.sim.program;
+
+import dev.gorolab.model.Mutex;
+import dev.gorolab.model.WaitGroup;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Go's {@code fmt}: {@code Sprint}, {@code Sprintln} and {@code Sprintf}, byte-for-byte as go1.19
+ * prints the value kinds scenarios have ({@code Long} int, {@code Double} float64, {@code String},
+ * {@code Boolean}, {@link GoDuration}, {@link GoTime}, {@link GoSlice}, {@link ChanValue}, nil),
+ * including the {@code %!verb(type=value)} forms for mistakes.
+ */
+public final class GoFormat {
+  private GoFormat() {}
+
+  /** A value of a function type; implemented by the interpreter's closures. */
+  public interface FuncValue {
+    GoType.Func type();
+  }
+
+  /** Go's {@code %v} of {@code v}. */
+  public static String valueString(Object v) {
+    if (v == null) {
+      return "<nil>";
+    }
+    if (v instanceof Double d) {
+      return GoFloats.formatG(d, -1);
+    }
+    if (v instanceof WaitGroup || v instanceof Mutex) {
+      return v instanceof WaitGroup ? "{{} [0 0 0]}" : "{0 0}";
+    }
+    return v.toString();
+  }
+
+  /** Go's type name of a value, as {@code %T} prints it. */
+  public static String typeName(Object v) {
+    if (v == null) {
+      return "<nil>";
+    }
+    if (v instanceof Long) {
+      return "int";
+    }
+    if (v instanceof Double) {
+      return "float64";
+    }
+    if (v instanceof String) {
+      return "string";
+    }
+    if (v instanceof Boolean) {
+      return "bool";
+    }
+    if (v instanceof GoDuration) {
+      return "time.Duration";
+    }
+    if (v instanceof GoTime) {
+      return "time.Time";
+    }
+    if (v instanceof GoSlice s) {
+      return s.type().toString();
+    }
+    if (v instanceof ChanValue c) {
+      return c.type().toString();
+    }
+    if (v instanceof FuncValue f) {
+      return f.type().toString();
+    }
+    if (v instanceof WaitGroup) {
+      return "*sync.WaitGroup";
+    }
+    if (v instanceof Mutex) {
+      return "*sync.Mutex";
+    }
+    return v.getClass().getSimpleName();
+  }
+
+  /** {@code fmt.Sprint}: spaces between operands when neither side is a string. */
+  public static String sprint(List<Object> args) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < args.size(); i++) {
+      Object a = args.get(i);
+      if (i > 0 && !(a instanceof String) && !(args.get(i - 1) instanceof String)) {
+        sb.append(' ');
+      }
+      sb.append(valueString(a));
+    }
+    return sb.toString();
+  }
+
+  /** {@code fmt.Sprintln}: operands separated by spaces, then a newline. */
+  public static String sprintln(List<Object> args) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < args.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(valueString(args.get(i)));
+    }
+    return sb.append('\n').toString();
+  }
+
+  /** One directive's flags, width and precision ({@code -1} when absent). */
+  private static final class Spec {
+    boolean minus;
+    boolean plus;
+    boolean sharp;
+    boolean space;
+    boolean zero;
+    int width = -1;
+    int prec = -1;
+  }
+
+  /** {@code fmt.Sprintf(format, args...)}. */
+  public static String sprintf(String format, List<Object> args) {
+    StringBuilder out = new StringBuilder();
+    int argi = 0;
+    int n = format.length();
+    int i = 0;
+    while (i < n) {
+      char c = format.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      i++;
+      Spec sp = new Spec();
+      while (i < n) {
+        char f = format.charAt(i);
+        if (f == '-') {
+          sp.minus = true;
+          sp.zero = false;
+        } else if (f == '+') {
+          sp.plus = true;
+        } else if (f == '#') {
+          sp.sharp = true;
+        } else if (f == ' ') {
+          sp.space = true;
+        } else if (f == '0') {
+          sp.zero = !sp.minus;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (i < n && format.charAt(i) == '*') {
+        i++;
+        if (argi < args.size() && args.get(argi) instanceof Long w) {
+          sp.width = (int) (long) w;
+          if (sp.width < 0) {
+            sp.minus = true;
+            sp.zero = false;
+            sp.width = -sp.width;
+          }
+        } else {
+          out.append("%!(BADWIDTH)");
+        }
+        argi++;
+      } else {
+        int start = i;
+        while (i < n && Character.isDigit(format.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          sp.width = Integer.parseInt(format.substring(start, i));
+        }
+      }
+      if (i < n && format.charAt(i) == '.') {
+        i++;
+        if (i < n && format.charAt(i) == '*') {
+          i++;
+          if (argi < args.size() && args.get(argi) instanceof Long pr && pr >= 0) {
+            sp.prec = (int) (long) pr;
+          } else {
+            out.append("%!(BADPREC)");
+          }
+          argi++;
+        } else {
+          int start = i;
+          while (i < n && Character.isDigit(format.charAt(i))) {
+            i++;
+          }
+          sp.prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+        }
+      }
+      if (i >= n) {
+        out.append("%!(NOVERB)");
+        break;
+      }
+      int verb = format.codePointAt(i);
+      i += Character.charCount(verb);
+      if (verb == '%') {
+        out.append('%');
+        continue;
+      }
+      if (argi >= args.size()) {
+        out.append("%!").appendCodePoint(verb).append("(MISSING)");
+        continue;
+      }
+      Object arg = args.get(argi++);
+      out.append(formatOne(arg, verb, sp));
+    }
+    if (argi < args.size()) {
+      out.append("%!(EXTRA ");
+      for (int k = argi; k < args.size(); k++) {
+        if (k > argi) {
+          out.append(", ");
+        }
+        Object a = args.get(k);
+        out.append(a == null ? "<nil>" : typeName(a) + "=" + valueString(a));
+      }
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  private static String badVerb(Object arg, int verb) {
+    StringBuilder sb = new StringBuilder("%!").appendCodePoint(verb).append('(');
+    if (arg == null) {
+      sb.append("<nil>");
+    } else {
+      sb.append(typeName(arg)).append('=').append(valueString(arg));
+    }
+    return sb.append(')').toString();
+  }
+
+  private static String formatOne(Object arg, int verb, Spec sp) {
+    if (verb == 'T') {
+      return pad(typeName(arg), sp);
+    }
+    if (arg == null) {
+      return verb == 'v' ? pad("<nil>", sp) : badVerb(null, verb);
+    }
+    if (arg instanceof Boolean b) {
+      return verb == 'v' || verb == 't' ? pad(b.toString(), sp) : badVerb(arg, verb);
+    }
+    if (arg instanceof GoDuration d) {
+      if (verb == 'v' || verb == 's') {
+        return pad(d.toString(), sp);
+      }
+      if (verb == 'q') {
+        return pad(GoStrings.quote(d.toString()), sp);
+      }
+      String s = formatInt(d.nanos(), verb, sp);
+      return s == null ? badVerb(arg, verb) : s;
+    }
+    if (arg instanceof Long l) {
+      String s = formatInt(l, verb, sp);
+      return s == null ? badVerb(arg, verb) : s;
+    }
+    if (arg instanceof Double d) {
+      String s = formatFloat(d, verb, sp);
+      return s == null ? badVerb(arg, verb) : s;
+    }
+    if (arg instanceof String s) {
+      return formatString(s, verb, sp, arg);
+    }
+    if (arg instanceof GoSlice s) {
+      if (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X' || verb == 'v' || verb == 'd'
+          || verb == 'f' || verb == 'g' || verb == 'e' || verb == 't' || verb == 'c') {
+        StringBuilder sb = new StringBuilder("[");
+        for (int k = 0; k < s.len(); k++) {
+          if (k > 0) {
+            sb.append(' ');
+          }
+          sb.append(formatOne(s.get(k), verb, sp));
+        }
+        return sb.append(']').toString();
+      }
+      return badVerb(arg, verb);
+    }
+    if (arg instanceof ChanValue || arg instanceof FuncValue) {
+      return verb == 'v' || verb == 'p' ? pad(arg.toString(), sp) : badVerb(arg, verb);
+    }
+    return verb == 'v' || verb == 's' ? pad(valueString(arg), sp) : badVerb(arg, verb);
+  }
+
+  private static String formatString(String s, int verb, Spec sp, Object arg) {
+    switch (verb) {
+      case 'v', 's' -> {
+        String t = s;
+        if (sp.prec >= 0 && t.codePointCount(0, t.length()) > sp.prec) {
+          t = t.substring(0, t.offsetByCodePoints(0, sp.prec));
+        }
+        return pad(t, sp);
+      }
+      case 'q' -> {
+        return pad(GoStrings.quote(s), sp);
+      }
+      case 'x', 'X' -> {
+        StringBuilder sb = new StringBuilder();
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < bytes.length; k++) {
+          if (sp.space && k > 0) {
+            sb.append(' ');
+          }
+          sb.append(String.format(verb == 'x' ? "%02x" : "%02X", bytes[k] & 0xff));
+        }
+        return pad(sb.toString(), sp);
+      }
+      default -> {
+        return badVerb(arg, verb);
+      }
+    }
+  }
+
+  private static String formatInt(long v, int verb, Spec sp) {
+    String digits;
+    boolean neg = v < 0;
+    long mag = Math.abs(v);
+    String prefix = "";
+    switch (verb) {
+      case 'v', 'd' -> digits = v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(mag);
+      case 'b' -> digits = Long.toBinaryString(mag);
+      case 'o', 'O' -> {
+        digits = Long.toOctalString(mag);
+        prefix = verb == 'O' ? "0o" : sp.sharp ? "0" : "";
+      }
+      case 'x' -> {
+        digits = Long.toHexString(mag);
+        prefix = sp.sharp ? "0x" : "";
+      }
+      case 'X' -> {
+        digits = Long.toHexString(mag).toUpperCase();
+        prefix = sp.sharp ? "0X" : "";
+      }
+      case 'c' -> {
+        return pad(new String(Character.toChars((int) v)), sp);
+      }
+      case 'q' -> {
+        return pad(GoStrings.quoteRune((int) v), sp);
+      }
+      case 'U' -> {
+        return pad(String.format("U+%04X", v), sp);
+      }
+      default -> {
+        return null;
+      }
+    }
+    if (sp.prec >= 0) {
+      if (sp.prec == 0 && v == 0) {
+        digits = "";
+      }
+      while (digits.length() < sp.prec) {
+        digits = "0" + digits;
+      }
+    }
+    String sign = neg ? "-" : sp.plus ? "+" : sp.space ? " " : "";
+    return padNumber(sign, prefix + digits, sp, sp.prec < 0);
+  }
+
+  private static String formatFloat(double d, int verb, Spec sp) {
+    String s;
+    switch (verb) {
+      case 'v' -> s = GoFloats.formatG(d, sp.prec);
+      case 'g', 'G' -> s = GoFloats.formatG(d, sp.prec);
+      case 'e', 'E' -> s = GoFloats.formatE(d, sp.prec < 0 ? 6 : sp.prec);
+      case 'f', 'F' -> s = GoFloats.formatF(d, sp.prec < 0 ? 6 : sp.prec);
+      default -> {
+        return null;
+      }
+    }
+    if (verb == 'E' || verb == 'G') {
+      s = s.toUpperCase();
+    }
+    if (Double.isInfinite(d) || Double.isNaN(d)) {
+      if (!sp.plus && s.startsWith("+")) {
+        s = s.substring(1);
+      }
+      Spec noZero = new Spec();
+      noZero.width = sp.width;
+      noZero.minus = sp.minus;
+      return pad(s, noZero);
+    }
+    String sign = "";
+    if (s.startsWith("-")) {
+      sign = "-";
+      s = s.substring(1);
+    } else if (sp.plus) {
+      sign = "+";
+    } else if (sp.space) {
+      sign = " ";
+    }
+    return padNumber(sign, s, sp, true);
+  }
+
+  private static String padNumber(String sign, String body, Spec sp, boolean zeroAllowed) {
+    int len = sign.length() + body.length();
+    if (sp.width > len && sp.zero && zeroAllowed && !sp.minus) {
+      return sign + "0".repeat(sp.width - len) + body;
+    }
+    return pad(sign + body, sp);
+  }
+
+  private static String pad(String s, Spec sp) {
+    int len = s.codePointCount(0, s.length());
+    if (sp.width <= len) {
+      return s;
+    }
+    String fill = " ".repeat(sp.width - len);
+    return sp.minus ? s + fill : fill + s;
+  }
+}

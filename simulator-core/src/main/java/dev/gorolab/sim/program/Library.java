@@ -1,0 +1,87 @@
+package dev.gorolab.sim.program;
+
+import dev.gorolab.sim.program.GoType.Basic;
+import java.util.List;
+
+/** The standard-library subset scenarios may use: its members, their types and methods. */
+public final class Library {
+  private Library() {}
+
+  private static GoType.Func fn(List<GoType> params, List<GoType> results) {
+    return new GoType.Func(params, results);
+  }
+
+  /** The type of package member {@code pkg.name} (a function or constant), or null if unknown. */
+  public static GoType memberType(String pkg, String name) {
+    String q = pkg + "." + name;
+    return switch (q) {
+      case "fmt.Println", "fmt.Print", "fmt.Printf" -> fn(List.of(), List.of());
+      case "fmt.Sprint", "fmt.Sprintln" -> fn(List.of(), List.of(Basic.STRING));
+      case "fmt.Sprintf" -> fn(List.of(Basic.STRING), List.of(Basic.STRING));
+      case "strconv.Itoa" -> fn(List.of(Basic.INT), List.of(Basic.STRING));
+      case "time.Sleep" -> fn(List.of(Basic.DURATION), List.of());
+      case "time.Now" -> fn(List.of(), List.of(Basic.TIME));
+      case "time.Since" -> fn(List.of(Basic.TIME), List.of(Basic.DURATION));
+      case "time.Nanosecond", "time.Microsecond", "time.Millisecond", "time.Second", "time.Minute", "time.Hour" ->
+          Basic.DURATION;
+      case "runtime.Gosched" -> fn(List.of(), List.of());
+      case "runtime.NumGoroutine", "runtime.NumCPU" -> fn(List.of(), List.of(Basic.INT));
+      case "runtime.GOMAXPROCS" -> fn(List.of(Basic.INT), List.of(Basic.INT));
+      default -> null;
+    };
+  }
+
+  /** The value of a {@code time} duration constant such as {@code time.Second}, or null. */
+  public static Long durationConstant(String pkg, String name) {
+    if (!pkg.equals("time")) {
+      return null;
+    }
+    return switch (name) {
+      case "Nanosecond" -> 1L;
+      case "Microsecond" -> 1_000L;
+      case "Millisecond" -> 1_000_000L;
+      case "Second" -> 1_000_000_000L;
+      case "Minute" -> 60_000_000_000L;
+      case "Hour" -> 3_600_000_000_000L;
+      default -> null;
+    };
+  }
+
+  /** Whether the named library function takes a variable number of arguments ({@code fmt.Print*}). */
+  public static boolean isVariadic(String qualifiedName) {
+    return qualifiedName.startsWith("fmt.");
+  }
+
+  /** The type of method {@code name} of values of type {@code receiver}, or null. */
+  public static GoType methodType(GoType receiver, String name) {
+    if (receiver == Basic.WAIT_GROUP) {
+      return switch (name) {
+        case "Add" -> fn(List.of(Basic.INT), List.of());
+        case "Done", "Wait" -> fn(List.of(), List.of());
+        default -> null;
+      };
+    }
+    if (receiver == Basic.MUTEX) {
+      return switch (name) {
+        case "Lock", "Unlock" -> fn(List.of(), List.of());
+        default -> null;
+      };
+    }
+    if (receiver == Basic.DURATION) {
+      return switch (name) {
+        case "Seconds", "Minutes", "Hours" -> fn(List.of(), List.of(Basic.FLOAT64));
+        case "Milliseconds", "Microseconds", "Nanoseconds" -> fn(List.of(), List.of(Basic.INT));
+        case "String" -> fn(List.of(), List.of(Basic.STRING));
+        default -> null;
+      };
+    }
+    if (receiver == Basic.TIME) {
+      return switch (name) {
+        case "Sub" -> fn(List.of(Basic.TIME), List.of(Basic.DURATION));
+        case "String" -> fn(List.of(), List.of(Basic.STRING));
+        default -> null;
+      };
+    }
+    return null;
+  }
+}

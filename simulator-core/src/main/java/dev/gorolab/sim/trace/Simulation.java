@@ -1,0 +1,211 @@
+package dev.gorolab.sim.trace;
+
+import dev.gorolab.model.Chooser;
+import dev.gorolab.model.Event;
+import dev.gorolab.model.GoRuntime;
+import dev.gorolab.model.GoroutineBody;
+import dev.gorolab.model.RuntimeConfig;
+import dev.gorolab.model.RuntimeDelta;
+import dev.gorolab.model.RuntimeSnapshot;
+import dev.gorolab.model.SeededChooser;
+import dev.gorolab.sim.interp.Interpreter;
+import dev.gorolab.sim.program.Program;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs a program on the model and records it as a {@link Trace}. Engine thread only: a recording
+ * is single-threaded and deterministic, so the same inputs give an identical trace.
+ */
+public final class Simulation {
+  /** Checkpoints are never closer than this many steps apart. */
+  static final int MIN_CHECKPOINT_INTERVAL = 64;
+  private static final int PROGRESS_EVERY = 4096;
+
+  private Simulation() {}
+
+  /** The model's settings for a scenario program run with {@code settings} (go1.19 defaults otherwise). */
+  public static RuntimeConfig configFor(RunSettings settings) {
+    return RuntimeConfig.defaults(settings.gomaxprocs(), settings.seed());
+  }
+
+  /** Records {@code program} as the app plays it. */
+  public static Trace record(Program program, RunSettings settings, RecordingListener listener) {
+    RuntimeConfig config = configFor(settings);
+    return record(
+        Interpreter.compile(program, config.maxStepNanos()).newMainBody(),
+        config,
+        settings.maxSteps(),
+        listener);
+  }
+
+  /**
+   * Records the run of {@code main} under {@code config}, stopping after {@code maxSteps} events
+   * with a step-limit note.
+   *
+   * @throws RecordingCancelledException when {@code listener} cancels
+   */
+  public static Trace record(
+      GoroutineBody main, RuntimeConfig config, long maxSteps, RecordingListener listener) {
+    return record(main, config, new SeededChooser(config.seed()), maxSteps, listener);
+  }
+
+  /** As {@link #record(GoroutineBody, RuntimeConfig, long, RecordingListener)} with an explicit chooser. */
+  public static Trace record(
+      GoroutineBody main,
+      RuntimeConfig config,
+      Chooser chooser,
+      long maxSteps,
+      RecordingListener listener) {
+    Recorder recorder = new Recorder();
+    GoRuntime runtime = new GoRuntime(config, chooser, recorder);
+    recorder.attach(runtime);
+    runtime.start(main);
+    long advances = 0;
+    while (!runtime.ended()) {
+      if (recorder.events.size() >= maxSteps) {
+        runtime.stop(Event.EndReason.STEP_LIMIT, stepLimitNote(maxSteps));
+        break;
+      }
+      runtime.advance();
+      if (++advances % PROGRESS_EVERY == 0) {
+        listener.progress(recorder.events.size(), runtime.now());
+        if (listener.cancelled()) {
+          throw new RecordingCancelledException(recorder.events.size());
+        }
+      }
+    }
+    RunSettings settings = new RunSettings(config.gomaxprocs(), config.seed(), maxSteps);
+    return recorder.finish(settings, runtime);
+  }
+
+  /**
+   * Runs {@code main} without recording: every event goes to {@code events} as it happens (the
+   * command line streams output and JSON lines this way, in constant memory).
+   */
+  public static RunOutcome run(
+      GoroutineBody main, RuntimeConfig config, long maxSteps, Consumer<Event> events) {
+    long[] count = {0};
+    StringBuilder stdout = new StringBuilder();
+    GoRuntime runtime =
+        new GoRuntime(
+            config,
+            new SeededChooser(config.seed()),
+            e -> {
+              count[0]++;
+              if (e instanceof Event.Output output) {
+                stdout.append(output.text());
+              }
+              events.accept(e);
+            });
+    runtime.start(main);
+    while (!runtime.ended()) {
+      if (count[0] >= maxSteps) {
+        runtime.stop(Event.EndReason.STEP_LIMIT, stepLimitNote(maxSteps));
+        break;
+      }
+      runtime.advance();
+    }
+    return new RunOutcome(
+        runtime.exitCode(), runtime.endReason(), stdout.toString(), runtime.stderr(), runtime.now());
+  }
+
+  /** GoroLab's note for a run stopped by the step limit (not Go's words: Go has no such limit). */
+  public static String stepLimitNote(long maxSteps) {
+    return "gorolab: stopped after " + maxSteps
+        + " steps (the step limit); the program had not finished. Raise it with --max-steps.";
+  }
+
+  /** Collects events and their deltas as the engine emits them. */
+  private static final class Recorder implements Consumer<Event> {
+    private GoRuntime runtime;
+    private RuntimeSnapshot initial;
+    private StateBuilder current;
+    final ArrayList<Event> events = new ArrayList<>();
+    private final ArrayList<RuntimeDelta> deltas = new ArrayList<>();
+    private final ArrayList<RuntimeSnapshot> checkpoints = new ArrayList<>();
+    private int[] checkpointSteps = new int[16];
+    private int lastCheckpointStep = -1;
+    private long entriesSinceCheckpoint;
+    private final StringBuilder stdout = new StringBuilder();
+    private int[] outputSteps = new int[16];
+    private int[] outputEnds = new int[16];
+    private int outputs;
+    private final Narrator narrator = new Narrator();
+
+    void attach(GoRuntime runtime) {
+      this.runtime = runtime;
+      this.initial = runtime.snapshot();
+      runtime.takeDelta(); // the initial snapshot already holds everything created so far
+      this.current = new StateBuilder(initial);
+    }
+
+    @Override
+    public void accept(Event event) {
+      int step = events.size();
+      events.add(event);
+      RuntimeDelta delta = runtime.takeDelta();
+      deltas.add(isEmpty(delta) ? null : delta);
+      current.apply(delta);
+      entriesSinceCheckpoint += StateBuilder.sizeOf(delta);
+      narrator.learn(event);
+      if (event instanceof Event.Output output) {
+        stdout.append(output.text());
+        if (outputs == outputSteps.length) {
+          outputSteps = Arrays.copyOf(outputSteps, outputs * 2);
+          outputEnds = Arrays.copyOf(outputEnds, outputs * 2);
+        }
+        outputSteps[outputs] = step;
+        outputEnds[outputs] = stdout.length();
+        outputs++;
+      }
+      // A checkpoint pays off once the deltas since the last one are a fair share of the state.
+      if (step - lastCheckpointStep >= MIN_CHECKPOINT_INTERVAL
+          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, current.size() / 8)) {
+        if (checkpoints.size() == checkpointSteps.length) {
+          checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
+        }
+        checkpointSteps[checkpoints.size()] = step;
+        checkpoints.add(current.build(event.time()));
+        lastCheckpointStep = step;
+        entriesSinceCheckpoint = 0;
+      }
+    }
+
+    private static boolean isEmpty(RuntimeDelta d) {
+      return d.processors().isEmpty()
+          && d.globalQueue() == null
+          && d.processorCount() < 0
+          && d.machines().isEmpty()
+          && d.goroutines().isEmpty()
+          && d.channels().isEmpty()
+          && d.waitGroups().isEmpty()
+          && d.mutexes().isEmpty();
+    }
+
+    RecordedTrace finish(RunSettings settings, GoRuntime runtime) {
+      RunOutcome outcome =
+          new RunOutcome(
+              runtime.exitCode(),
+              runtime.endReason(),
+              stdout.toString(),
+              runtime.stderr(),
+              runtime.now());
+      List<RuntimeSnapshot> frozen = List.copyOf(checkpoints);
+      return new RecordedTrace(
+          settings,
+          events,
+          deltas,
+          initial,
+          Arrays.copyOf(checkpointSteps, checkpoints.size()),
+          frozen,
+          outcome.stdout(),
+          Arrays.copyOf(outputSteps, outputs),
+          Arrays.copyOf(outputEnds, outputs),
+          outcome,
+          narrator);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.gorolab.test;
+
+import dev.gorolab.model.Event;
+import dev.gorolab.scenario.BundledScenarios;
+import dev.gorolab.scenario.Scenario;
+import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.RunSettings;
+import dev.gorolab.sim.trace.Simulation;
+import dev.gorolab.sim.trace.Trace;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Shared helpers of the end-to-end tests: load bundled scenarios, record them, hash traces. */
+public final class Runs {
+  private Runs() {}
+
+  public static List<String> bundledIds() {
+    return BundledScenarios.list().stream().map(BundledScenarios.Entry::id).toList();
+  }
+
+  public static Scenario bundled(String id) {
+    BundledScenarios.Entry entry = BundledScenarios.find(id);
+    if (entry == null) {
+      throw new IllegalArgumentException("no bundled scenario " + id);
+    }
+    return entry.load();
+  }
+
+  public static Trace record(Scenario scenario, int gomaxprocs, long seed) {
+    return Simulation.record(
+        scenario.program(),
+        new RunSettings(gomaxprocs, seed, RunSettings.DEFAULT_MAX_STEPS),
+        RecordingListener.NONE);
+  }
+
+  public static Trace record(Scenario scenario) {
+    return record(scenario, scenario.gomaxprocs(), scenario.seed());
+  }
+
+  /** The trace as text, one event per line: records print every component, values as Go's %v. */
+  public static String text(Trace trace) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < trace.size(); i++) {
+      out.append(trace.event(i)).append('\n');
+    }
+    return out.toString();
+  }
+
+  public static String sha256(Trace trace) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text(trace).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static boolean hasChoicePoints(Trace trace) {
+    for (int i = 0; i < trace.size(); i++) {
+      Event e = trace.event(i);
+      if (e instanceof Event.SelectPolled s && s.pollOrder().size() > 1) {
+        return true;
+      }
+      if (e instanceof Event.Stolen) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

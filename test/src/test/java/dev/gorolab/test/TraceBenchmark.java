@@ -1,0 +1,69 @@
+package dev.gorolab.test;
+
+import dev.gorolab.scenario.Scenario;
+import dev.gorolab.scenario.ScenarioLoader;
+import dev.gorolab.sim.trace.RunSettings;
+import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.Simulation;
+import dev.gorolab.sim.trace.Trace;
+import java.nio.file.Path;
+
+/**
+ * End-to-end benchmark of recording (not a unit test; numbers go to docs/benchmarks.md):
+ * records a scenario with its full trace, reports events/s, wall time and heap, then times
+ * {@code stateAt} at random steps.
+ *
+ * <pre>
+ * ./mvnw -q -B -DskipTests package &amp;&amp; ./mvnw -q -pl test test-compile
+ * java -Xmx2g -cp "test/target/test-classes:javafx-ui/target/gorolab.jar" \
+ *     dev.gorolab.test.TraceBenchmark teach-100k-goroutines [GOMAXPROCS]
+ * </pre>
+ */
+public final class TraceBenchmark {
+  private TraceBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String target = args.length > 0 ? args[0] : "teach-100k-goroutines";
+    int procs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    Scenario scenario =
+        target.endsWith(".json") ? ScenarioLoader.load(Path.of(target)) : Runs.bundled(target);
+    for (int round = 0; round < 3; round++) {
+      System.gc();
+      long before = usedHeap();
+      long start = System.nanoTime();
+      Trace trace =
+          Simulation.record(
+              scenario.program(),
+              new RunSettings(procs, scenario.seed(), 50_000_000L),
+              RecordingListener.NONE);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long heap = usedHeap() - before;
+      System.out.printf(
+          "%s GOMAXPROCS=%d: %d events in %.3f s = %.0f events/s, trace heap ~%.0f MiB, exit %d%n",
+          target, procs, trace.size(), seconds, trace.size() / seconds, heap / 1048576.0,
+          trace.outcome().exitCode());
+      // Deterministic "random" steps: a fixed LCG keeps the benchmark itself reproducible.
+      long x = 12345;
+      long worstNanos = 0;
+      long totalNanos = 0;
+      int reads = 200;
+      for (int i = 0; i < reads; i++) {
+        x = x * 6364136223846793005L + 1442695040888963407L;
+        int step = (int) Long.remainderUnsigned(x >>> 1, trace.size());
+        long t0 = System.nanoTime();
+        trace.stateAt(step);
+        long t = System.nanoTime() - t0;
+        worstNanos = Math.max(worstNanos, t);
+        totalNanos += t;
+      }
+      System.out.printf(
+          "  stateAt over %d random steps: mean %.2f ms, worst %.2f ms%n",
+          reads, totalNanos / 1e6 / reads, worstNanos / 1e6);
+    }
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+}

@@ -234,6 +234,7 @@ public final class GoRuntime {
       if (before(t, K_NETPOLL, netpollM.id, bt, bk, bid)) {
         bt = t;
         bk = K_NETPOLL;
+        bid = netpollM.id;
         target = netpollM;
       }
     }
@@ -1708,6 +1709,7 @@ public final class GoRuntime {
       }
     }
     dirtyP.clear();
+    ps.sort((a, b) -> Integer.compare(a.id(), b.id())); // new Ps must be appended in id order
     List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(dirtyM.size());
     for (M m : dirtyM) {
       m.dirty = false;

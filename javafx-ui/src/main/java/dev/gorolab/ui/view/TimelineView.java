@@ -1,7 +1,7 @@
 package dev.gorolab.ui.view;
 
 import dev.gorolab.sim.trace.Trace;
-import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.TimelineModel;

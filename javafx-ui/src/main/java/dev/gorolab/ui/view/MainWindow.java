@@ -268,6 +268,15 @@ public final class MainWindow {
       {"▼", "legend.block"}, {"▲", "legend.wake"}, {"◆", "legend.gosched"}, {"✕", "legend.preempt"},
       {"●", "legend.steal"}, {"▮", "legend.syscall"}, {"▭", "legend.emptySlot"}, {"G", "legend.token"}
     };
+    com.jfoenix.controls.JFXButton axis = new com.jfoenix.controls.JFXButton();
+    axis.setId(Ids.TIMELINE_AXIS);
+    axis.getStyleClass().add("tool-button");
+    axis.setFocusTraversable(false);
+    axis.textProperty().bind(Bindings.createStringBinding(
+        () -> i18n.get(timeline.timeAxisProperty().get() ? "timeline.time" : "timeline.steps"),
+        timeline.timeAxisProperty(), i18n.localeProperty()));
+    axis.setOnAction(e -> timeline.timeAxisProperty().set(!timeline.timeAxisProperty().get()));
+    legend.getChildren().add(axis);
     for (String[] item : items) {
       Label glyph = new Label(item[0]);
       glyph.getStyleClass().add("legend-glyph");

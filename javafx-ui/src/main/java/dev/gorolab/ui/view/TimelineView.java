@@ -41,7 +41,11 @@ public final class TimelineView extends Region {
     playhead.getStyleClass().add("playhead");
     playhead.setMouseTransparent(true);
     getChildren().addAll(canvas, playhead);
-    player.timelineProperty().addListener((obs, old, now) -> redraw());
+    player.timelineProperty().addListener((obs, old, now) -> {
+      // The number of lanes sets the height.
+      requestLayout();
+      redraw();
+    });
     player.stepProperty().addListener((obs, old, now) -> placePlayhead());
     fontSize.addListener((obs, old, now) -> {
       requestLayout();
@@ -226,7 +230,10 @@ public final class TimelineView extends Region {
         String text;
         if (timeAxis.get()) {
           long t0 = trace.time(0);
-          long at = t0 + (long) ((double) k / (ticks - 1) * (endTime(trace) - t0));
+          long span = Math.max(1, endTime(trace) - t0);
+          // Round labels to three significant digits of the span: 7.7ms, not 7.698676ms.
+          long unit = (long) Math.pow(10, Math.max(0, Math.floor(Math.log10(span)) - 2));
+          long at = Math.round((t0 + (double) k / (ticks - 1) * span) / unit) * unit;
           x = left() + (w - left() - 4) * k / (ticks - 1);
           text = GoDuration.format(at);
         } else {

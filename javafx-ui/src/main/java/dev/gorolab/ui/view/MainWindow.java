@@ -89,6 +89,7 @@ public final class MainWindow {
   private boolean benchmark;
   private int benchmarkFrom;
   private long lastReportNanos;
+  private AnimationTimer clock;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -716,7 +717,7 @@ public final class MainWindow {
   // ---- the player's clock ----------------------------------------------------------------------
 
   private void startClock() {
-    new AnimationTimer() {
+    clock = new AnimationTimer() {
       private long last = -1;
       private double owedMillis;
 
@@ -748,7 +749,13 @@ public final class MainWindow {
           player.playTick();
         }
       }
-    }.start();
+    };
+    clock.start();
+  }
+
+  /** Stops the player's clock; a window that is never shown (an export) is then free to go. */
+  public void dispose() {
+    clock.stop();
   }
 
   /**

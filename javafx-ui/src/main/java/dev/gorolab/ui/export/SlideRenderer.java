@@ -30,11 +30,15 @@ public final class SlideRenderer {
   public static BufferedImage render(SlideStage stage, SlideOptions options) {
     Node node = stage.node(options.view());
     Color fill = fill(stage, options.background());
+    stage.setPixelScale(options.scale());
     BufferedImage view = withoutOwnBackground(stage, node, options, () -> snapshot(node, options.scale(), fill));
+    if (options.view() == SlideOptions.View.RUNTIME && node instanceof Region r) {
+      view = trimRight(view, fill, (int) Math.round(r.getInsets().getLeft() * options.scale()));
+    }
     if (!options.caption()) {
       return flatten(view, null, fill);
     }
-    double width = node.getLayoutBounds().getWidth();
+    double width = (double) view.getWidth() / options.scale();
     BufferedImage caption = snapshot(captionNode(stage, width), options.scale(), fill);
     return flatten(view, caption, fill);
   }
@@ -120,6 +124,35 @@ public final class SlideRenderer {
         Math.max(1, Math.round(b.getWidth() * scale)), Math.max(1, Math.round(b.getHeight() * scale))));
     WritableImage image = node.snapshot(params, null);
     return SwingFXUtils.fromFXImage(image, null);
+  }
+
+  /**
+   * Cuts the empty right-hand part: the runtime view is as wide as its widest possible row, and a
+   * slide should show the cards, not a strip of blank. Keeps a margin as wide as the left one.
+   */
+  static BufferedImage trimRight(BufferedImage image, Color fill, int marginPx) {
+    int bg = toArgb(fill);
+    boolean transparent = fill.getOpacity() == 0;
+    int last = -1;
+    for (int x = image.getWidth() - 1; x >= 0 && last < 0; x--) {
+      for (int y = 0; y < image.getHeight(); y++) {
+        int p = image.getRGB(x, y);
+        if (transparent ? (p >>> 24) != 0 : p != bg) {
+          last = x;
+          break;
+        }
+      }
+    }
+    int width = Math.min(image.getWidth(), Math.max(1, last + 1 + marginPx));
+    return width == image.getWidth() ? image : image.getSubimage(0, 0, width, image.getHeight());
+  }
+
+  private static int toArgb(Color c) {
+    int a = (int) Math.round(c.getOpacity() * 255);
+    int r = (int) Math.round(c.getRed() * 255);
+    int g = (int) Math.round(c.getGreen() * 255);
+    int b = (int) Math.round(c.getBlue() * 255);
+    return (a << 24) | (r << 16) | (g << 8) | b;
   }
 
   /**

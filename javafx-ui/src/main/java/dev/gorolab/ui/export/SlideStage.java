@@ -9,6 +9,7 @@ import dev.gorolab.ui.backend.ScenarioLoadException;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.view.Ids;
 import dev.gorolab.ui.view.MainWindow;
+import dev.gorolab.ui.view.TimelineView;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import java.nio.file.Path;
@@ -119,6 +120,13 @@ public final class SlideStage {
   /** Whether the root carries the Chinese font class. */
   public boolean chinese() {
     return scene.getRoot().getStyleClass().contains("zh");
+  }
+
+  /** Draws the timeline's canvas at {@code scale}× resolution, so its text is as crisp as the rest. */
+  public void setPixelScale(int scale) {
+    if (scene.lookup("#" + Ids.TIMELINE) instanceof TimelineView t) {
+      t.setPixelScale(scale);
+    }
   }
 
   /** Stops the window's clock so it can be collected. */

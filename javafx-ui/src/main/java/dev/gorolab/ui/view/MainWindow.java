@@ -443,6 +443,9 @@ public final class MainWindow {
       protected void updateItem(Integer step, boolean empty) {
         super.updateItem(step, empty);
         setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
+        setWrapText(true);
+        // Wrap at the list's width instead of widening the list to the longest sentence.
+        setPrefWidth(0);
       }
     });
     events.setOnMouseClicked(e -> {

@@ -3,6 +3,7 @@ package dev.gorolab.ui.view;
 import com.jfoenix.controls.JFXSnackbar;
 import com.jfoenix.controls.JFXSnackbarLayout;
 import dev.gorolab.ui.backend.LoadedScenario;
+import dev.gorolab.ui.export.ExportController;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
@@ -75,6 +76,8 @@ public final class MainWindow {
   private boolean benchmark;
   private int benchmarkFrom;
   private long lastReportNanos;
+  private AnimationTimer clock;
+  private final ExportController exporter;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -111,6 +114,7 @@ public final class MainWindow {
     i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
     installKeys();
     installDragAndDrop();
+    exporter = ExportController.forWindow(stage, this, vm, i18n, this::showNotice);
 
     stage.setScene(scene);
     stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -153,7 +157,11 @@ public final class MainWindow {
     MenuItem reload = item("menu.reload", vm::reload);
     reload.setAccelerator(KeyCombination.keyCombination("F5"));
     MenuItem quit = item("menu.quit", stage::close);
-    file.getItems().addAll(open, recentMenu, gallery, reload, new SeparatorMenuItem(), quit);
+    MenuItem export = item("menu.export", () -> exporter.showDialog());
+    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    MenuItem copyImage = item("menu.copyImage", () -> exporter.copy());
+    copyImage.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+    file.getItems().addAll(open, recentMenu, gallery, reload, new SeparatorMenuItem(), export, copyImage, new SeparatorMenuItem(), quit);
 
     Menu view = new Menu();
     view.textProperty().bind(i18n.bind("menu.view"));
@@ -178,6 +186,16 @@ public final class MainWindow {
     MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
     help.getItems().add(keys);
     return new MenuBar(file, view, help);
+  }
+
+  /** Shows a short message in the snackbar. */
+  public void showNotice(String text) {
+    snackbar.fireEvent(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text), javafx.util.Duration.seconds(2.5), null));
+  }
+
+  /** Exports and the clipboard (File ▸ Export…, Ctrl+Shift+C). */
+  public ExportController exporter() {
+    return exporter;
   }
 
   private void vmNotice(String text) {
@@ -435,7 +453,7 @@ public final class MainWindow {
   // ---- the player's clock ----------------------------------------------------------------------
 
   private void startClock() {
-    new AnimationTimer() {
+    clock = new AnimationTimer() {
       private long last = -1;
       private double owedMillis;
 
@@ -467,7 +485,13 @@ public final class MainWindow {
           player.playTick();
         }
       }
-    }.start();
+    };
+    clock.start();
+  }
+
+  /** Stops the player's clock; a window that is never shown (an export) is then free to go. */
+  public void dispose() {
+    clock.stop();
   }
 
   /**

@@ -33,6 +33,8 @@ public final class TimelineView extends Region {
   private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
   private boolean dark;
   private final BooleanProperty timeAxis = new SimpleBooleanProperty(false);
+  /** Canvas pixels per layout pixel: 1 on screen, the export's scale for a crisp image. */
+  private double pixelScale = 1;
 
   public TimelineView(PlayerViewModel player) {
     this.player = player;
@@ -67,6 +69,16 @@ public final class TimelineView extends Region {
     redraw();
   }
 
+  /**
+   * Draws the canvas at {@code scale}× resolution (a canvas is a bitmap: a scaled snapshot of it
+   * would only enlarge its pixels). For exports; the window keeps 1.
+   */
+  public void setPixelScale(double scale) {
+    pixelScale = scale;
+    canvas.getTransforms().setAll(new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0));
+    layoutChildren();
+  }
+
   private double laneHeight() {
     return fontSize.get() * 1.7;
   }
@@ -88,9 +100,9 @@ public final class TimelineView extends Region {
   @Override
   protected void layoutChildren() {
     double h = computePrefHeight(getWidth());
-    if (canvas.getWidth() != getWidth() || canvas.getHeight() != h) {
-      canvas.setWidth(getWidth());
-      canvas.setHeight(h);
+    if (canvas.getWidth() != getWidth() * pixelScale || canvas.getHeight() != h * pixelScale) {
+      canvas.setWidth(getWidth() * pixelScale);
+      canvas.setHeight(h * pixelScale);
       redraw();
     }
     placePlayhead();
@@ -159,14 +171,15 @@ public final class TimelineView extends Region {
     playhead.setStartX(x);
     playhead.setEndX(x);
     playhead.setStartY(0);
-    playhead.setEndY(canvas.getHeight());
+    playhead.setEndY(canvas.getHeight() / pixelScale);
   }
 
   private void redraw() {
     TimelineModel t = player.timelineProperty().get();
     GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
+    double w = canvas.getWidth() / pixelScale;
+    double h = canvas.getHeight() / pixelScale;
+    g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
     Color fg = dark ? Color.web("#e8e8e8") : Color.web("#202020");
     Color laneBg = dark ? Color.web("#2b2b2b") : Color.web("#f1f1f1");
     g.clearRect(0, 0, w, h);

@@ -177,9 +177,16 @@ public final class MainWindow {
     theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
     MenuItem lang = item("menu.language", this::toggleLanguage);
     lang.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    MenuItem axis = new MenuItem();
+    axis.setId(Ids.TIMELINE_AXIS);
+    axis.textProperty().bind(Bindings.createStringBinding(
+        () -> i18n.get(timeline.timeAxisProperty().get() ? "timeline.toSteps" : "timeline.toTime"),
+        timeline.timeAxisProperty(), i18n.localeProperty()));
+    axis.setOnAction(e -> toggleTimeAxis());
+    // No accelerator: a plain letter would fire while typing a seed; the key filter handles T.
     MenuItem fpsItem = item("menu.fps", this::toggleFps);
     fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
-    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, fpsItem);
+    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, axis, fpsItem);
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
@@ -286,15 +293,6 @@ public final class MainWindow {
       {"▼", "legend.block"}, {"▲", "legend.wake"}, {"◆", "legend.gosched"}, {"✕", "legend.preempt"},
       {"●", "legend.steal"}, {"▮", "legend.syscall"}, {"▭", "legend.emptySlot"}, {"G", "legend.token"}
     };
-    com.jfoenix.controls.JFXButton axis = new com.jfoenix.controls.JFXButton();
-    axis.setId(Ids.TIMELINE_AXIS);
-    axis.getStyleClass().add("tool-button");
-    axis.setFocusTraversable(false);
-    axis.textProperty().bind(Bindings.createStringBinding(
-        () -> i18n.get(timeline.timeAxisProperty().get() ? "timeline.time" : "timeline.steps"),
-        timeline.timeAxisProperty(), i18n.localeProperty()));
-    axis.setOnAction(e -> timeline.timeAxisProperty().set(!timeline.timeAxisProperty().get()));
-    legend.getChildren().add(axis);
     for (String[] item : items) {
       Label glyph = new Label(item[0]);
       glyph.getStyleClass().add("legend-glyph");
@@ -378,6 +376,11 @@ public final class MainWindow {
     timeline.fontSizeProperty().set(px * 0.9);
   }
 
+  /** Switches the timeline's x axis between step numbers and virtual time. */
+  public void toggleTimeAxis() {
+    timeline.timeAxisProperty().set(!timeline.timeAxisProperty().get());
+  }
+
   private void toggleFps() {
     fpsVisible = !fpsVisible;
     fps.setVisible(fpsVisible);
@@ -420,6 +423,7 @@ public final class MainWindow {
         case F5 -> vm.reload();
         case F11 -> stage.setFullScreen(!stage.isFullScreen());
         case F3 -> toggleFps();
+        case T -> toggleTimeAxis();
         default -> {
           return;
         }

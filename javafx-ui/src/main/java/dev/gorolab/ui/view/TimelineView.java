@@ -254,7 +254,7 @@ public final class TimelineView extends Region {
           x = xOf(step);
           text = "#" + (step + 1) + " " + GoDuration.format(trace.time(step));
         }
-        if (x < lastLabelEnd || x > w - text.length() * fontSize.get() * 0.3) {
+        if (x < lastLabelEnd || (timeAxis.get() && x > w - text.length() * fontSize.get() * 0.3)) {
           continue;
         }
         g.fillText(text, x, y);

@@ -254,11 +254,13 @@ public final class ExportController {
   }
 
   private boolean confirm(String question) {
-    Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+    ButtonType replace = new ButtonType(i18n.get("export.replace.yes"), javafx.scene.control.ButtonBar.ButtonData.YES);
+    ButtonType keep = new ButtonType(i18n.get("export.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, replace, keep);
     a.initOwner(owner);
     a.setTitle(i18n.get("export.replace.title"));
     a.setHeaderText(null);
-    return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    return a.showAndWait().orElse(keep) == replace;
   }
 
   private java.util.Optional<Path> chooseFile(String pattern, String filterKey, String suggested) {

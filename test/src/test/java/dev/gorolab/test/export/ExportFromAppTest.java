@@ -112,7 +112,7 @@ class ExportFromAppTest {
     boolean[] wrote = {true};
     robot.interact(() -> javafx.application.Platform.runLater(() -> wrote[0] = window.exporter().exportStep(taken, SlideOptions.defaults())));
     WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("No");
+    robot.clickOn("Cancel");
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(wrote[0]);
     assertEquals("mine", Files.readString(taken));

@@ -38,6 +38,10 @@ import javafx.stage.Stage;
  * image from the app equals the one {@code gorolab export} gives. FX thread only.
  */
 public final class ExportController {
+  /** fx:ids of the overwrite question's buttons and of the progress window's Cancel. */
+  public static final String REPLACE_ID = "export-replace";
+  public static final String KEEP_ID = "export-keep";
+  public static final String CANCEL_ID = "export-cancel";
   private final Stage owner;
   private final MainWindow window;
   private final MainViewModel vm;
@@ -205,7 +209,7 @@ public final class ExportController {
     bar.setPrefWidth(360);
     Label text = new Label(i18n.get("export.progress", 0, seq.size()));
     Button stop = new Button(i18n.get("export.cancel"));
-    stop.setId("export-cancel");
+    stop.setId(CANCEL_ID);
     stop.setOnAction(e -> cancel.set(true));
     VBox box = new VBox(10, text, bar, stop);
     box.setPadding(new Insets(16));
@@ -260,6 +264,8 @@ public final class ExportController {
     a.initOwner(owner);
     a.setTitle(i18n.get("export.replace.title"));
     a.setHeaderText(null);
+    a.getDialogPane().lookupButton(replace).setId(REPLACE_ID);
+    a.getDialogPane().lookupButton(keep).setId(KEEP_ID);
     return a.showAndWait().orElse(keep) == replace;
   }
 

@@ -38,6 +38,10 @@ import javafx.stage.Stage;
  * image from the app equals the one {@code gorolab export} gives. FX thread only.
  */
 public final class ExportController {
+  /** fx:ids of the overwrite question's buttons and of the progress window's Cancel. */
+  public static final String REPLACE_ID = "export-replace";
+  public static final String KEEP_ID = "export-keep";
+  public static final String CANCEL_ID = "export-cancel";
   private final Stage owner;
   private final MainWindow window;
   private final MainViewModel vm;
@@ -205,7 +209,7 @@ public final class ExportController {
     bar.setPrefWidth(360);
     Label text = new Label(i18n.get("export.progress", 0, seq.size()));
     Button stop = new Button(i18n.get("export.cancel"));
-    stop.setId("export-cancel");
+    stop.setId(CANCEL_ID);
     stop.setOnAction(e -> cancel.set(true));
     VBox box = new VBox(10, text, bar, stop);
     box.setPadding(new Insets(16));
@@ -254,11 +258,15 @@ public final class ExportController {
   }
 
   private boolean confirm(String question) {
-    Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+    ButtonType replace = new ButtonType(i18n.get("export.replace.yes"), javafx.scene.control.ButtonBar.ButtonData.YES);
+    ButtonType keep = new ButtonType(i18n.get("export.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, replace, keep);
     a.initOwner(owner);
     a.setTitle(i18n.get("export.replace.title"));
     a.setHeaderText(null);
-    return a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    a.getDialogPane().lookupButton(replace).setId(REPLACE_ID);
+    a.getDialogPane().lookupButton(keep).setId(KEEP_ID);
+    return a.showAndWait().orElse(keep) == replace;
   }
 
   private java.util.Optional<Path> chooseFile(String pattern, String filterKey, String suggested) {

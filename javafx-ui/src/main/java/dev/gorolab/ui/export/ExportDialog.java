@@ -51,7 +51,8 @@ public final class ExportDialog {
     d.setTitle(i18n.get("export.title"));
     ButtonType export = new ButtonType(i18n.get("export.run"), ButtonBar.ButtonData.OK_DONE);
     ButtonType copy = new ButtonType(i18n.get("export.copy"), ButtonBar.ButtonData.OTHER);
-    d.getDialogPane().getButtonTypes().addAll(export, copy, ButtonType.CANCEL);
+    ButtonType cancel = new ButtonType(i18n.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    d.getDialogPane().getButtonTypes().addAll(export, copy, cancel);
 
     ComboBox<SlideOptions.View> view = new ComboBox<>();
     view.setId(VIEW);

@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +71,23 @@ class ExportFromAppTest {
     return new ExportController(stage, window, vm, new I18n(Locale.ENGLISH), queued::add, notices::add);
   }
 
+  /** Presses the button with fx:id {@code id} in whichever window shows it (dialogs are windows of their own). */
+  private static void fire(FxRobot robot, String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    boolean[] found = {false};
+    robot.interact(() -> {
+      for (Window w : new ArrayList<>(Window.getWindows())) {
+        if (w.getScene() != null && w.getScene().lookup("#" + id) instanceof ButtonBase b) {
+          b.fire();
+          found[0] = true;
+          return;
+        }
+      }
+    });
+    assertTrue(found[0], "a window shows #" + id);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   @Test
   void exportedStep_isTheImageTheCommandLineGives(FxRobot robot) throws Exception {
     robot.interact(() -> vm.player().seek(29));
@@ -98,8 +117,8 @@ class ExportFromAppTest {
   @Test
   void ctrlShiftC_putsTheImageOnTheClipboard(FxRobot robot) {
     robot.interact(() -> vm.player().seek(5));
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
-    WaitForAsyncUtils.waitForFxEvents();
+    // The menu's accelerator, run as the scene runs it on Ctrl+Shift+C (robot keys depend on focus).
+    robot.interact(() -> window.scene().getAccelerators().get(KeyCombination.keyCombination("Shortcut+Shift+C")).run());
     javafx.scene.image.Image[] image = new javafx.scene.image.Image[1];
     robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
     assertNotNull(image[0], "an image on the clipboard");
@@ -112,7 +131,7 @@ class ExportFromAppTest {
     boolean[] wrote = {true};
     robot.interact(() -> javafx.application.Platform.runLater(() -> wrote[0] = window.exporter().exportStep(taken, SlideOptions.defaults())));
     WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("No");
+    fire(robot, ExportController.KEEP_ID);
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(wrote[0]);
     assertEquals("mine", Files.readString(taken));
@@ -142,7 +161,7 @@ class ExportFromAppTest {
     Path slides = dir.resolve("slides");
     AtomicBoolean[] cancel = new AtomicBoolean[1];
     robot.interact(() -> cancel[0] = c.startSequence(new SlideSequence(1, 52, slides, null), SlideOptions.defaults()));
-    robot.clickOn("#export-cancel");
+    fire(robot, ExportController.CANCEL_ID);
     assertTrue(cancel[0].get());
     Thread writer = new Thread(queued.get(0));
     writer.start();

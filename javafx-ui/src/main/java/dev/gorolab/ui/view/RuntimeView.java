@@ -31,6 +31,7 @@ import javafx.animation.FadeTransition;
 import javafx.animation.TranslateTransition;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.CacheHint;
 import javafx.scene.Node;
@@ -266,7 +267,7 @@ public final class RuntimeView extends VBox {
   /** A channel as a pipe: capacity slots with the buffered values head first, and its wait queues. */
   private final class ChanView extends VBox {
     final Label header = title();
-    final FlowPane pipe = new FlowPane();
+    final FlowPane pipe = new ContentWidthFlowPane();
     final FlowPane sendq = tokenFlow();
     final FlowPane recvq = tokenFlow();
     final Label bufferName = slotName();
@@ -508,6 +509,23 @@ public final class RuntimeView extends VBox {
     l.getStyleClass().add("slot-name");
     l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
+  }
+
+  /**
+   * A FlowPane as wide as its content up to its wrap length. A plain FlowPane asks for its whole
+   * wrap length, which made a channel with two slots as wide as the view and pushed the next
+   * channel out of sight.
+   */
+  private static final class ContentWidthFlowPane extends FlowPane {
+    @Override
+    protected double computePrefWidth(double height) {
+      double run = 0;
+      for (Node n : getManagedChildren()) {
+        run += (run > 0 ? getHgap() : 0) + n.prefWidth(-1);
+      }
+      Insets in = getInsets();
+      return Math.min(super.computePrefWidth(height), in.getLeft() + run + in.getRight());
+    }
   }
 
   private static FlowPane tokenFlow() {

@@ -36,6 +36,7 @@ public final class GoroLabCli {
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
           "  gorolab check FILE...       validate scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
+          "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
           "");
 
   private final PrintStream out;

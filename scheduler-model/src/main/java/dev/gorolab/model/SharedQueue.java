@@ -195,7 +195,8 @@ final class SharedQueue<E> implements Iterable<E> {
       if (o instanceof View<?, ?> v && v.a == a && v.from == from && v.to == to && v.map == map) {
         return true;
       }
-      return super.equals(o);
+      // AbstractList compares elements before sizes: one push would cost a walk of the queue.
+      return o instanceof java.util.List<?> l && l.size() == size() && super.equals(o);
     }
 
     @Override

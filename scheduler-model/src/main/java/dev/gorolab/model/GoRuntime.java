@@ -2211,13 +2211,9 @@ public final class GoRuntime {
         panicNow("sync: negative WaitGroup counter"); // R14.2
         return;
       }
-      List<Integer> released = new ArrayList<>();
-      if (w.counter == 0) {
-        for (G g : w.waiters) {
-          released.add(g.id);
-        }
-      }
-      emit(new Event.WaitGroupAdded(now, cur.id, w.name, delta, w.counter, Collections.unmodifiableList(released)));
+      // A trace keeps every event: the usual Add or Done releases nobody and shares one empty list.
+      List<Integer> released = w.counter == 0 ? w.waiters.view(G_ID) : List.of();
+      emit(new Event.WaitGroupAdded(now, cur.id, w.name, delta, w.counter, released));
       // R14.2: at zero, release the semaphore once per waiter, FIFO; each lands in runnext (R6.3).
       while (w.counter == 0 && !w.waiters.isEmpty()) {
         G g = w.waiters.pollFirst();

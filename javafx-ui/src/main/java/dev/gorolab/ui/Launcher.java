@@ -21,6 +21,10 @@ public final class Launcher {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("export")) {
+      // Renders the app's views offscreen, so it needs JavaFX, but never a window.
+      System.exit(dev.gorolab.ui.export.ExportCommand.run(args));
+    }
     if (isCommandLine(args)) {
       System.exit(GoroLabCli.run(args));
     }

@@ -175,6 +175,9 @@ public final class GoRuntime {
       runqput(p0, fing, true);
       emit(new Event.GoroutineCreated(now, fing.id, fing.function, mainG.id, 0, 0, -1, true));
     }
+    for (int i = 0; i < config.reservedGoroutineIds(); i++) {
+      newGoid(p0); // R13.3: lazily created runtime goroutines (GC workers) take ids too
+    }
     emit(new Event.MachineStarted(now, m0.id, p0.id, true, false));
     casgstatus(mainG, G.RUNNABLE, G.RUNNING);
     p0.curg = mainG;
@@ -232,6 +235,7 @@ public final class GoRuntime {
       if (before(t, K_NETPOLL, netpollM.id, bt, bk, bid)) {
         bt = t;
         bk = K_NETPOLL;
+        bid = netpollM.id;
         target = netpollM;
       }
     }
@@ -1705,6 +1709,7 @@ public final class GoRuntime {
         }
       }
       dirtyP.clear();
+      list.sort((a, b) -> Integer.compare(a.id(), b.id())); // new Ps must be appended in id order
       ps = frozen(list);
     }
     List<RuntimeSnapshot.MachineState> ms = List.of();

@@ -15,6 +15,8 @@ package dev.gorolab.model;
  * @param finalizerGoroutine whether the program imports fmt/os, so that runfinq (id 5) sits in
  *     P0's runnext when main starts (R1.7, R13.2)
  * @param maxGoroutines live goroutine limit; exceeding it ends the run with a clear message
+ * @param reservedGoroutineIds ids taken by runtime goroutines created lazily before the first user
+ *     goroutine, such as GC mark workers after {@code runtime.GC()} (R13.3, §15.1); default 0
  */
 public record RuntimeConfig(
     int gomaxprocs,
@@ -25,7 +27,8 @@ public record RuntimeConfig(
     long mutexStarvationNanos,
     long maxStepNanos,
     boolean finalizerGoroutine,
-    int maxGoroutines) {
+    int maxGoroutines,
+    int reservedGoroutineIds) {
 
   public static final int MAX_PROCS = 256;
 
@@ -36,6 +39,17 @@ public record RuntimeConfig(
     if (timeSliceNanos <= 0 || syscallRetakeNanos <= 0 || maxStepNanos <= 0 || maxGoroutines <= 0) {
       throw new IllegalArgumentException("durations and limits must be positive");
     }
+    if (reservedGoroutineIds < 0) {
+      throw new IllegalArgumentException("reservedGoroutineIds must be >= 0, was " + reservedGoroutineIds);
+    }
+  }
+
+  /** The settings without reserved goroutine ids (the original nine components). */
+  public RuntimeConfig(int gomaxprocs, long seed, int initialSchedTick, long timeSliceNanos,
+      long syscallRetakeNanos, long mutexStarvationNanos, long maxStepNanos, boolean finalizerGoroutine,
+      int maxGoroutines) {
+    this(gomaxprocs, seed, initialSchedTick, timeSliceNanos, syscallRetakeNanos, mutexStarvationNanos,
+        maxStepNanos, finalizerGoroutine, maxGoroutines, 0);
   }
 
   /** go1.19 defaults with the given GOMAXPROCS and seed. */
@@ -46,26 +60,36 @@ public record RuntimeConfig(
 
   public RuntimeConfig withGomaxprocs(int n) {
     return new RuntimeConfig(n, seed, initialSchedTick, timeSliceNanos, syscallRetakeNanos,
-        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines);
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines, reservedGoroutineIds);
   }
 
   public RuntimeConfig withSeed(long s) {
     return new RuntimeConfig(gomaxprocs, s, initialSchedTick, timeSliceNanos, syscallRetakeNanos,
-        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines);
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines, reservedGoroutineIds);
   }
 
   public RuntimeConfig withInitialSchedTick(int tick) {
     return new RuntimeConfig(gomaxprocs, seed, tick, timeSliceNanos, syscallRetakeNanos,
-        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines);
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines, reservedGoroutineIds);
   }
 
   public RuntimeConfig withFinalizerGoroutine(boolean present) {
     return new RuntimeConfig(gomaxprocs, seed, initialSchedTick, timeSliceNanos, syscallRetakeNanos,
-        mutexStarvationNanos, maxStepNanos, present, maxGoroutines);
+        mutexStarvationNanos, maxStepNanos, present, maxGoroutines, reservedGoroutineIds);
   }
 
   public RuntimeConfig withMaxGoroutines(int max) {
     return new RuntimeConfig(gomaxprocs, seed, initialSchedTick, timeSliceNanos, syscallRetakeNanos,
-        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, max);
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, max, reservedGoroutineIds);
+  }
+
+  public RuntimeConfig withReservedGoroutineIds(int n) {
+    return new RuntimeConfig(gomaxprocs, seed, initialSchedTick, timeSliceNanos, syscallRetakeNanos,
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines, n);
+  }
+
+  public RuntimeConfig withTimeSliceNanos(long nanos) {
+    return new RuntimeConfig(gomaxprocs, seed, initialSchedTick, nanos, syscallRetakeNanos,
+        mutexStarvationNanos, maxStepNanos, finalizerGoroutine, maxGoroutines, reservedGoroutineIds);
   }
 }

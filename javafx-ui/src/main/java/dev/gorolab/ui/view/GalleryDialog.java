@@ -47,7 +47,7 @@ final class GalleryDialog {
       list.getSelectionModel().select(0);
     }
     ButtonType open = new ButtonType(i18n.get("gallery.open"), ButtonBar.ButtonData.OK_DONE);
-    d.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+    d.getDialogPane().getButtonTypes().addAll(open, new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     d.getDialogPane().setContent(list);
     list.setOnMouseClicked(e -> {
       if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

@@ -43,6 +43,7 @@ public final class Ids {
   public static final String INSPECTOR_DETAILS = "inspector-details";
   public static final String INSPECTOR_HISTORY = "inspector-history";
   public static final String TIMELINE = "timeline";
+  public static final String TIMELINE_AXIS = "timeline-axis";
   public static final String LEGEND = "legend";
   public static final String FPS = "fps";
   public static final String LOAD_ERROR = "load-error";

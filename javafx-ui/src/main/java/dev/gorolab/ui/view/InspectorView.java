@@ -3,7 +3,7 @@ package dev.gorolab.ui.view;
 import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
 import dev.gorolab.model.Variable;
 import dev.gorolab.ui.i18n.I18n;
-import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.Token;
 import javafx.scene.control.Label;

@@ -32,7 +32,7 @@ final class LoadErrorDialog {
     d.setResizable(true);
     area.setPrefRowCount(Math.min(14, text.split("\n").length + 1));
     d.getDialogPane().setContent(area);
-    d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    d.getDialogPane().getButtonTypes().add(new ButtonType(i18n.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     if (owner != null && owner.getScene() != null) {
       d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
       d.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());

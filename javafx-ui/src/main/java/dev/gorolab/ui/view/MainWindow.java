@@ -1,14 +1,9 @@
 package dev.gorolab.ui.view;
 
-import com.jfoenix.controls.JFXButton;
-import com.jfoenix.controls.JFXComboBox;
-import com.jfoenix.controls.JFXSlider;
 import com.jfoenix.controls.JFXSnackbar;
 import com.jfoenix.controls.JFXSnackbarLayout;
-import com.jfoenix.controls.JFXSpinner;
-import com.jfoenix.controls.JFXTextField;
-import com.jfoenix.controls.JFXToggleButton;
 import dev.gorolab.ui.backend.LoadedScenario;
+import dev.gorolab.ui.export.ExportController;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
@@ -23,33 +18,25 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * The lecture window: controls on top, the runtime view in the middle, code, console, events and
@@ -89,6 +76,8 @@ public final class MainWindow {
   private boolean benchmark;
   private int benchmarkFrom;
   private long lastReportNanos;
+  private AnimationTimer clock;
+  private final ExportController exporter;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -102,7 +91,8 @@ public final class MainWindow {
     timeline = new TimelineView(player);
     code = new CodeView(player);
 
-    VBox top = new VBox(menuBar(), toolbar(), transport(), scrubber(), narration());
+    ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme);
+    VBox top = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber(), narration());
     top.getStyleClass().add("top");
     root.setTop(top);
     root.setCenter(center());
@@ -124,6 +114,7 @@ public final class MainWindow {
     i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
     installKeys();
     installDragAndDrop();
+    exporter = ExportController.forWindow(stage, this, vm, i18n, this::showNotice);
 
     stage.setScene(scene);
     stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -166,7 +157,11 @@ public final class MainWindow {
     MenuItem reload = item("menu.reload", vm::reload);
     reload.setAccelerator(KeyCombination.keyCombination("F5"));
     MenuItem quit = item("menu.quit", stage::close);
-    file.getItems().addAll(open, recentMenu, gallery, reload, new SeparatorMenuItem(), quit);
+    MenuItem export = item("menu.export", () -> exporter.showDialog());
+    export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+    MenuItem copyImage = item("menu.copyImage", () -> exporter.copy());
+    copyImage.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+    file.getItems().addAll(open, recentMenu, gallery, reload, new SeparatorMenuItem(), export, copyImage, new SeparatorMenuItem(), quit);
 
     Menu view = new Menu();
     view.textProperty().bind(i18n.bind("menu.view"));
@@ -182,15 +177,32 @@ public final class MainWindow {
     theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
     MenuItem lang = item("menu.language", this::toggleLanguage);
     lang.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+    MenuItem axis = new MenuItem();
+    axis.setId(Ids.TIMELINE_AXIS);
+    axis.textProperty().bind(Bindings.createStringBinding(
+        () -> i18n.get(timeline.timeAxisProperty().get() ? "timeline.toSteps" : "timeline.toTime"),
+        timeline.timeAxisProperty(), i18n.localeProperty()));
+    axis.setOnAction(e -> toggleTimeAxis());
+    // No accelerator: a plain letter would fire while typing a seed; the key filter handles T.
     MenuItem fpsItem = item("menu.fps", this::toggleFps);
     fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
-    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, fpsItem);
+    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, axis, fpsItem);
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
     MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
     help.getItems().add(keys);
     return new MenuBar(file, view, help);
+  }
+
+  /** Shows a short message in the snackbar. */
+  public void showNotice(String text) {
+    snackbar.fireEvent(new JFXSnackbar.SnackbarEvent(new JFXSnackbarLayout(text), javafx.util.Duration.seconds(2.5), null));
+  }
+
+  /** Exports and the clipboard (File ▸ Export…, Ctrl+Shift+C). */
+  public ExportController exporter() {
+    return exporter;
   }
 
   private void vmNotice(String text) {
@@ -213,170 +225,6 @@ public final class MainWindow {
       recentMenu.getItems().add(m);
     }
     recentMenu.setDisable(recentMenu.getItems().isEmpty());
-  }
-
-  private Node toolbar() {
-    Label title = new Label();
-    title.setId(Ids.TITLE);
-    title.getStyleClass().add("scenario-title");
-    title.textProperty().bind(Bindings.createStringBinding(() -> {
-      LoadedScenario s = vm.scenarioProperty().get();
-      return s == null ? "GoroLab" : s.title();
-    }, vm.scenarioProperty()));
-    title.setMinWidth(0);
-
-    JFXButton open = button(Ids.OPEN, "tb.open", this::chooseFile);
-    JFXButton gallery = button(Ids.GALLERY, "tb.gallery", this::showGallery);
-    JFXButton reload = button(Ids.RELOAD, "tb.reload", vm::reload);
-
-    Label procsLabel = label("tb.gomaxprocs");
-    JFXComboBox<Integer> procs = new JFXComboBox<>();
-    procs.setId(Ids.GOMAXPROCS);
-    for (int i = MainViewModel.MIN_PROCS; i <= MainViewModel.MAX_PROCS; i++) {
-      procs.getItems().add(i);
-    }
-    procs.setValue(vm.gomaxprocsProperty().get());
-    procs.valueProperty().addListener((obs, old, now) -> {
-      if (now != null && now != vm.gomaxprocsProperty().get()) {
-        vm.gomaxprocsProperty().set(now);
-        vm.rerun();
-      }
-    });
-    vm.gomaxprocsProperty().addListener((obs, old, now) -> procs.setValue(now.intValue()));
-    procs.setVisibleRowCount(16);
-
-    Label seedLabel = label("tb.seed");
-    JFXTextField seed = new JFXTextField(String.valueOf(vm.seedProperty().get()));
-    seed.setId(Ids.SEED);
-    seed.setPrefColumnCount(6);
-    vm.seedProperty().addListener((obs, old, now) -> seed.setText(String.valueOf(now)));
-    Runnable applySeed = () -> {
-      try {
-        vm.seedProperty().set(Long.parseLong(seed.getText().trim()));
-        seed.getStyleClass().remove("invalid");
-        vm.rerun();
-      } catch (NumberFormatException e) {
-        if (!seed.getStyleClass().contains("invalid")) {
-          seed.getStyleClass().add("invalid");
-        }
-      }
-    };
-    seed.setOnAction(e -> applySeed.run());
-    JFXButton run = button(Ids.RUN, "tb.run", applySeed);
-
-    JFXToggleButton system = new JFXToggleButton();
-    system.setId(Ids.SHOW_SYSTEM);
-    system.textProperty().bind(i18n.bind("tb.system"));
-    system.selectedProperty().bindBidirectional(player.showSystemProperty());
-
-    JFXButton lang = new JFXButton();
-    lang.setId(Ids.LANGUAGE);
-    lang.getStyleClass().add("tool-button");
-    lang.textProperty().bind(Bindings.createStringBinding(
-        () -> i18n.locale().getLanguage().equals("zh") ? "English" : "中文", i18n.localeProperty()));
-    lang.setOnAction(e -> toggleLanguage());
-    JFXButton theme = button(Ids.THEME, "tb.theme", this::toggleTheme);
-
-    FlowPane bar = new FlowPane(title, open, gallery, reload, group(procsLabel, procs), group(seedLabel, seed, run), system, lang, theme);
-    bar.getStyleClass().add("toolbar");
-    bar.setAlignment(Pos.CENTER_LEFT);
-    for (Node n : bar.getChildren()) {
-      if (n instanceof Region r && n != title) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
-    }
-    return bar;
-  }
-
-  private Node transport() {
-    JFXButton start = icon(Ids.TO_START, Icons.TO_START, "tip.start", player::toStart);
-    JFXButton back = icon(Ids.STEP_BACK, Icons.STEP_BACK, "tip.back", player::stepBack);
-    JFXButton play = icon(Ids.PLAY, Icons.PLAY, "tip.play", player::togglePlay);
-    play.getStyleClass().add("play-button");
-    play.graphicProperty().bind(Bindings.createObjectBinding(
-        () -> Icons.of(player.playingProperty().get() ? Icons.PAUSE : Icons.PLAY), player.playingProperty()));
-    JFXButton forward = icon(Ids.STEP_FORWARD, Icons.STEP_FORWARD, "tip.forward", player::stepForward);
-    JFXButton end = icon(Ids.TO_END, Icons.TO_END, "tip.end", player::toEnd);
-
-    Label speedLabel = label("tb.speed");
-    JFXComboBox<Double> speed = new JFXComboBox<>();
-    speed.setId(Ids.SPEED);
-    speed.getItems().setAll(PlayerViewModel.SPEEDS);
-    speed.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Double d) {
-        return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d)) + "×";
-      }
-
-      @Override
-      public Double fromString(String s) {
-        return Double.valueOf(s.replace("×", ""));
-      }
-    });
-    speed.setValue(player.speedProperty().get());
-    player.speedProperty().addListener((obs, old, now) -> speed.setValue(now.doubleValue()));
-    speed.valueProperty().addListener((obs, old, now) -> {
-      if (now != null) {
-        player.speedProperty().set(now);
-      }
-    });
-
-    Label step = new Label();
-    step.setId(Ids.STEP_LABEL);
-    step.getStyleClass().add("big-status");
-    step.textProperty().bind(player.stepTextProperty());
-    step.setMinWidth(Region.USE_PREF_SIZE);
-    Label time = new Label();
-    time.setId(Ids.TIME_LABEL);
-    time.getStyleClass().add("big-status");
-    time.textProperty().bind(player.timeTextProperty());
-    time.setMinWidth(Region.USE_PREF_SIZE);
-
-    JFXSpinner busy = new JFXSpinner();
-    busy.setId(Ids.BUSY);
-    busy.setRadius(10);
-    Label progress = new Label();
-    progress.setId(Ids.PROGRESS);
-    progress.textProperty().bind(vm.progressTextProperty());
-    JFXButton cancel = button(Ids.CANCEL, "tb.cancel", vm::cancel);
-    HBox busyBox = new HBox(busy, progress, cancel);
-    busyBox.getStyleClass().add("busy-box");
-    busyBox.setAlignment(Pos.CENTER_LEFT);
-    busyBox.visibleProperty().bind(vm.busyProperty());
-    busyBox.managedProperty().bind(vm.busyProperty());
-
-    FlowPane bar = new FlowPane(group(start, back, play, forward, end), group(speedLabel, speed), step, time, busyBox);
-    bar.getStyleClass().addAll("toolbar", "transport");
-    bar.setAlignment(Pos.CENTER_LEFT);
-    return bar;
-  }
-
-  private Node scrubber() {
-    JFXSlider slider = new JFXSlider();
-    slider.setId(Ids.SCRUBBER);
-    slider.setMin(0);
-    slider.setIndicatorPosition(JFXSlider.IndicatorPosition.LEFT);
-    slider.setValueFactory(s -> Bindings.createStringBinding(() -> String.valueOf((int) Math.round(s.getValue())), s.valueProperty()));
-    slider.maxProperty().bind(Bindings.max(1, player.stepCountProperty()));
-    slider.setBlockIncrement(1);
-    slider.setMajorTickUnit(1);
-    slider.setSnapToTicks(false);
-    boolean[] updating = {false};
-    slider.valueProperty().addListener((obs, old, now) -> {
-      if (!updating[0]) {
-        player.seek((int) Math.round(now.doubleValue()) - 1);
-      }
-    });
-    player.stepProperty().addListener((obs, old, now) -> {
-      updating[0] = true;
-      slider.setValue(now.intValue() + 1);
-      updating[0] = false;
-    });
-    slider.setFocusTraversable(false);
-    HBox box = new HBox(slider);
-    HBox.setHgrow(slider, Priority.ALWAYS);
-    box.getStyleClass().add("scrubber-box");
-    return box;
   }
 
   private Node narration() {
@@ -416,73 +264,7 @@ public final class MainWindow {
     VBox left = new VBox(banner, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
-    TextArea console = new TextArea();
-    console.setId(Ids.CONSOLE);
-    console.setEditable(false);
-    console.getStyleClass().addAll("console", "monospace");
-    console.textProperty().bind(player.consoleProperty());
-    console.textProperty().addListener((obs, old, now) -> console.positionCaret(now.length()));
-    console.setFocusTraversable(false);
-    Label goError = new Label();
-    goError.setId(Ids.GO_ERROR);
-    goError.getStyleClass().addAll("go-error", "monospace");
-    goError.setWrapText(true);
-    goError.textProperty().bind(player.goErrorProperty());
-    goError.visibleProperty().bind(player.goErrorProperty().isNotEmpty());
-    goError.managedProperty().bind(goError.visibleProperty());
-    VBox consoleBox = new VBox(console, goError);
-    VBox.setVgrow(console, Priority.ALWAYS);
-
-    ListView<Integer> events = new ListView<>();
-    events.setId(Ids.EVENTS);
-    events.setFocusTraversable(false);
-    events.itemsProperty().bind(player.stepsProperty());
-    events.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(Integer step, boolean empty) {
-        super.updateItem(step, empty);
-        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
-      }
-    });
-    events.setOnMouseClicked(e -> {
-      Integer step = events.getSelectionModel().getSelectedItem();
-      if (step != null) {
-        player.seek(step);
-      }
-    });
-    player.stepProperty().addListener((obs, old, now) -> {
-      int i = now.intValue();
-      if (i >= 0 && i < events.getItems().size()) {
-        events.getSelectionModel().clearAndSelect(i);
-        events.scrollTo(Math.max(0, i - 2));
-      } else {
-        events.getSelectionModel().clearSelection();
-      }
-    });
-    i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
-
-    InspectorView inspector = new InspectorView(player, i18n);
-    TabPane tabs = new TabPane(
-        tab("tab.console", consoleBox), tab("tab.events", events), tab("tab.goroutine", inspector));
-    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    tabs.setFocusTraversable(false);
-    player.selectedProperty().addListener((obs, old, now) -> {
-      if (now.intValue() >= 0) {
-        tabs.getSelectionModel().select(2);
-      }
-    });
-
-    Label sourceName = new Label();
-    sourceName.getStyleClass().add("pane-title");
-    sourceName.textProperty().bind(Bindings.createStringBinding(() -> {
-      LoadedScenario s = vm.scenarioProperty().get();
-      return s == null || s.goSourceName().isEmpty() ? "" : s.goSourceName();
-    }, vm.scenarioProperty()));
-    VBox codeBox = new VBox(sourceName, code);
-    VBox.setVgrow(code, Priority.ALWAYS);
-    SplitPane right = new SplitPane(codeBox, tabs);
-    right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    right.setDividerPositions(0.5);
+    SidePanel right = new SidePanel(vm, i18n, code);
     SplitPane split = new SplitPane(left, right);
     split.setDividerPositions(0.6);
     return split;
@@ -494,13 +276,6 @@ public final class MainWindow {
     banner.setText(text == null ? "" : text.strip());
     banner.setVisible(text != null);
     banner.setManaged(text != null);
-  }
-
-  private Tab tab(String key, Node content) {
-    Tab t = new Tab();
-    t.textProperty().bind(i18n.bind(key));
-    t.setContent(content);
-    return t;
   }
 
   private Node bottom() {
@@ -523,49 +298,9 @@ public final class MainWindow {
       glyph.getStyleClass().add("legend-glyph");
       Label text = new Label();
       text.textProperty().bind(i18n.bind(item[1]));
-      legend.getChildren().add(group(glyph, text));
+      legend.getChildren().add(ControlBar.group(glyph, text));
     }
     return legend;
-  }
-
-  private static HBox group(Node... nodes) {
-    HBox box = new HBox(nodes);
-    box.getStyleClass().add("group");
-    box.setAlignment(Pos.CENTER_LEFT);
-    box.setMinWidth(Region.USE_PREF_SIZE);
-    return box;
-  }
-
-  private JFXButton button(String id, String key, Runnable action) {
-    JFXButton b = new JFXButton();
-    b.setId(id);
-    b.getStyleClass().add("tool-button");
-    b.textProperty().bind(i18n.bind(key));
-    b.setOnAction(e -> action.run());
-    b.setFocusTraversable(false);
-    b.setMinWidth(Region.USE_PREF_SIZE);
-    return b;
-  }
-
-  private JFXButton icon(String id, String svg, String tipKey, Runnable action) {
-    JFXButton b = new JFXButton();
-    b.setGraphic(Icons.of(svg));
-    b.setId(id);
-    b.getStyleClass().addAll("tool-button", "transport-button");
-    Tooltip tip = new Tooltip();
-    tip.textProperty().bind(i18n.bind(tipKey));
-    b.setTooltip(tip);
-    b.setOnAction(e -> action.run());
-    b.setFocusTraversable(false);
-    return b;
-  }
-
-  private Label label(String key) {
-    Label l = new Label();
-    l.textProperty().bind(i18n.bind(key));
-    l.getStyleClass().add("tool-label");
-    l.setMinWidth(Region.USE_PREF_SIZE);
-    return l;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -641,6 +376,11 @@ public final class MainWindow {
     timeline.fontSizeProperty().set(px * 0.9);
   }
 
+  /** Switches the timeline's x axis between step numbers and virtual time. */
+  public void toggleTimeAxis() {
+    timeline.timeAxisProperty().set(!timeline.timeAxisProperty().get());
+  }
+
   private void toggleFps() {
     fpsVisible = !fpsVisible;
     fps.setVisible(fpsVisible);
@@ -683,6 +423,7 @@ public final class MainWindow {
         case F5 -> vm.reload();
         case F11 -> stage.setFullScreen(!stage.isFullScreen());
         case F3 -> toggleFps();
+        case T -> toggleTimeAxis();
         default -> {
           return;
         }
@@ -716,7 +457,7 @@ public final class MainWindow {
   // ---- the player's clock ----------------------------------------------------------------------
 
   private void startClock() {
-    new AnimationTimer() {
+    clock = new AnimationTimer() {
       private long last = -1;
       private double owedMillis;
 
@@ -748,7 +489,13 @@ public final class MainWindow {
           player.playTick();
         }
       }
-    }.start();
+    };
+    clock.start();
+  }
+
+  /** Stops the player's clock; a window that is never shown (an export) is then free to go. */
+  public void dispose() {
+    clock.stop();
   }
 
   /**

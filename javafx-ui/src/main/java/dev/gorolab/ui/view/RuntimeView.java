@@ -5,7 +5,7 @@ import dev.gorolab.model.RuntimeSnapshot.MStatus;
 import dev.gorolab.model.RuntimeSnapshot.PStatus;
 import dev.gorolab.model.Variable;
 import dev.gorolab.ui.i18n.I18n;
-import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.RuntimeScene;

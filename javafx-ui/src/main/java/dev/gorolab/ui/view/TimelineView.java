@@ -1,13 +1,15 @@
 package dev.gorolab.ui.view;
 
 import dev.gorolab.sim.trace.Trace;
-import dev.gorolab.ui.viewmodel.GoDuration;
+import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.TimelineModel;
 import dev.gorolab.ui.viewmodel.TimelineModel.Marker;
 import dev.gorolab.ui.viewmodel.TimelineModel.Segment;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -30,6 +32,9 @@ public final class TimelineView extends Region {
   private final Line playhead = new Line();
   private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
   private boolean dark;
+  private final BooleanProperty timeAxis = new SimpleBooleanProperty(false);
+  /** Canvas pixels per layout pixel: 1 on screen, the export's scale for a crisp image. */
+  private double pixelScale = 1;
 
   public TimelineView(PlayerViewModel player) {
     this.player = player;
@@ -38,13 +43,18 @@ public final class TimelineView extends Region {
     playhead.getStyleClass().add("playhead");
     playhead.setMouseTransparent(true);
     getChildren().addAll(canvas, playhead);
-    player.timelineProperty().addListener((obs, old, now) -> redraw());
+    player.timelineProperty().addListener((obs, old, now) -> {
+      // The number of lanes sets the height.
+      requestLayout();
+      redraw();
+    });
     player.stepProperty().addListener((obs, old, now) -> placePlayhead());
     fontSize.addListener((obs, old, now) -> {
       requestLayout();
       redraw();
     });
     widthProperty().addListener((obs, old, now) -> redraw());
+    timeAxis.addListener((obs, old, now) -> redraw());
     setOnMouseClicked(e -> seekTo(e.getX()));
     setOnMouseDragged(e -> seekTo(e.getX()));
   }
@@ -57,6 +67,16 @@ public final class TimelineView extends Region {
   public void setDark(boolean dark) {
     this.dark = dark;
     redraw();
+  }
+
+  /**
+   * Draws the canvas at {@code scale}× resolution (a canvas is a bitmap: a scaled snapshot of it
+   * would only enlarge its pixels). For exports; the window keeps 1.
+   */
+  public void setPixelScale(double scale) {
+    pixelScale = scale;
+    canvas.getTransforms().setAll(new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0));
+    layoutChildren();
   }
 
   private double laneHeight() {
@@ -80,43 +100,86 @@ public final class TimelineView extends Region {
   @Override
   protected void layoutChildren() {
     double h = computePrefHeight(getWidth());
-    if (canvas.getWidth() != getWidth() || canvas.getHeight() != h) {
-      canvas.setWidth(getWidth());
-      canvas.setHeight(h);
+    if (canvas.getWidth() != getWidth() * pixelScale || canvas.getHeight() != h * pixelScale) {
+      canvas.setWidth(getWidth() * pixelScale);
+      canvas.setHeight(h * pixelScale);
       redraw();
     }
     placePlayhead();
   }
 
+  /** Whether the x axis is virtual time (true) or the step number (false, the default). */
+  public BooleanProperty timeAxisProperty() {
+    return timeAxis;
+  }
+
   private double xOf(double step) {
     int n = Math.max(1, player.timelineProperty().get().steps());
-    return left() + (getWidth() - left() - 4) * step / n;
+    Trace trace = player.traceProperty().get();
+    double w = getWidth() - left() - 4;
+    if (!timeAxis.get() || trace == null || trace.size() == 0) {
+      return left() + w * step / n;
+    }
+    long t0 = trace.time(0);
+    long span = Math.max(1, endTime(trace) - t0);
+    return left() + w * (timeOf(trace, (int) Math.floor(step)) - t0) / span;
+  }
+
+  /** Where a step's mark goes: the middle of its column on the step axis, its instant on the time axis. */
+  private double markX(int step) {
+    return timeAxis.get() ? xOf(step) : xOf(step + 0.5);
+  }
+
+  private static long timeOf(Trace trace, int step) {
+    return step >= trace.size() ? endTime(trace) : trace.time(Math.max(0, step));
+  }
+
+  private static long endTime(Trace trace) {
+    return Math.max(trace.time(trace.size() - 1), trace.outcome().virtualNanos());
   }
 
   private void seekTo(double x) {
     TimelineModel t = player.timelineProperty().get();
-    if (t.steps() == 0) {
+    Trace trace = player.traceProperty().get();
+    if (t.steps() == 0 || trace == null) {
       return;
     }
     double w = getWidth() - left() - 4;
-    int step = (int) Math.floor((x - left()) / w * t.steps());
-    player.seek(Math.max(0, Math.min(step, t.steps() - 1)));
+    double fraction = Math.max(0, Math.min(1, (x - left()) / w));
+    if (!timeAxis.get()) {
+      player.seek(Math.min((int) Math.floor(fraction * t.steps()), t.steps() - 1));
+      return;
+    }
+    long target = trace.time(0) + (long) (fraction * (endTime(trace) - trace.time(0)));
+    // The last step at or before the clicked instant (times never decrease).
+    int lo = 0;
+    int hi = trace.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (trace.time(mid) <= target) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    player.seek(lo);
   }
 
   private void placePlayhead() {
     int step = player.stepProperty().get();
-    double x = step < 0 ? left() : xOf(step + 0.5);
+    double x = step < 0 ? left() : markX(step);
     playhead.setStartX(x);
     playhead.setEndX(x);
     playhead.setStartY(0);
-    playhead.setEndY(canvas.getHeight());
+    playhead.setEndY(canvas.getHeight() / pixelScale);
   }
 
   private void redraw() {
     TimelineModel t = player.timelineProperty().get();
     GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
+    double w = canvas.getWidth() / pixelScale;
+    double h = canvas.getHeight() / pixelScale;
+    g.setTransform(pixelScale, 0, 0, pixelScale, 0, 0);
     Color fg = dark ? Color.web("#e8e8e8") : Color.web("#202020");
     Color laneBg = dark ? Color.web("#2b2b2b") : Color.web("#f1f1f1");
     g.clearRect(0, 0, w, h);
@@ -160,7 +223,7 @@ public final class TimelineView extends Region {
     }
     double gap = laneHeight() * 0.5;
     for (Marker m : t.markers()) {
-      double x = xOf(m.step() + 0.5);
+      double x = markX(m.step());
       if (x - lastX[m.lane()][m.kind().ordinal()] < gap) {
         continue;
       }
@@ -176,12 +239,24 @@ public final class TimelineView extends Region {
       double y = t.lanes().size() * lh + axisHeight() / 2;
       int ticks = Math.max(2, (int) ((w - left()) / (fontSize.get() * 9)));
       for (int k = 0; k < ticks; k++) {
-        int step = (int) ((long) k * (t.steps() - 1) / Math.max(1, ticks - 1));
-        double x = xOf(step);
-        if (x < lastLabelEnd) {
+        double x;
+        String text;
+        if (timeAxis.get()) {
+          long t0 = trace.time(0);
+          long span = Math.max(1, endTime(trace) - t0);
+          // Round labels to three significant digits of the span: 7.7ms, not 7.698676ms.
+          long unit = (long) Math.pow(10, Math.max(0, Math.floor(Math.log10(span)) - 2));
+          long at = Math.round((t0 + (double) k / (ticks - 1) * span) / unit) * unit;
+          x = left() + (w - left() - 4) * k / (ticks - 1);
+          text = GoDuration.format(at);
+        } else {
+          int step = (int) ((long) k * (t.steps() - 1) / Math.max(1, ticks - 1));
+          x = xOf(step);
+          text = "#" + (step + 1) + " " + GoDuration.format(trace.time(step));
+        }
+        if (x < lastLabelEnd || (timeAxis.get() && x > w - text.length() * fontSize.get() * 0.3)) {
           continue;
         }
-        String text = "#" + (step + 1) + " " + GoDuration.format(trace.time(step));
         g.fillText(text, x, y);
         lastLabelEnd = x + text.length() * fontSize.get() * 0.55;
       }

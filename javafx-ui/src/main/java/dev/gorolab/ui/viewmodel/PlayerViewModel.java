@@ -4,6 +4,7 @@ import dev.gorolab.model.Event;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.RuntimeSnapshot.GStatus;
 import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
+import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.sim.trace.Trace;
 import dev.gorolab.ui.i18n.I18n;
 import java.util.AbstractList;
@@ -12,7 +13,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -191,6 +191,7 @@ public final class PlayerViewModel {
     if (t == null) {
       stepText.set(i18n.get("step.none"));
       timeText.set(i18n.get("time", GoDuration.format(0)));
+      narration.set(i18n.get("narration.none"));
       return;
     }
     int i = step.get();

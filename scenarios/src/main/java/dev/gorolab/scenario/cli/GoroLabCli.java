@@ -317,7 +317,7 @@ public final class GoroLabCli {
       err.printf(
           "gorolab stats: events=%d virtual=%s wall=%.3fs events/s=%.0f peak-goroutines=%d peak-heap=%.1fMiB%n",
           events,
-          dev.gorolab.sim.trace.Durations.format(outcome.virtualNanos()),
+          dev.gorolab.sim.program.GoDuration.format(outcome.virtualNanos()),
           wallSeconds,
           events / Math.max(wallSeconds, 1e-9),
           peakLive,

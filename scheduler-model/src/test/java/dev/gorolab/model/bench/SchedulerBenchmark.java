@@ -4,164 +4,209 @@ import dev.gorolab.model.Channel;
 import dev.gorolab.model.GoOps;
 import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.GoroutineBody;
-import dev.gorolab.model.Mutex;
 import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.SeededChooser;
 import dev.gorolab.model.Variable;
-import dev.gorolab.model.WaitGroup;
 import java.util.List;
 
 /**
- * Throughput of the scheduler model alone (not a unit test; numbers go to docs/benchmarks.md).
+ * Throughput and footprint of the model: events per second for a ping-pong and a spawn-heavy
+ * workload (events go to a counting consumer), and the heap held by 1,000,000 parked goroutines.
  *
- * <p>Runs the program of the bundled {@code teach-hundred-thousand} scenario written directly
- * against {@link GoOps} (no interpreter, no recording): main starts N goroutines that each wait
- * on one channel, then lock a Mutex, unlock it and call {@code wg.Done}; main closes the channel
- * and waits. Prints events/s per round; with {@code --deltas} it also takes a delta after every
- * event, as the recorder does.
- *
- * <pre>
- * ./mvnw -q -B -o test-compile -pl scheduler-model
- * java -Xmx2g -cp scheduler-model/target/classes:scheduler-model/target/test-classes \
- *     dev.gorolab.model.bench.SchedulerBenchmark [N=100000] [GOMAXPROCS=1] [--deltas]
- * </pre>
+ * <p>Not a unit test: run it by hand, on a quiet machine, with
+ * {@code ./mvnw -q -pl scheduler-model test-compile exec:java -Dexec.mainClass=dev.gorolab.model.bench.SchedulerBenchmark -Dexec.classpathScope=test}
+ * or {@code java -Xmx1g -cp scheduler-model/target/classes:scheduler-model/target/test-classes
+ * dev.gorolab.model.bench.SchedulerBenchmark}. Targets: at least 10 million events/s on one core,
+ * and 1,000,000 live goroutines within 1 GiB of heap.
  */
 public final class SchedulerBenchmark {
+  private static long events;
+
   private SchedulerBenchmark() {}
 
   public static void main(String[] args) {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int procs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    boolean deltas = List.of(args).contains("--deltas");
-    for (int round = 0; round < 5; round++) {
-      long[] events = {0};
-      GoRuntime[] rt = new GoRuntime[1];
-      rt[0] = new GoRuntime(RuntimeConfig.defaults(procs, 1), new SeededChooser(1), e -> {
-        events[0]++;
-        if (deltas) {
-          rt[0].takeDelta();
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
+    System.out.println("warming up...");
+    pingPong(rounds / 10);
+    spawnHeavy(rounds / 10);
+    for (int i = 0; i < 3; i++) {
+      report("ping-pong   ", () -> pingPong(rounds));
+      report("spawn-heavy ", () -> spawnHeavy(rounds));
+    }
+    heapWithParkedGoroutines(1_000_000);
+  }
+
+  private static void report(String name, Runnable run) {
+    events = 0;
+    long t0 = System.nanoTime();
+    run.run();
+    long ns = System.nanoTime() - t0;
+    System.out.printf("%s %,12d events in %6.3f s = %,8.2f million events/s%n", name, events, ns / 1e9,
+        events * 1e3 / ns);
+  }
+
+  private static GoRuntime runtime(int procs) {
+    RuntimeConfig c = RuntimeConfig.defaults(procs, 1).withMaxGoroutines(2_000_000);
+    return new GoRuntime(c, new SeededChooser(1), e -> events++);
+  }
+
+  /** Two goroutines exchange {@code n} values over two unbuffered channels. */
+  static void pingPong(int n) {
+    GoRuntime rt = runtime(1);
+    Channel[] ch = new Channel[2];
+    GoroutineBody pong = new Body("main.pong") {
+      int pc; // 0 receive, 1 resume receive, 2 send, 3 resume send
+
+      @Override
+      public long step(GoOps o) {
+        if (pc == 1) {
+          o.resumption();
+          pc = 2;
+        } else if (pc == 3) {
+          o.resumption();
+          pc = 0;
         }
-      });
-      long start = System.nanoTime();
-      rt[0].start(new Main(n));
-      while (rt[0].advance()) {
-        // every action emits its events to the counter
+        if (pc == 0) {
+          pc = o.receive(ch[0]).parked() ? 1 : 2;
+        } else {
+          pc = o.send(ch[1], 1).parked() ? 3 : 0;
+        }
+        return 10;
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("N=%d GOMAXPROCS=%d%s: %d events in %.3f s = %.2f M events/s (%s)%n", n, procs,
-          deltas ? " with deltas" : "", events[0], seconds, events[0] / seconds / 1e6, rt[0].endReason());
+    };
+    rt.start(new Body("main.main") {
+      int i;
+      int pc = -1; // -1 setup, 1 send, 2 receive, 3/4 resume them
+
+      @Override
+      public long step(GoOps o) {
+        if (pc == -1) {
+          ch[0] = o.makeChannel("ping", "int", 0, 0);
+          ch[1] = o.makeChannel("pong", "int", 0, 0);
+          o.go(pong, 1);
+          pc = 1;
+          return 10;
+        }
+        if (pc == 3) {
+          o.resumption();
+          pc = 2;
+        } else if (pc == 4) {
+          o.resumption();
+          pc = 1;
+        }
+        if (pc == 1) {
+          if (i == n) {
+            o.exit();
+            return 1;
+          }
+          pc = o.send(ch[0], i).parked() ? 3 : 2;
+        } else {
+          i++;
+          pc = o.receive(ch[1]).parked() ? 4 : 1;
+        }
+        return 10;
+      }
+    });
+    while (rt.advance()) {
+      // run to the end
     }
   }
 
-  /** Steps through {@code pc}; returns 1 ns per statement (the interpreter's costs do not matter here). */
+  /** Main spawns {@code n} goroutines in batches of 100, yielding after each batch; each exits at once. */
+  static void spawnHeavy(int n) {
+    GoRuntime rt = runtime(1);
+    GoroutineBody child = new Body("main.child") {
+      @Override
+      public long step(GoOps o) {
+        o.exit();
+        return 5;
+      }
+    };
+    rt.start(new Body("main.main") {
+      int spawned;
+
+      @Override
+      public long step(GoOps o) {
+        if (spawned == n) {
+          o.exit();
+          return 1;
+        }
+        if (spawned % 100 == 99) {
+          spawned++;
+          o.gosched();
+          return 5;
+        }
+        spawned++;
+        o.go(child, 1);
+        return 5;
+      }
+    });
+    while (rt.advance()) {
+      // run to the end
+    }
+  }
+
+  /** Spawns {@code n} goroutines that all park receiving from one channel, then measures the heap. */
+  static void heapWithParkedGoroutines(int n) {
+    Runtime jvm = Runtime.getRuntime();
+    System.gc();
+    long before = jvm.totalMemory() - jvm.freeMemory();
+    GoRuntime rt = runtime(1);
+    Channel[] ch = new Channel[1];
+    GoroutineBody receiver = new Body("main.receiver") {
+      @Override
+      public long step(GoOps o) {
+        o.receive(ch[0]);
+        return 5;
+      }
+    };
+    rt.start(new Body("main.main") {
+      int spawned;
+
+      @Override
+      public long step(GoOps o) {
+        if (spawned == 0) {
+          ch[0] = o.makeChannel("ch", "int", 0, 0);
+        }
+        if (spawned == n) {
+          o.sleep(3_600_000_000_000L); // a pending timer: no deadlock report, the clock jumps
+          return 5;
+        }
+        spawned++;
+        o.go(receiver, 1);
+        return 5;
+      }
+    });
+    // Every receiver runs once and parks on ch; then the clock jumps towards main's timer.
+    while (rt.advance() && rt.now() < 60_000_000_000L) {
+      // run
+    }
+    System.gc();
+    long after = jvm.totalMemory() - jvm.freeMemory();
+    System.out.printf("heap with %,d goroutines parked on one channel: %,d MiB (%d bytes each); t=%d s%n", n,
+        (after - before) >> 20, (after - before) / n, rt.now() / 1_000_000_000L);
+  }
+
   private abstract static class Body implements GoroutineBody {
-    int pc;
-    boolean resuming;
+    private final String function;
+
+    Body(String function) {
+      this.function = function;
+    }
+
+    @Override
+    public String function() {
+      return function;
+    }
 
     @Override
     public int line() {
-      return pc;
+      return 0;
     }
 
     @Override
     public List<Variable> locals() {
       return List.of();
-    }
-  }
-
-  private static final class Main extends Body {
-    private final int n;
-    private int i;
-    private Channel start;
-    private WaitGroup wg;
-    private Mutex mu;
-
-    Main(int n) {
-      this.n = n;
-    }
-
-    @Override
-    public String function() {
-      return "main.main";
-    }
-
-    @Override
-    public long step(GoOps ops) {
-      if (resuming) {
-        resuming = false;
-        ops.resumption();
-      }
-      switch (pc) {
-        case 0 -> {
-          start = ops.makeChannel("start", "bool", 0, Boolean.FALSE);
-          wg = ops.makeWaitGroup("wg");
-          mu = ops.makeMutex("mu");
-          pc = 1;
-        }
-        case 1 -> {
-          if (i == n) {
-            pc = 3;
-          } else {
-            ops.waitGroupAdd(wg, 1);
-            pc = 2;
-          }
-        }
-        case 2 -> {
-          ops.go(new Worker(start, wg, mu), 2);
-          i++;
-          pc = 1;
-        }
-        case 3 -> {
-          ops.print("goroutines: " + ops.numGoroutine() + "\n");
-          pc = 4;
-        }
-        case 4 -> {
-          ops.close(start);
-          pc = 5;
-        }
-        case 5 -> {
-          pc = 6;
-          resuming = ops.waitGroupWait(wg).parked();
-        }
-        default -> ops.exit();
-      }
-      return 1;
-    }
-  }
-
-  private static final class Worker extends Body {
-    private final Channel start;
-    private final WaitGroup wg;
-    private final Mutex mu;
-
-    Worker(Channel start, WaitGroup wg, Mutex mu) {
-      this.start = start;
-      this.wg = wg;
-      this.mu = mu;
-    }
-
-    @Override
-    public String function() {
-      return "main.add";
-    }
-
-    @Override
-    public long step(GoOps ops) {
-      if (resuming) {
-        resuming = false;
-        ops.resumption();
-      }
-      switch (pc++) {
-        case 0 -> resuming = ops.receive(start).parked();
-        case 1 -> resuming = ops.lock(mu).parked();
-        case 2 -> {
-          // sum = sum + i
-        }
-        case 3 -> ops.unlock(mu);
-        case 4 -> ops.waitGroupAdd(wg, -1);
-        default -> ops.exit();
-      }
-      return 1;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Event;
+import dev.gorolab.sim.program.GoDuration;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class Narrator {
       return of("yielded", g(e.g()), e.p());
     }
     if (event instanceof Event.GoroutinePreempted e) {
-      return of("preempted", g(e.g()), Durations.format(e.ranNanos()));
+      return of("preempted", g(e.g()), GoDuration.format(e.ranNanos()));
     }
     if (event instanceof Event.GoroutineExited e) {
       return of("exited", g(e.g()));
@@ -148,13 +149,13 @@ public final class Narrator {
       return of("resized", e.from(), e.to());
     }
     if (event instanceof Event.SleepStarted e) {
-      return of("sleep", g(e.g()), Durations.format(e.wakeAt()), e.p());
+      return of("sleep", g(e.g()), GoDuration.format(e.wakeAt()), e.p());
     }
     if (event instanceof Event.TimerFired e) {
       return of("timer.fired", g(e.g()), e.p());
     }
     if (event instanceof Event.SyscallEntered e) {
-      return of("syscall.entered", g(e.g()), Durations.format(e.nanos()), e.m(), e.p());
+      return of("syscall.entered", g(e.g()), GoDuration.format(e.nanos()), e.m(), e.p());
     }
     if (event instanceof Event.SyscallHandoff e) {
       return of(e.toM() >= 0 ? "syscall.handoff" : "syscall.handoff.idle", e.p(), e.fromM(), e.toM());

@@ -268,6 +268,18 @@ class LectureAppTest {
   }
 
   @Test
+  void timeAxis_clickSeeksToTheLastStepAtThatInstant(FxRobot robot) {
+    page = new AppPage(robot);
+    key(robot, KeyCode.T);
+    javafx.scene.layout.Region timeline = page.node(Ids.TIMELINE);
+    javafx.geometry.Bounds b = timeline.localToScreen(timeline.getBoundsInLocal());
+    // Half way through the run is 0.5s: every step before the timer fires at 1s happened at 0s.
+    double left = b.getMinX() + 0.9 * 16 * 3.2;
+    robot.clickOn((left + b.getMaxX() - 4) / 2, b.getMinY() + 8);
+    assertEquals("step 15 / 19", page.step());
+  }
+
+  @Test
   void launcher_sendsCliCommandsToTheCommandLine() {
     assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"run", "cake.json"}));
     assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"export", "x"}));

@@ -3,7 +3,6 @@ package dev.gorolab.test.ui;
 import dev.gorolab.model.Event;
 import dev.gorolab.model.Event.EndReason;
 import dev.gorolab.model.Event.Place;
-import dev.gorolab.model.Event.RecvMode;
 import dev.gorolab.model.Event.SendMode;
 import dev.gorolab.model.Event.Source;
 import dev.gorolab.model.RuntimeSnapshot.GStatus;

@@ -1,0 +1,105 @@
+package dev.gorolab.ui.view;
+
+import dev.gorolab.ui.backend.LoadedScenario;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.viewmodel.MainViewModel;
+import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The right side: the Go source with goroutine markers above; console, event list and inspector below. */
+final class SidePanel extends SplitPane {
+  private final I18n i18n;
+
+  SidePanel(MainViewModel vm, I18n i18n, CodeView code) {
+    this.i18n = i18n;
+    PlayerViewModel player = vm.player();
+    TextArea console = new TextArea();
+    console.setId(Ids.CONSOLE);
+    console.setEditable(false);
+    console.getStyleClass().addAll("console", "monospace");
+    console.textProperty().bind(player.consoleProperty());
+    console.textProperty().addListener((obs, old, now) -> console.positionCaret(now.length()));
+    console.setFocusTraversable(false);
+    Label goError = new Label();
+    goError.setId(Ids.GO_ERROR);
+    goError.getStyleClass().addAll("go-error", "monospace");
+    goError.setWrapText(true);
+    goError.textProperty().bind(player.goErrorProperty());
+    goError.visibleProperty().bind(player.goErrorProperty().isNotEmpty());
+    goError.managedProperty().bind(goError.visibleProperty());
+    VBox consoleBox = new VBox(console, goError);
+    VBox.setVgrow(console, Priority.ALWAYS);
+
+    ListView<Integer> events = new ListView<>();
+    events.setId(Ids.EVENTS);
+    events.setFocusTraversable(false);
+    events.itemsProperty().bind(player.stepsProperty());
+    events.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(Integer step, boolean empty) {
+        super.updateItem(step, empty);
+        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
+        setWrapText(true);
+        // Wrap at the list's width instead of widening the list to the longest sentence.
+        setPrefWidth(0);
+      }
+    });
+    events.setOnMouseClicked(e -> {
+      Integer step = events.getSelectionModel().getSelectedItem();
+      if (step != null) {
+        player.seek(step);
+      }
+    });
+    player.stepProperty().addListener((obs, old, now) -> {
+      int i = now.intValue();
+      if (i >= 0 && i < events.getItems().size()) {
+        events.getSelectionModel().clearAndSelect(i);
+        events.scrollTo(Math.max(0, i - 2));
+      } else {
+        events.getSelectionModel().clearSelection();
+      }
+    });
+    i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
+
+    InspectorView inspector = new InspectorView(player, i18n);
+    TabPane tabs = new TabPane(
+        tab("tab.console", consoleBox), tab("tab.events", events), tab("tab.goroutine", inspector));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setFocusTraversable(false);
+    player.selectedProperty().addListener((obs, old, now) -> {
+      if (now.intValue() >= 0) {
+        tabs.getSelectionModel().select(2);
+      }
+    });
+
+    Label sourceName = new Label();
+    sourceName.getStyleClass().add("pane-title");
+    sourceName.textProperty().bind(Bindings.createStringBinding(() -> {
+      LoadedScenario s = vm.scenarioProperty().get();
+      return s == null || s.goSourceName().isEmpty() ? "" : s.goSourceName();
+    }, vm.scenarioProperty()));
+    VBox codeBox = new VBox(sourceName, code);
+    VBox.setVgrow(code, Priority.ALWAYS);
+    getItems().setAll(codeBox, tabs);
+    setOrientation(Orientation.VERTICAL);
+    setDividerPositions(0.5);
+  }
+
+  private Tab tab(String key, Node content) {
+    Tab t = new Tab();
+    t.textProperty().bind(i18n.bind(key));
+    t.setContent(content);
+    return t;
+  }
+}

@@ -1792,7 +1792,9 @@ public final class GoRuntime {
   }
 
   private static final Function<G, Integer> G_ID = g -> g.id;
-  private static final Function<Sudog, RuntimeSnapshot.Waiter> WAITER = s -> s.waiter;
+  /** Built when read, not when parked: a million parked goroutines need no million Waiters (values are immutable). */
+  private static final Function<Sudog, RuntimeSnapshot.Waiter> WAITER =
+      s -> new RuntimeSnapshot.Waiter(s.g.id, s.isSend ? render(s.value) : "", s.sel != null);
 
   private static RuntimeSnapshot.ProcessorState state(P p) {
     return new RuntimeSnapshot.ProcessorState(p.id, p.status, p.m == null ? -1 : p.m.id,

@@ -10,8 +10,6 @@ final class Sudog {
   final int caseIndex;
   /** The select this sudog belongs to, or null. */
   final SelectWait sel;
-  /** How snapshots show it, fixed when it parks (a sender's value is rendered once, not per delta). */
-  final RuntimeSnapshot.Waiter waiter;
 
   Sudog(G g, Hchan c, boolean isSend, Object value, int caseIndex, SelectWait sel) {
     this.g = g;
@@ -20,6 +18,5 @@ final class Sudog {
     this.value = value;
     this.caseIndex = caseIndex;
     this.sel = sel;
-    this.waiter = new RuntimeSnapshot.Waiter(g.id, isSend ? GoRuntime.render(value) : "", sel != null);
   }
 }

@@ -27,7 +27,7 @@ public final class BundledScenarios {
   /** Class-path location of the index. */
   public static final String INDEX = LIBRARY + "index.json";
 
-  private static final List<String> ENTRY_KEYS = List.of("id", "path", "description", StatementKeys.NOTE);
+  private static final List<String> ENTRY_KEYS = List.of("id", "path", "description", "large", StatementKeys.NOTE);
 
   private BundledScenarios() {}
 
@@ -37,8 +37,14 @@ public final class BundledScenarios {
    * @param id short stable name, e.g. {@code cake}
    * @param resourcePath class-path location of the scenario file
    * @param description one line for the gallery
+   * @param large whether recording it takes seconds (100,000 goroutines): tests record it once
    */
-  public record Entry(String id, String resourcePath, String description) {
+  public record Entry(String id, String resourcePath, String description, boolean large) {
+    /** An entry of ordinary size. */
+    public Entry(String id, String resourcePath, String description) {
+      this(id, resourcePath, description, false);
+    }
+
     /** Loads and checks this scenario; its {@link Scenario#id()} is the entry's id. */
     public Scenario load() {
       try {
@@ -85,7 +91,14 @@ public final class BundledScenarios {
         throw new IllegalStateException(INDEX + ": " + o.path() + ": duplicate id " + id);
       }
       ids.add(id);
-      entries.add(new Entry(id, LIBRARY + string(o, "path"), string(o, "description")));
+      boolean large = false;
+      if (o.get("large") != null) {
+        if (!(o.get("large") instanceof JsonNode.JsonBoolean b)) {
+          throw new IllegalStateException(INDEX + ": " + o.path() + ": \"large\" must be true or false");
+        }
+        large = b.value();
+      }
+      entries.add(new Entry(id, LIBRARY + string(o, "path"), string(o, "description"), large));
     }
     return List.copyOf(entries);
   }

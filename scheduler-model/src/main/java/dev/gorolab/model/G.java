@@ -25,6 +25,8 @@ final class G {
   GoroutineBody body;
   byte status = DEAD;
   boolean dirty;
+  /** The state the last delta carried, so an unchanged entity is left out of the next one. */
+  RuntimeSnapshot.GoroutineState shown;
 
   String waitReason = "";
   /** What the goroutine is parked on: Hchan, SelectWait, SyncWaitGroup, SyncMutex, Timer or FOREVER. */

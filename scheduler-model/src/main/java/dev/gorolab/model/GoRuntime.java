@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Go's M:N runtime (go1.19) as a discrete-event simulation over one virtual clock.
@@ -71,7 +72,7 @@ public final class GoRuntime {
   private long now;
   private P[] allp;
   private int gomaxprocs;
-  private final ArrayDeque<G> grq = new ArrayDeque<>();
+  private final SharedQueue<G> grq = new SharedQueue<>();
   private final ArrayDeque<P> pidle = new ArrayDeque<>();
   private final ArrayList<M> allm = new ArrayList<>();
   private final ArrayDeque<M> midle = new ArrayDeque<>();
@@ -360,8 +361,7 @@ public final class GoRuntime {
       displaced = old.id;
     }
     if (p.runqsize() < P.LRQ_SIZE) {
-      p.runq[p.runqtail & (P.LRQ_SIZE - 1)] = g;
-      p.runqtail++;
+      p.runq.addLast(g);
     } else {
       runqputslow(p, g);
     }
@@ -393,10 +393,7 @@ public final class GoRuntime {
   }
 
   private G lrqPop(P p) {
-    int i = p.runqhead & (P.LRQ_SIZE - 1);
-    G g = p.runq[i];
-    p.runq[i] = null;
-    p.runqhead++;
+    G g = p.runq.pollFirst();
     touch(p);
     return g;
   }
@@ -1565,10 +1562,7 @@ public final class GoRuntime {
     for (int i = old - 1; i >= n; i--) {
       P q = allp[i];
       while (q.runqsize() > 0) {
-        q.runqtail--;
-        int k = q.runqtail & (P.LRQ_SIZE - 1);
-        grq.addFirst(q.runq[k]);
-        q.runq[k] = null;
+        grq.addFirst(q.runq.removeLast());
       }
       if (q.runnext != null) {
         grq.addFirst(q.runnext);
@@ -1701,70 +1695,110 @@ public final class GoRuntime {
     if (cur != null) {
       touch(cur); // a body inside step() may have moved its line or locals since the last delta
     }
-    List<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>(dirtyP.size());
-    for (P p : dirtyP) {
-      p.dirty = false;
-      if (p.id < allp.length && allp[p.id] == p) {
-        ps.add(state(p));
+    List<RuntimeSnapshot.ProcessorState> ps = List.of();
+    if (!dirtyP.isEmpty()) {
+      ArrayList<RuntimeSnapshot.ProcessorState> list = new ArrayList<>(dirtyP.size());
+      for (P p : dirtyP) {
+        p.dirty = false;
+        if (p.id < allp.length && allp[p.id] == p) {
+          RuntimeSnapshot.ProcessorState s = state(p);
+          if (!s.equals(p.shown)) {
+            p.shown = s;
+            list.add(s);
+          }
+        }
       }
+      dirtyP.clear();
+      list.sort((a, b) -> Integer.compare(a.id(), b.id())); // new Ps must be appended in id order
+      ps = frozen(list);
     }
-    dirtyP.clear();
-    ps.sort((a, b) -> Integer.compare(a.id(), b.id())); // new Ps must be appended in id order
-    List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(dirtyM.size());
-    for (M m : dirtyM) {
-      m.dirty = false;
-      ms.add(state(m));
+    List<RuntimeSnapshot.MachineState> ms = List.of();
+    if (!dirtyM.isEmpty()) {
+      ArrayList<RuntimeSnapshot.MachineState> list = new ArrayList<>(dirtyM.size());
+      for (M m : dirtyM) {
+        m.dirty = false;
+        RuntimeSnapshot.MachineState s = state(m);
+        if (!s.equals(m.shown)) {
+          m.shown = s;
+          list.add(s);
+        }
+      }
+      dirtyM.clear();
+      ms = frozen(list);
     }
-    dirtyM.clear();
-    List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(dirtyG.size());
-    for (G g : dirtyG) {
-      g.dirty = false;
-      gs.add(state(g));
+    List<RuntimeSnapshot.GoroutineState> gs = List.of();
+    if (!dirtyG.isEmpty()) {
+      ArrayList<RuntimeSnapshot.GoroutineState> list = new ArrayList<>(dirtyG.size());
+      for (G g : dirtyG) {
+        g.dirty = false;
+        RuntimeSnapshot.GoroutineState s = state(g);
+        if (!s.equals(g.shown)) {
+          g.shown = s;
+          list.add(s);
+        }
+      }
+      dirtyG.clear();
+      gs = frozen(list);
     }
-    dirtyG.clear();
-    List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(dirtyC.size());
-    for (Hchan c : dirtyC) {
-      c.dirty = false;
-      cs.add(state(c));
+    List<RuntimeSnapshot.ChannelState> cs = List.of();
+    if (!dirtyC.isEmpty()) {
+      ArrayList<RuntimeSnapshot.ChannelState> list = new ArrayList<>(dirtyC.size());
+      for (Hchan c : dirtyC) {
+        c.dirty = false;
+        list.add(state(c));
+      }
+      dirtyC.clear();
+      cs = frozen(list);
     }
-    dirtyC.clear();
-    List<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>(dirtyW.size());
-    for (SyncWaitGroup w : dirtyW) {
-      w.dirty = false;
-      ws.add(state(w));
+    List<RuntimeSnapshot.WaitGroupState> ws = List.of();
+    if (!dirtyW.isEmpty()) {
+      ArrayList<RuntimeSnapshot.WaitGroupState> list = new ArrayList<>(dirtyW.size());
+      for (SyncWaitGroup w : dirtyW) {
+        w.dirty = false;
+        list.add(state(w));
+      }
+      dirtyW.clear();
+      ws = frozen(list);
     }
-    dirtyW.clear();
-    List<RuntimeSnapshot.MutexState> mus = new ArrayList<>(dirtyMu.size());
-    for (SyncMutex mu : dirtyMu) {
-      mu.dirty = false;
-      mus.add(state(mu));
+    List<RuntimeSnapshot.MutexState> mus = List.of();
+    if (!dirtyMu.isEmpty()) {
+      ArrayList<RuntimeSnapshot.MutexState> list = new ArrayList<>(dirtyMu.size());
+      for (SyncMutex mu : dirtyMu) {
+        mu.dirty = false;
+        list.add(state(mu));
+      }
+      dirtyMu.clear();
+      mus = frozen(list);
     }
-    dirtyMu.clear();
     List<Integer> q = grqDirty ? grqIds() : null;
     grqDirty = false;
     int count = resized ? allp.length : -1;
     resized = false;
-    return new RuntimeDelta(now, Collections.unmodifiableList(ps), q, count, Collections.unmodifiableList(ms),
-        Collections.unmodifiableList(gs), Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
-        Collections.unmodifiableList(mus));
+    return new RuntimeDelta(now, ps, q, count, ms, gs, cs, ws, mus);
+  }
+
+  /** A delta's list in the least memory: a trace keeps one delta per event. */
+  private static <T> List<T> frozen(ArrayList<T> list) {
+    return switch (list.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(list.get(0));
+      case 2 -> List.of(list.get(0), list.get(1));
+      default -> Collections.unmodifiableList(list);
+    };
   }
 
   private List<Integer> grqIds() {
-    List<Integer> ids = new ArrayList<>(grq.size());
-    for (G g : grq) {
-      ids.add(g.id);
-    }
-    return Collections.unmodifiableList(ids);
+    return grq.view(G_ID);
   }
 
+  private static final Function<G, Integer> G_ID = g -> g.id;
+  /** Built when read, not when parked: a million parked goroutines need no million Waiters (values are immutable). */
+  private static final Function<Sudog, RuntimeSnapshot.Waiter> WAITER =
+      s -> new RuntimeSnapshot.Waiter(s.g.id, s.isSend ? render(s.value) : "", s.sel != null);
+
   private static RuntimeSnapshot.ProcessorState state(P p) {
-    List<Integer> lrq = new ArrayList<>(p.runqsize());
-    for (int i = p.runqhead; i != p.runqtail; i++) {
-      lrq.add(p.runq[i & (P.LRQ_SIZE - 1)].id);
-    }
     return new RuntimeSnapshot.ProcessorState(p.id, p.status, p.m == null ? -1 : p.m.id,
-        p.curg == null ? -1 : p.curg.id, p.runnext == null ? -1 : p.runnext.id,
-        Collections.unmodifiableList(lrq), p.schedtick);
+        p.curg == null ? -1 : p.curg.id, p.runnext == null ? -1 : p.runnext.id, p.runq.view(G_ID), p.schedtick);
   }
 
   private static RuntimeSnapshot.MachineState state(M m) {
@@ -1796,32 +1830,16 @@ public final class GoRuntime {
     for (int i = 0; i < c.qcount; i++) {
       buf.add(render(c.buf[(c.recvx + i) % c.cap]));
     }
-    List<RuntimeSnapshot.Waiter> sq = new ArrayList<>(c.sendq.size());
-    for (Sudog s : c.sendq) {
-      sq.add(new RuntimeSnapshot.Waiter(s.g.id, render(s.value), s.sel != null));
-    }
-    List<RuntimeSnapshot.Waiter> rq = new ArrayList<>(c.recvq.size());
-    for (Sudog s : c.recvq) {
-      rq.add(new RuntimeSnapshot.Waiter(s.g.id, "", s.sel != null));
-    }
     return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, Collections.unmodifiableList(buf),
-        c.recvx, c.sendx, c.closed, Collections.unmodifiableList(sq), Collections.unmodifiableList(rq));
+        c.recvx, c.sendx, c.closed, c.sendq.view(WAITER), c.recvq.view(WAITER));
   }
 
   private static RuntimeSnapshot.WaitGroupState state(SyncWaitGroup w) {
-    List<Integer> ids = new ArrayList<>(w.waiters.size());
-    for (G g : w.waiters) {
-      ids.add(g.id);
-    }
-    return new RuntimeSnapshot.WaitGroupState(w.id, w.name, w.counter, Collections.unmodifiableList(ids));
+    return new RuntimeSnapshot.WaitGroupState(w.id, w.name, w.counter, w.waiters.view(G_ID));
   }
 
   private static RuntimeSnapshot.MutexState state(SyncMutex mu) {
-    List<Integer> ids = new ArrayList<>(mu.semq.size());
-    for (G g : mu.semq) {
-      ids.add(g.id);
-    }
-    return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, Collections.unmodifiableList(ids));
+    return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, mu.semq.view(G_ID));
   }
 
   /** Go's %v, with strings quoted as %q; nil is {@code <nil>}. */
@@ -1873,8 +1891,8 @@ public final class GoRuntime {
       if (p.runnext != null) {
         queued[p.runnext.seq]++;
       }
-      for (int i = p.runqhead; i != p.runqtail; i++) {
-        queued[p.runq[i & (P.LRQ_SIZE - 1)].seq]++;
+      for (G g : p.runq) {
+        queued[g.seq]++;
       }
       if (p.status == PStatus.RUNNING) {
         if (p.m == null || p.m.p != p) {
@@ -2200,13 +2218,9 @@ public final class GoRuntime {
         panicNow("sync: negative WaitGroup counter"); // R14.2
         return;
       }
-      List<Integer> released = new ArrayList<>();
-      if (w.counter == 0) {
-        for (G g : w.waiters) {
-          released.add(g.id);
-        }
-      }
-      emit(new Event.WaitGroupAdded(now, cur.id, w.name, delta, w.counter, Collections.unmodifiableList(released)));
+      // A trace keeps every event: the usual Add or Done releases nobody and shares one empty list.
+      List<Integer> released = w.counter == 0 ? w.waiters.view(G_ID) : List.of();
+      emit(new Event.WaitGroupAdded(now, cur.id, w.name, delta, w.counter, released));
       // R14.2: at zero, release the semaphore once per waiter, FIFO; each lands in runnext (R6.3).
       while (w.counter == 0 && !w.waiters.isEmpty()) {
         G g = w.waiters.pollFirst();

@@ -1,7 +1,5 @@
 package dev.gorolab.model;
 
-import java.util.ArrayDeque;
-
 /** A channel's state (Go's {@code hchan}, R7.1): ring buffer, closed flag, FIFO wait queues. */
 final class Hchan {
   final int id;
@@ -14,8 +12,8 @@ final class Hchan {
   int recvx;
   int sendx;
   boolean closed;
-  final ArrayDeque<Sudog> recvq = new ArrayDeque<>();
-  final ArrayDeque<Sudog> sendq = new ArrayDeque<>();
+  final SharedQueue<Sudog> recvq = new SharedQueue<>();
+  final SharedQueue<Sudog> sendq = new SharedQueue<>();
   boolean dirty;
 
   Hchan(int id, String name, String elemType, int cap, Object zero) {

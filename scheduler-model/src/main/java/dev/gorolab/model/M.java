@@ -17,6 +17,8 @@ final class M {
   long pollUntil;
   long pollWakeAt;
   boolean dirty;
+  /** The state the last delta carried, so an unchanged entity is left out of the next one. */
+  RuntimeSnapshot.MachineState shown;
 
   M(int id) {
     this.id = id;

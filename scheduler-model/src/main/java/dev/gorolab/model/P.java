@@ -12,9 +12,8 @@ final class P {
   M m;
   G curg;
   G runnext;
-  final G[] runq = new G[LRQ_SIZE];
-  int runqhead;
-  int runqtail;
+  /** The local run queue, at most {@link #LRQ_SIZE} long; a shared queue so snapshots need not copy it. */
+  final SharedQueue<G> runq = new SharedQueue<>();
   int schedtick;
   int syscalltick;
   /** Virtual nanoseconds run on the current slice, since the last non-inherited execute (R4.1). */
@@ -30,16 +29,18 @@ final class P {
   long goidcacheend;
   IntStack gFree = new IntStack();
   boolean dirty;
+  /** The state the last delta carried, so an unchanged entity is left out of the next one. */
+  RuntimeSnapshot.ProcessorState shown;
 
   P(int id) {
     this.id = id;
   }
 
   int runqsize() {
-    return runqtail - runqhead;
+    return runq.size();
   }
 
   boolean runqempty() {
-    return runnext == null && runqhead == runqtail;
+    return runnext == null && runq.isEmpty();
   }
 }

@@ -1,7 +1,5 @@
 package dev.gorolab.model;
 
-import java.util.ArrayDeque;
-
 /**
  * A Mutex's state as {@code sync/mutex.go} keeps it (R14.3/R14.4): the locked, woken and
  * starving bits, the waiter count, and the semaphore (count and wait queue) it parks on.
@@ -14,7 +12,7 @@ final class SyncMutex {
   boolean starving;
   int waiters;
   int sema;
-  final ArrayDeque<G> semq = new ArrayDeque<>();
+  final SharedQueue<G> semq = new SharedQueue<>();
   /** The goroutine holding the lock, for display only: Go does not record an owner. */
   int holder = -1;
   boolean dirty;

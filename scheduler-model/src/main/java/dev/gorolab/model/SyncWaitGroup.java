@@ -1,13 +1,11 @@
 package dev.gorolab.model;
 
-import java.util.ArrayDeque;
-
 /** A WaitGroup's state (R14.2): the counter and the semaphore's FIFO of waiters. */
 final class SyncWaitGroup {
   final int id;
   final String name;
   int counter;
-  final ArrayDeque<G> waiters = new ArrayDeque<>();
+  final SharedQueue<G> waiters = new SharedQueue<>();
   boolean dirty;
 
   SyncWaitGroup(int id, String name) {

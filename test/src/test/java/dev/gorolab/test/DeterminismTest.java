@@ -23,10 +23,10 @@ class DeterminismTest {
   @MethodSource("ids")
   void recordingTwice_givesIdenticalTraces(String id) {
     Scenario scenario = Runs.bundled(id);
-    for (int procs : new int[] {1, 4}) {
+    for (int procs : Runs.isLarge(id) ? new int[] {1} : new int[] {1, 4}) {
       Trace first = Runs.record(scenario, procs, 7);
       Trace second = Runs.record(scenario, procs, 7);
-      assertEquals(Runs.text(first), Runs.text(second), id + " with GOMAXPROCS=" + procs);
+      assertEquals(comparable(id, first), comparable(id, second), id + " with GOMAXPROCS=" + procs);
       assertEquals(first.stateAt(first.size() - 1), second.stateAt(second.size() - 1));
     }
   }
@@ -39,9 +39,15 @@ class DeterminismTest {
     if (Runs.hasChoicePoints(base)) {
       return; // covered by changingTheSeed_changesSelectChoices
     }
-    for (long seed = 2; seed <= 4; seed++) {
-      assertEquals(Runs.text(base), Runs.text(Runs.record(scenario, 1, seed)), id + " seed " + seed);
+    String expected = comparable(id, base);
+    for (long seed = 2; seed <= (Runs.isLarge(id) ? 2 : 4); seed++) {
+      assertEquals(expected, comparable(id, Runs.record(scenario, 1, seed)), id + " seed " + seed);
     }
+  }
+
+  /** The trace as text, whose diff shows the first differing event; a large one's hash. */
+  private static String comparable(String id, Trace trace) {
+    return Runs.isLarge(id) ? Runs.sha256(trace) : Runs.text(trace);
   }
 
   @Test
@@ -49,6 +55,9 @@ class DeterminismTest {
     Set<String> variants = new LinkedHashSet<>();
     int withChoices = 0;
     for (String id : Runs.bundledIds()) {
+      if (Runs.isLarge(id)) {
+        continue; // a scenario with select choices is small; a large one has been recorded enough above
+      }
       Scenario scenario = Runs.bundled(id);
       Trace base = Runs.record(scenario, 1, 1);
       if (!Runs.hasChoicePoints(base)) {

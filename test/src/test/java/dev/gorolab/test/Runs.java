@@ -21,6 +21,12 @@ public final class Runs {
     return BundledScenarios.list().stream().map(BundledScenarios.Entry::id).toList();
   }
 
+  /** Whether the index marks {@code id} large: the end-to-end tests record it once, at GOMAXPROCS=1. */
+  public static boolean isLarge(String id) {
+    BundledScenarios.Entry entry = BundledScenarios.find(id);
+    return entry != null && entry.large();
+  }
+
   public static Scenario bundled(String id) {
     BundledScenarios.Entry entry = BundledScenarios.find(id);
     if (entry == null) {
@@ -49,10 +55,14 @@ public final class Runs {
     return out.toString();
   }
 
+  /** The SHA-256 of {@link #text}, hashed line by line so a million-event trace needs no 100 MB string. */
   public static String sha256(Trace trace) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text(trace).getBytes(StandardCharsets.UTF_8)));
+      for (int i = 0; i < trace.size(); i++) {
+        digest.update((trace.event(i) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -5,9 +5,10 @@ import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.ChanValue;
+import dev.gorolab.sim.program.GoDuration;
+import dev.gorolab.sim.program.GoTime;
 import dev.gorolab.sim.program.GoFormat;
 import dev.gorolab.sim.program.GoStrings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -187,12 +188,18 @@ final class G implements GoroutineBody {
     return f.fn.code[pc].line;
   }
 
+  /**
+   * The visible variables, innermost frame first. The engine asks after every event, and most
+   * events change no variable: when the same variables hold the same immutable values as last
+   * time, the previous (unmodifiable) list is returned without rendering anything.
+   */
   @Override
   public List<Variable> locals() {
-    List<Variable> out = new ArrayList<>();
     if (done) {
-      return out;
+      return List.of();
     }
+    int n = 0;
+    boolean same = true;
     for (Frame f = top; f != null; f = f.caller) {
       int pc = f == top ? f.pc : f.pc - 1;
       for (VarInfo v : f.fn.vars) {
@@ -206,15 +213,52 @@ final class G implements GoroutineBody {
           }
           value = c.v;
         }
-        out.add(variable(v.name, v.type == null ? null : v.type.toString(), value));
+        same = remember(n++, v, value, same);
       }
       for (int i = 0; i < f.fn.upvals.size(); i++) {
-        VarInfo v = f.fn.upvals.get(i).var();
-        Object value = f.upvals[i].v;
-        out.add(variable(v.name, v.type == null ? null : v.type.toString(), value));
+        same = remember(n++, f.fn.upvals.get(i).var(), f.upvals[i].v, same);
       }
     }
-    return out;
+    if (same && n == shownCount) {
+      return shown;
+    }
+    Variable[] out = new Variable[n];
+    for (int i = 0; i < n; i++) {
+      VarInfo v = shownVars[i];
+      out[i] = variable(v.name, v.type == null ? null : v.type.toString(), shownValues[i]);
+    }
+    shownCount = n;
+    shown = List.of(out);
+    return shown;
+  }
+
+  // The variables and values behind the last list locals() returned.
+  private VarInfo[] shownVars = new VarInfo[4];
+  private Object[] shownValues = new Object[4];
+  private int shownCount = -1;
+  private List<Variable> shown = List.of();
+
+  /** Records variable {@code i}; returns whether everything up to it is unchanged since the last list. */
+  private boolean remember(int i, VarInfo v, Object value, boolean same) {
+    if (i == shownVars.length) {
+      shownVars = java.util.Arrays.copyOf(shownVars, i * 2);
+      shownValues = java.util.Arrays.copyOf(shownValues, i * 2);
+    }
+    boolean unchanged = same && i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
+    shownVars[i] = v;
+    shownValues[i] = value;
+    return unchanged;
+  }
+
+  /** Equal values of a kind that cannot change in place (a slice can: it is always re-rendered). */
+  static boolean immutablyEqual(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.getClass() == b.getClass()
+        && (a instanceof Long || a instanceof String || a instanceof Boolean || a instanceof Double
+            || a instanceof ChanValue || a instanceof GoDuration || a instanceof GoTime)
+        && a.equals(b);
   }
 
   /** A variable for display: strings quoted as {@code %q}, channels by name. */

@@ -6,7 +6,6 @@ import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
 import dev.gorolab.sim.program.ProgramError;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,13 +49,31 @@ public final class Interpreter {
     return new G(machine, machine.main);
   }
 
-  /** The package-level variables with their current values, in declaration order. */
+  /**
+   * The package-level variables with their current values, in declaration order. The recorder asks
+   * after every event: while no value changed, the previous (unmodifiable) list is returned.
+   */
   public List<Variable> globals() {
-    List<Variable> out = new ArrayList<>();
-    for (int i = 0; i < machine.globals.length; i++) {
-      var type = machine.globalTypes.get(i);
-      out.add(G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), machine.globals[i]));
+    Object[] values = machine.globals;
+    if (shownValues != null && shownValues.length == values.length) {
+      boolean same = true;
+      for (int i = 0; i < values.length && same; i++) {
+        same = G.immutablyEqual(shownValues[i], values[i]);
+      }
+      if (same) {
+        return shown;
+      }
     }
-    return out;
+    Variable[] out = new Variable[values.length];
+    for (int i = 0; i < values.length; i++) {
+      var type = machine.globalTypes.get(i);
+      out[i] = G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), values[i]);
+    }
+    shownValues = values.clone();
+    shown = List.of(out);
+    return shown;
   }
+
+  private Object[] shownValues;
+  private List<Variable> shown = List.of();
 }

@@ -1,7 +1,6 @@
 package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Event;
-import dev.gorolab.model.RuntimeDelta;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.Variable;
 import java.util.ArrayList;
@@ -18,7 +17,9 @@ import java.util.Locale;
 final class RecordedTrace implements Trace {
   private final RunSettings settings;
   private final List<Event> events;
-  private final List<RuntimeDelta> deltas;
+  /** The deltas' entries, flattened; step i's are {@code changes[changeEnds[i-1] .. changeEnds[i])}. */
+  private final Object[] changes;
+  private final int[] changeEnds;
   private final RuntimeSnapshot initial;
   private final int[] checkpointSteps;
   private final List<RuntimeSnapshot> checkpoints;
@@ -33,7 +34,8 @@ final class RecordedTrace implements Trace {
   RecordedTrace(
       RunSettings settings,
       List<Event> events,
-      List<RuntimeDelta> deltas,
+      Object[] changes,
+      int[] changeEnds,
       RuntimeSnapshot initial,
       int[] checkpointSteps,
       List<RuntimeSnapshot> checkpoints,
@@ -46,7 +48,8 @@ final class RecordedTrace implements Trace {
       List<List<Variable>> globalsValues) {
     this.settings = settings;
     this.events = Collections.unmodifiableList(events);
-    this.deltas = deltas;
+    this.changes = changes;
+    this.changeEnds = changeEnds;
     this.initial = initial;
     this.checkpointSteps = checkpointSteps;
     this.checkpoints = checkpoints;
@@ -105,11 +108,9 @@ final class RecordedTrace implements Trace {
     RuntimeSnapshot base = before < 0 ? initial : checkpoints.get(before);
     int from = before < 0 ? 0 : checkpointSteps[before] + 1;
     StateBuilder builder = new StateBuilder(base);
-    for (int step = from; step <= i; step++) {
-      RuntimeDelta d = deltas.get(step);
-      if (d != null) {
-        builder.apply(d);
-      }
+    int end = changeEnds[i];
+    for (int c = from == 0 ? 0 : changeEnds[from - 1]; c < end; c++) {
+      builder.applyChange(changes[c]);
     }
     return builder.build(events.get(i).time());
   }

@@ -24,6 +24,12 @@ import java.util.function.Supplier;
 public final class Simulation {
   /** Checkpoints are never closer than this many steps apart. */
   static final int MIN_CHECKPOINT_INTERVAL = 64;
+  /**
+   * A checkpoint is taken once the delta entries since the last one reach this fraction of the
+   * state: reading a step then replays at most half a state's worth of entries, a few
+   * milliseconds at 100,000 goroutines, while checkpoints stay a small part of the trace's memory.
+   */
+  static final int CHECKPOINT_DIVISOR = 2;
   private static final int PROGRESS_EVERY = 4096;
 
   private Simulation() {}
@@ -139,7 +145,10 @@ public final class Simulation {
     private RuntimeSnapshot initial;
     private StateBuilder current;
     final ArrayList<Event> events = new ArrayList<>();
-    private final ArrayList<RuntimeDelta> deltas = new ArrayList<>();
+    /** Every delta's entries, flattened (see {@link StateBuilder#applyChange}); step i's end at changeEnds[i]. */
+    private Object[] changes = new Object[1024];
+    private int changeCount;
+    private int[] changeEnds = new int[1024];
     private final ArrayList<RuntimeSnapshot> checkpoints = new ArrayList<>();
     private int[] checkpointSteps = new int[16];
     private int lastCheckpointStep = -1;
@@ -170,13 +179,20 @@ public final class Simulation {
       int step = events.size();
       events.add(event);
       RuntimeDelta delta = runtime.takeDelta();
-      deltas.add(isEmpty(delta) ? null : delta);
-      current.apply(delta);
-      entriesSinceCheckpoint += StateBuilder.sizeOf(delta);
+      int from = changeCount;
+      flatten(delta);
+      for (int i = from; i < changeCount; i++) {
+        current.applyChange(changes[i]);
+      }
+      if (step == changeEnds.length) {
+        changeEnds = Arrays.copyOf(changeEnds, step * 2);
+      }
+      changeEnds[step] = changeCount;
+      entriesSinceCheckpoint += 1 + changeCount - from;
       narrator.learn(event);
       if (globals != null) {
         List<Variable> now = globals.get();
-        if (!now.equals(lastGlobals)) {
+        if (now != lastGlobals && !now.equals(lastGlobals)) {
           if (globalsValues.size() == globalsSteps.length) {
             globalsSteps = Arrays.copyOf(globalsSteps, globalsSteps.length * 2);
           }
@@ -197,7 +213,7 @@ public final class Simulation {
       }
       // A checkpoint pays off once the deltas since the last one are a fair share of the state.
       if (step - lastCheckpointStep >= MIN_CHECKPOINT_INTERVAL
-          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, current.size() / 8)) {
+          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, current.size() / CHECKPOINT_DIVISOR)) {
         if (checkpoints.size() == checkpointSteps.length) {
           checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
         }
@@ -208,15 +224,36 @@ public final class Simulation {
       }
     }
 
-    private static boolean isEmpty(RuntimeDelta d) {
-      return d.processors().isEmpty()
-          && d.globalQueue() == null
-          && d.processorCount() < 0
-          && d.machines().isEmpty()
-          && d.goroutines().isEmpty()
-          && d.channels().isEmpty()
-          && d.waitGroups().isEmpty()
-          && d.mutexes().isEmpty();
+    /**
+     * Appends the delta's entries to the flat log: a trace keeps one delta per event, and a
+     * million small delta objects with their lists would cost more than the states they hold.
+     */
+    private void flatten(RuntimeDelta d) {
+      if (d.processorCount() >= 0) {
+        add(d.processorCount()); // before the Ps it keeps, as RuntimeSnapshot.apply does
+      }
+      addAll(d.processors());
+      if (d.globalQueue() != null) {
+        add(new StateBuilder.GlobalQueue(d.globalQueue()));
+      }
+      addAll(d.machines());
+      addAll(d.goroutines());
+      addAll(d.channels());
+      addAll(d.waitGroups());
+      addAll(d.mutexes());
+    }
+
+    private void addAll(List<?> states) {
+      for (int i = 0; i < states.size(); i++) {
+        add(states.get(i));
+      }
+    }
+
+    private void add(Object change) {
+      if (changeCount == changes.length) {
+        changes = Arrays.copyOf(changes, changeCount * 2);
+      }
+      changes[changeCount++] = change;
     }
 
     RecordedTrace finish(RunSettings settings, GoRuntime runtime) {
@@ -231,7 +268,8 @@ public final class Simulation {
       return new RecordedTrace(
           settings,
           events,
-          deltas,
+          Arrays.copyOf(changes, changeCount),
+          Arrays.copyOf(changeEnds, events.size()),
           initial,
           Arrays.copyOf(checkpointSteps, checkpoints.size()),
           frozen,

@@ -1,6 +1,5 @@
 package dev.gorolab.sim.trace;
 
-import dev.gorolab.model.RuntimeDelta;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.RuntimeSnapshot.ProcessorState;
 import java.util.ArrayList;
@@ -30,26 +29,42 @@ final class StateBuilder {
     mutexes = new EntityTable<>(RuntimeSnapshot.MutexState::id, from.mutexes());
   }
 
-  void apply(RuntimeDelta delta) {
-    if (delta.processorCount() >= 0) {
-      while (processors.size() > delta.processorCount()) {
+  /** A new global run queue among a delta's flattened entries. */
+  record GlobalQueue(List<Integer> ids) {}
+
+  /**
+   * Applies one flattened delta entry: an entity state, a {@link GlobalQueue}, or an
+   * {@code Integer} new processor count (which comes before the Ps of its delta).
+   */
+  void applyChange(Object change) {
+    if (change instanceof RuntimeSnapshot.GoroutineState g) {
+      goroutines.put(g);
+    } else if (change instanceof ProcessorState p) {
+      putProcessor(p);
+    } else if (change instanceof RuntimeSnapshot.MachineState m) {
+      machines.put(m);
+    } else if (change instanceof RuntimeSnapshot.ChannelState c) {
+      channels.put(c);
+    } else if (change instanceof GlobalQueue q) {
+      globalQueue = q.ids();
+    } else if (change instanceof RuntimeSnapshot.MutexState mu) {
+      mutexes.put(mu);
+    } else if (change instanceof RuntimeSnapshot.WaitGroupState w) {
+      waitGroups.put(w);
+    } else if (change instanceof Integer count) {
+      while (processors.size() > count) {
         processors.remove(processors.size() - 1);
       }
+    } else {
+      throw new IllegalArgumentException("not a delta entry: " + change);
     }
-    for (ProcessorState p : delta.processors()) {
-      while (processors.size() <= p.id()) {
-        processors.add(null);
-      }
-      processors.set(p.id(), p);
+  }
+
+  private void putProcessor(ProcessorState p) {
+    while (processors.size() <= p.id()) {
+      processors.add(null);
     }
-    if (delta.globalQueue() != null) {
-      globalQueue = delta.globalQueue();
-    }
-    machines.putAll(delta.machines());
-    goroutines.putAll(delta.goroutines());
-    channels.putAll(delta.channels());
-    waitGroups.putAll(delta.waitGroups());
-    mutexes.putAll(delta.mutexes());
+    processors.set(p.id(), p);
   }
 
   /** The number of entities held, which sets how often a checkpoint pays off. */
@@ -70,14 +85,4 @@ final class StateBuilder {
         mutexes.freeze());
   }
 
-  static int sizeOf(RuntimeDelta d) {
-    return 1
-        + d.processors().size()
-        + (d.globalQueue() == null ? 0 : d.globalQueue().size())
-        + d.machines().size()
-        + d.goroutines().size()
-        + d.channels().size()
-        + d.waitGroups().size()
-        + d.mutexes().size();
-  }
 }

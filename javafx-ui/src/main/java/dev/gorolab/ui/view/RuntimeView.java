@@ -80,6 +80,7 @@ public final class RuntimeView extends VBox {
   private final Section waiting = new Section(Ids.WAITING, "rt.waiting");
   private final Section done = new Section(Ids.DONE, "rt.done");
   private final Section globals = new Section(Ids.GLOBALS, "rt.globals");
+  private static final List<String> SYNC_TYPES = List.of("sync.WaitGroup", "sync.Mutex");
   private final Label hidden = new Label();
 
   /**
@@ -181,14 +182,16 @@ public final class RuntimeView extends VBox {
     }
     setRow(done.row, row(scene.done(), done.row));
     parts.add(done);
-    List<Variable> vars = player.globalsProperty().get();
-    if (!vars.isEmpty()) {
-      List<Node> labels = new ArrayList<>();
-      for (Variable v : vars) {
+    List<Node> labels = new ArrayList<>();
+    for (Variable v : player.globalsProperty().get()) {
+      // A WaitGroup or Mutex has its own card above; its struct %v would only confuse the class.
+      if (!SYNC_TYPES.contains(v.type())) {
         Label l = new Label(v.name() + " " + v.type() + " = " + v.value());
         l.getStyleClass().add("note");
         labels.add(l);
       }
+    }
+    if (!labels.isEmpty()) {
       globals.row.getChildren().setAll(labels);
       parts.add(globals);
     }

@@ -110,4 +110,23 @@ class RealRunAppTest {
     assertNotEquals(one, two);
     assertEquals(one.outcome().stdout().lines().sorted().toList(), two.outcome().stdout().lines().sorted().toList());
   }
+
+  @Test
+  void packageVariables_showTheCounterButNotTheSyncObjectsThatHaveCards(FxRobot robot) {
+    robot.interact(() -> vm.openBundled("teach-mutex-counter"));
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.END);
+    String shown =
+        robot.lookup("#" + Ids.GLOBALS).queryAll().stream()
+            .flatMap(n -> robot.from(n).lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream())
+            .map(javafx.scene.control.Label::getText)
+            .reduce("", (a, b) -> a + "\n" + b);
+    dev.gorolab.model.Variable counter =
+        trace().globalsAt(trace().size() - 1).stream()
+            .filter(v -> v.name().equals("counter"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(shown.contains("counter int = " + counter.value()), shown);
+    assertTrue(!shown.contains("sync.WaitGroup =") && !shown.contains("sync.Mutex ="), shown);
+  }
 }

@@ -34,6 +34,19 @@ abstract class Instr {
     return CostModel.SIMPLE_NS;
   }
 
+  /**
+   * The end of a runtime call that may park: a parked goroutine waits in this instruction for
+   * {@link #resume}; otherwise it moves on. Returns {@code costNanos}.
+   */
+  final long parkedOrNext(G g, Frame f, OpResult r, long costNanos) {
+    if (r.parked()) {
+      g.awaiting = this;
+    } else {
+      f.pc++;
+    }
+    return costNanos;
+  }
+
   static Channel chan(Object v) {
     return v == null ? null : ((ChanValue) v).channel();
   }
@@ -300,13 +313,7 @@ abstract class Instr {
       if (c != null) {
         v = Values.conform(v, ((ChanValue) c).type().elem());
       }
-      OpResult r = g.ops.send(chan(c), v);
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.CHANNEL_NS;
+      return parkedOrNext(g, f, g.ops.send(chan(c), v), CostModel.CHANNEL_NS);
     }
   }
 
@@ -519,13 +526,7 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      OpResult r = g.ops.sleep(nanos(duration.eval(f)));
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.RUNTIME_CALL_NS;
+      return parkedOrNext(g, f, g.ops.sleep(nanos(duration.eval(f))), CostModel.RUNTIME_CALL_NS);
     }
   }
 
@@ -565,26 +566,14 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      OpResult r = g.ops.syscall(Math.max(0, nanos(duration.eval(f))));
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.RUNTIME_CALL_NS;
+      return parkedOrNext(g, f, g.ops.syscall(Math.max(0, nanos(duration.eval(f)))), CostModel.RUNTIME_CALL_NS);
     }
   }
 
   static final class Gosched extends Instr {
     @Override
     long exec(G g, Frame f) {
-      OpResult r = g.ops.gosched();
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.RUNTIME_CALL_NS;
+      return parkedOrNext(g, f, g.ops.gosched(), CostModel.RUNTIME_CALL_NS);
     }
   }
 
@@ -642,13 +631,7 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      OpResult r = g.ops.waitGroupWait((WaitGroup) wg.eval(f));
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.SYNC_NS;
+      return parkedOrNext(g, f, g.ops.waitGroupWait((WaitGroup) wg.eval(f)), CostModel.SYNC_NS);
     }
   }
 
@@ -664,13 +647,7 @@ abstract class Instr {
     @Override
     long exec(G g, Frame f) {
       Mutex m = (Mutex) mu.eval(f);
-      OpResult r = unlock ? g.ops.unlock(m) : g.ops.lock(m);
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        f.pc++;
-      }
-      return CostModel.SYNC_NS;
+      return parkedOrNext(g, f, unlock ? g.ops.unlock(m) : g.ops.lock(m), CostModel.SYNC_NS);
     }
   }
 

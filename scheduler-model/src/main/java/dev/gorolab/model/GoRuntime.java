@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -1118,6 +1119,7 @@ public final class GoRuntime {
     if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
       int slot = c.sendx;
       c.buf[slot] = v;
+      c.contents.addLast(bufferedValue(v));
       c.sendx = (c.sendx + 1) % c.cap;
       c.qcount++;
       touch(c);
@@ -1164,6 +1166,8 @@ public final class GoRuntime {
         int slot = c.recvx;
         recvValue = c.buf[slot];
         c.buf[slot] = s.value;
+        c.contents.pollFirst();
+        c.contents.addLast(bufferedValue(s.value));
         c.recvx = (c.recvx + 1) % c.cap;
         c.sendx = c.recvx;
         emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
@@ -1181,6 +1185,7 @@ public final class GoRuntime {
       recvValue = c.buf[slot];
       recvOk = true;
       c.buf[slot] = null;
+      c.contents.pollFirst();
       c.recvx = (c.recvx + 1) % c.cap;
       c.qcount--;
       touch(c);
@@ -1659,122 +1664,218 @@ public final class GoRuntime {
 
   // ---- snapshots and deltas -------------------------------------------------------------------
 
-  /** The complete state now; builds a record for every entity, so call it sparingly on big programs. */
+  /**
+   * The complete state now. An entity untouched since the last delta is the record that delta
+   * carried (records are immutable), so right after {@link #takeDelta} this costs one pointer per
+   * entity; otherwise it builds a record for every changed one.
+   */
   public RuntimeSnapshot snapshot() {
     List<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>(allp.length);
     for (P p : allp) {
-      ps.add(state(p));
+      ps.add(p.dirty || p.shown == null ? state(p) : p.shown);
     }
     List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(allm.size());
     for (M m : allm) {
-      ms.add(state(m));
+      ms.add(m.dirty || m.shown == null ? state(m) : m.shown);
     }
     List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(allgs.size());
     for (G g : allgs) {
-      gs.add(state(g));
+      // The running body moves its line and locals without touching its G (see takeDelta).
+      gs.add(g.dirty || g.shown == null || g == cur ? state(g) : g.shown);
     }
     List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(chans.size());
     for (Hchan c : chans) {
-      cs.add(state(c));
+      cs.add(c.dirty || c.shown == null ? state(c) : c.shown);
     }
     List<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>(wgs.size());
     for (SyncWaitGroup w : wgs) {
-      ws.add(state(w));
+      ws.add(w.dirty || w.shown == null ? state(w) : w.shown);
     }
     List<RuntimeSnapshot.MutexState> mus = new ArrayList<>(mutexes.size());
     for (SyncMutex mu : mutexes) {
-      mus.add(state(mu));
+      mus.add(mu.dirty || mu.shown == null ? state(mu) : mu.shown);
     }
     return new RuntimeSnapshot(now, Collections.unmodifiableList(ps), grqIds(), Collections.unmodifiableList(ms),
         Collections.unmodifiableList(gs), Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
         Collections.unmodifiableList(mus));
   }
 
+  /** The number of entities a snapshot holds: what rebuilding a state from scratch costs. */
+  public int stateSize() {
+    return allp.length + allm.size() + allgs.size() + chans.size() + wgs.size() + mutexes.size() + grq.size();
+  }
+
   /** The entities changed since the previous call (or since construction); see {@link RuntimeSnapshot#apply}. */
   public RuntimeDelta takeDelta() {
+    DeltaLists lists = new DeltaLists();
+    takeDelta(lists);
+    return new RuntimeDelta(now, frozen(lists.ps), lists.grq, lists.count, frozen(lists.ms), frozen(lists.gs),
+        frozen(lists.cs), frozen(lists.ws), frozen(lists.mus));
+  }
+
+  /**
+   * Hands the entities changed since the previous delta to {@code sink}, in {@link DeltaSink}'s
+   * order, and starts the next delta. The same changes as {@link #takeDelta()}, without building
+   * lists: a recorder calls this after every event.
+   */
+  public void takeDelta(DeltaSink sink) {
     if (cur != null) {
       touch(cur); // a body inside step() may have moved its line or locals since the last delta
     }
-    List<RuntimeSnapshot.ProcessorState> ps = List.of();
+    if (resized) {
+      sink.processorCount(allp.length);
+      resized = false;
+    }
     if (!dirtyP.isEmpty()) {
-      ArrayList<RuntimeSnapshot.ProcessorState> list = new ArrayList<>(dirtyP.size());
-      for (P p : dirtyP) {
+      if (dirtyP.size() > 1) {
+        dirtyP.sort((a, b) -> Integer.compare(a.id, b.id)); // new Ps must be appended in id order
+      }
+      for (int i = 0; i < dirtyP.size(); i++) {
+        P p = dirtyP.get(i);
         p.dirty = false;
         if (p.id < allp.length && allp[p.id] == p) {
           RuntimeSnapshot.ProcessorState s = state(p);
           if (!s.equals(p.shown)) {
             p.shown = s;
-            list.add(s);
+            sink.processor(s);
           }
         }
       }
       dirtyP.clear();
-      list.sort((a, b) -> Integer.compare(a.id(), b.id())); // new Ps must be appended in id order
-      ps = frozen(list);
     }
-    List<RuntimeSnapshot.MachineState> ms = List.of();
-    if (!dirtyM.isEmpty()) {
-      ArrayList<RuntimeSnapshot.MachineState> list = new ArrayList<>(dirtyM.size());
-      for (M m : dirtyM) {
-        m.dirty = false;
-        RuntimeSnapshot.MachineState s = state(m);
-        if (!s.equals(m.shown)) {
-          m.shown = s;
-          list.add(s);
-        }
+    if (grqDirty) {
+      grqDirty = false;
+      sink.globalQueue(grqIds());
+    }
+    for (int i = 0; i < dirtyM.size(); i++) {
+      M m = dirtyM.get(i);
+      m.dirty = false;
+      if (!shownNow(m)) {
+        m.shown = state(m);
+        sink.machine(m.shown);
       }
-      dirtyM.clear();
-      ms = frozen(list);
     }
-    List<RuntimeSnapshot.GoroutineState> gs = List.of();
-    if (!dirtyG.isEmpty()) {
-      ArrayList<RuntimeSnapshot.GoroutineState> list = new ArrayList<>(dirtyG.size());
-      for (G g : dirtyG) {
-        g.dirty = false;
-        RuntimeSnapshot.GoroutineState s = state(g);
-        if (!s.equals(g.shown)) {
-          g.shown = s;
-          list.add(s);
-        }
+    dirtyM.clear();
+    for (int i = 0; i < dirtyG.size(); i++) {
+      G g = dirtyG.get(i);
+      g.dirty = false;
+      RuntimeSnapshot.GoroutineState s = changedState(g);
+      if (s != null) {
+        g.shown = s;
+        sink.goroutine(s);
       }
-      dirtyG.clear();
-      gs = frozen(list);
     }
-    List<RuntimeSnapshot.ChannelState> cs = List.of();
-    if (!dirtyC.isEmpty()) {
-      ArrayList<RuntimeSnapshot.ChannelState> list = new ArrayList<>(dirtyC.size());
-      for (Hchan c : dirtyC) {
-        c.dirty = false;
-        list.add(state(c));
+    dirtyG.clear();
+    for (int i = 0; i < dirtyC.size(); i++) {
+      Hchan c = dirtyC.get(i);
+      c.dirty = false;
+      RuntimeSnapshot.ChannelState s = state(c);
+      if (!s.equals(c.shown)) {
+        c.shown = s;
+        sink.channel(s);
       }
-      dirtyC.clear();
-      cs = frozen(list);
     }
-    List<RuntimeSnapshot.WaitGroupState> ws = List.of();
-    if (!dirtyW.isEmpty()) {
-      ArrayList<RuntimeSnapshot.WaitGroupState> list = new ArrayList<>(dirtyW.size());
-      for (SyncWaitGroup w : dirtyW) {
-        w.dirty = false;
-        list.add(state(w));
+    dirtyC.clear();
+    for (int i = 0; i < dirtyW.size(); i++) {
+      SyncWaitGroup w = dirtyW.get(i);
+      w.dirty = false;
+      RuntimeSnapshot.WaitGroupState s = state(w);
+      if (!s.equals(w.shown)) {
+        w.shown = s;
+        sink.waitGroup(s);
       }
-      dirtyW.clear();
-      ws = frozen(list);
     }
-    List<RuntimeSnapshot.MutexState> mus = List.of();
-    if (!dirtyMu.isEmpty()) {
-      ArrayList<RuntimeSnapshot.MutexState> list = new ArrayList<>(dirtyMu.size());
-      for (SyncMutex mu : dirtyMu) {
-        mu.dirty = false;
-        list.add(state(mu));
+    dirtyW.clear();
+    for (int i = 0; i < dirtyMu.size(); i++) {
+      SyncMutex mu = dirtyMu.get(i);
+      mu.dirty = false;
+      RuntimeSnapshot.MutexState s = state(mu);
+      if (!s.equals(mu.shown)) {
+        mu.shown = s;
+        sink.mutex(s);
       }
-      dirtyMu.clear();
-      mus = frozen(list);
     }
-    List<Integer> q = grqDirty ? grqIds() : null;
-    grqDirty = false;
-    int count = resized ? allp.length : -1;
-    resized = false;
-    return new RuntimeDelta(now, ps, q, count, ms, gs, cs, ws, mus);
+    dirtyMu.clear();
+  }
+
+  /** Whether {@code m}'s last delta still describes it. */
+  private static boolean shownNow(M m) {
+    RuntimeSnapshot.MachineState s = m.shown;
+    return s != null && s.status() == m.status && s.p() == (m.p == null ? -1 : m.p.id)
+        && s.g() == (m.g == null ? -1 : m.g.id);
+  }
+
+  /**
+   * {@code g}'s state if it differs from what its last delta carried, else null. Compares field
+   * by field before building anything: most touched goroutines changed one field or none.
+   */
+  private static RuntimeSnapshot.GoroutineState changedState(G g) {
+    RuntimeSnapshot.GoroutineState s = g.shown;
+    if (s == null) {
+      return state(g);
+    }
+    GoroutineBody b = g.body;
+    int line = b == null ? 0 : b.line();
+    List<Variable> locals = b == null ? List.of() : b.locals();
+    if (s.status() == g.publicStatus() && s.line() == line && s.wakeAt() == g.wakeAt
+        && s.waitReason().equals(g.waitReason) && s.waitingOn() == waitingOnId(g)
+        && s.waitingOnName().equals(waitingOnName(g))
+        && (s.locals() == locals || s.locals().equals(locals))) {
+      return null;
+    }
+    return state(g, line, locals);
+  }
+
+  /** Collects a delta into lists for {@link #takeDelta()}. */
+  private static final class DeltaLists implements DeltaSink {
+    final ArrayList<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>();
+    final ArrayList<RuntimeSnapshot.MachineState> ms = new ArrayList<>();
+    final ArrayList<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>();
+    final ArrayList<RuntimeSnapshot.ChannelState> cs = new ArrayList<>();
+    final ArrayList<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>();
+    final ArrayList<RuntimeSnapshot.MutexState> mus = new ArrayList<>();
+    List<Integer> grq;
+    int count = -1;
+
+    @Override
+    public void processorCount(int count) {
+      this.count = count;
+    }
+
+    @Override
+    public void processor(RuntimeSnapshot.ProcessorState p) {
+      ps.add(p);
+    }
+
+    @Override
+    public void globalQueue(List<Integer> ids) {
+      grq = ids;
+    }
+
+    @Override
+    public void machine(RuntimeSnapshot.MachineState m) {
+      ms.add(m);
+    }
+
+    @Override
+    public void goroutine(RuntimeSnapshot.GoroutineState g) {
+      gs.add(g);
+    }
+
+    @Override
+    public void channel(RuntimeSnapshot.ChannelState c) {
+      cs.add(c);
+    }
+
+    @Override
+    public void waitGroup(RuntimeSnapshot.WaitGroupState w) {
+      ws.add(w);
+    }
+
+    @Override
+    public void mutex(RuntimeSnapshot.MutexState mu) {
+      mus.add(mu);
+    }
   }
 
   /** A delta's list in the least memory: a trace keeps one delta per event. */
@@ -1806,31 +1907,39 @@ public final class GoRuntime {
   }
 
   private static RuntimeSnapshot.GoroutineState state(G g) {
-    int ch = -1;
-    String on = "";
-    if (g.status == G.WAITING) {
-      if (g.waitOn instanceof Hchan c) {
-        ch = c.id;
-        on = c.name;
-      } else if (g.waitOn instanceof SelectWait sw) {
-        on = sw.names;
-      } else if (g.waitOn instanceof SyncWaitGroup w) {
-        on = w.name;
-      } else if (g.waitOn instanceof SyncMutex mu) {
-        on = mu.name;
-      }
-    }
     GoroutineBody b = g.body;
-    return new RuntimeSnapshot.GoroutineState(g.id, g.function, g.publicStatus(), g.waitReason, ch, on, g.wakeAt,
-        b == null ? 0 : b.line(), b == null ? List.of() : List.copyOf(b.locals()), g.parent, g.system);
+    return state(g, b == null ? 0 : b.line(), b == null ? List.of() : b.locals());
+  }
+
+  private static RuntimeSnapshot.GoroutineState state(G g, int line, List<Variable> locals) {
+    return new RuntimeSnapshot.GoroutineState(g.id, g.function, g.publicStatus(), g.waitReason, waitingOnId(g),
+        waitingOnName(g), g.wakeAt, line, List.copyOf(locals), g.parent, g.system);
+  }
+
+  /** The channel a waiting goroutine is parked on, else -1. */
+  private static int waitingOnId(G g) {
+    return g.status == G.WAITING && g.waitOn instanceof Hchan c ? c.id : -1;
+  }
+
+  /** What a waiting goroutine waits on, by name (channels, select's channels, sync objects), else empty. */
+  private static String waitingOnName(G g) {
+    if (g.status != G.WAITING) {
+      return "";
+    }
+    if (g.waitOn instanceof Hchan c) {
+      return c.name;
+    } else if (g.waitOn instanceof SelectWait sw) {
+      return sw.names;
+    } else if (g.waitOn instanceof SyncWaitGroup w) {
+      return w.name;
+    } else if (g.waitOn instanceof SyncMutex mu) {
+      return mu.name;
+    }
+    return "";
   }
 
   private static RuntimeSnapshot.ChannelState state(Hchan c) {
-    List<String> buf = new ArrayList<>(c.qcount);
-    for (int i = 0; i < c.qcount; i++) {
-      buf.add(render(c.buf[(c.recvx + i) % c.cap]));
-    }
-    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, Collections.unmodifiableList(buf),
+    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, c.contents.view(BUFFERED),
         c.recvx, c.sendx, c.closed, c.sendq.view(WAITER), c.recvq.view(WAITER));
   }
 
@@ -1841,6 +1950,25 @@ public final class GoRuntime {
   private static RuntimeSnapshot.MutexState state(SyncMutex mu) {
     return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, mu.semq.view(G_ID));
   }
+
+  /** A value rendered once, when it entered the buffer, because it might change in place later. */
+  private record RenderedValue(String text) {}
+
+  /**
+   * What a channel's {@code contents} log keeps for {@code v}: the value itself when it cannot
+   * change (rendered only when a view is read), else its rendering now, so that a slice written
+   * after the send does not rewrite the buffer's history.
+   */
+  static Object bufferedValue(Object v) {
+    if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
+        || v instanceof Boolean || v instanceof Character) {
+      return v;
+    }
+    return new RenderedValue(render(v));
+  }
+
+  private static final Function<Object, String> BUFFERED =
+      v -> v instanceof RenderedValue r ? r.text() : render(v);
 
   /** Go's %v, with strings quoted as %q; nil is {@code <nil>}. */
   static String render(Object v) {
@@ -1947,6 +2075,19 @@ public final class GoRuntime {
       }
       if (c.qcount < 0 || c.qcount > c.cap) {
         throw new InvariantViolation("channel " + c.name + " holds " + c.qcount + " of " + c.cap, now);
+      }
+      if (c.contents.size() != c.qcount) {
+        throw new InvariantViolation("channel " + c.name + " shows " + c.contents.size() + " buffered values but holds "
+            + c.qcount, now);
+      }
+      int k = 0;
+      for (Object shown : c.contents) {
+        Object held = c.buf[(c.recvx + k++) % c.cap];
+        // A rendered value stands for one that may have changed in place since; only kept values compare.
+        if (!(shown instanceof RenderedValue) && !Objects.equals(shown, held)) {
+          throw new InvariantViolation("channel " + c.name + " shows " + BUFFERED.apply(shown) + " at buffer position "
+              + (k - 1) + " but holds " + render(held), now);
+        }
       }
       if (!c.sendq.isEmpty() && c.qcount < c.cap) {
         throw new InvariantViolation("channel " + c.name + " has senders waiting with buffer space", now);

@@ -14,7 +14,15 @@ final class Hchan {
   boolean closed;
   final SharedQueue<Sudog> recvq = new SharedQueue<>();
   final SharedQueue<Sudog> sendq = new SharedQueue<>();
+  /**
+   * The buffered values in queue order, head first, mirroring {@code buf[recvx..]}: a shared log
+   * so that a delta's view of a full buffer costs O(1) and no strings (values are rendered when
+   * a view is read; see {@link GoRuntime#bufferedValue}).
+   */
+  final SharedQueue<Object> contents = new SharedQueue<>();
   boolean dirty;
+  /** The state the last delta carried (see G#shown). */
+  RuntimeSnapshot.ChannelState shown;
 
   Hchan(int id, String name, String elemType, int cap, Object zero) {
     this.id = id;

@@ -16,6 +16,8 @@ final class SyncMutex {
   /** The goroutine holding the lock, for display only: Go does not record an owner. */
   int holder = -1;
   boolean dirty;
+  /** The state the last delta carried (see G#shown). */
+  RuntimeSnapshot.MutexState shown;
 
   SyncMutex(int id, String name) {
     this.id = id;

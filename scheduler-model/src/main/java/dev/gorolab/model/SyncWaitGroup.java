@@ -7,6 +7,8 @@ final class SyncWaitGroup {
   int counter;
   final SharedQueue<G> waiters = new SharedQueue<>();
   boolean dirty;
+  /** The state the last delta carried (see G#shown). */
+  RuntimeSnapshot.WaitGroupState shown;
 
   SyncWaitGroup(int id, String name) {
     this.id = id;

@@ -60,6 +60,7 @@ final class VarInfo {
   /** The instruction range in which the variable is in scope, for {@code locals()}. */
   int startPc;
   int endPc = Integer.MAX_VALUE;
+  private String typeName;
 
   VarInfo(String name, int slot, GoType type, FnCode owner, boolean hidden) {
     this.name = name;
@@ -68,6 +69,14 @@ final class VarInfo {
     this.owner = owner;
     this.hidden = hidden;
   }
+  /** The declared type as Go spells it, or null when inferred; spelled once, not per rendering. */
+  String typeName() {
+    if (typeName == null && type != null) {
+      typeName = type.toString();
+    }
+    return typeName;
+  }
+
 }
 
 /** Where a closure's captured variable comes from: a local of the enclosing function or one of its captures. */

@@ -224,17 +224,22 @@ final class G implements GoroutineBody {
     }
     Variable[] out = new Variable[n];
     for (int i = 0; i < n; i++) {
-      VarInfo v = shownVars[i];
-      out[i] = variable(v.name, v.type == null ? null : v.type.toString(), shownValues[i]);
+      if (shownVariables[i] == null) {
+        VarInfo v = shownVars[i];
+        shownVariables[i] = variable(v.name, v.typeName(), shownValues[i]);
+      }
+      out[i] = shownVariables[i];
     }
     shownCount = n;
     shown = List.of(out);
     return shown;
   }
 
-  // The variables and values behind the last list locals() returned.
+  // The variables and values behind the last list locals() returned; a variable whose value did
+  // not change keeps its Variable, so a recorded run holds one per assignment, not per event.
   private VarInfo[] shownVars = new VarInfo[4];
   private Object[] shownValues = new Object[4];
+  private Variable[] shownVariables = new Variable[4];
   private int shownCount = -1;
   private List<Variable> shown = List.of();
 
@@ -243,11 +248,15 @@ final class G implements GoroutineBody {
     if (i == shownVars.length) {
       shownVars = java.util.Arrays.copyOf(shownVars, i * 2);
       shownValues = java.util.Arrays.copyOf(shownValues, i * 2);
+      shownVariables = java.util.Arrays.copyOf(shownVariables, i * 2);
     }
-    boolean unchanged = same && i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
-    shownVars[i] = v;
-    shownValues[i] = value;
-    return unchanged;
+    boolean unchanged = i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
+    if (!unchanged) {
+      shownVars[i] = v;
+      shownValues[i] = value;
+      shownVariables[i] = null;
+    }
+    return same && unchanged;
   }
 
   /** Equal values of a kind that cannot change in place (a slice can: it is always re-rendered). */
@@ -261,19 +270,30 @@ final class G implements GoroutineBody {
         && a.equals(b);
   }
 
-  /** A variable for display: strings quoted as {@code %q}, channels by name. */
+  /**
+   * A variable for display: strings quoted as {@code %q}, channels by name. Values that cannot
+   * change in place are formatted only when shown; a slice is formatted now.
+   */
   static Variable variable(String name, String type, Object value) {
     String t = type != null ? type : GoFormat.typeName(value);
-    String shown;
-    if (value instanceof String s) {
-      shown = GoStrings.quote(s);
-    } else if (value instanceof ChanValue c) {
-      shown = c.channel().name();
-    } else if (value == null) {
-      shown = "nil";
-    } else {
-      shown = GoFormat.valueString(value);
+    if (value == null || value instanceof Long || value instanceof String || value instanceof Boolean
+        || value instanceof Double || value instanceof ChanValue || value instanceof GoDuration
+        || value instanceof GoTime) {
+      return Variable.formatted(name, t, value, DISPLAY);
     }
-    return new Variable(name, t, shown);
+    return new Variable(name, t, display(value));
+  }
+
+  private static final java.util.function.Function<Object, String> DISPLAY = G::display;
+
+  private static String display(Object value) {
+    if (value instanceof String s) {
+      return GoStrings.quote(s);
+    } else if (value instanceof ChanValue c) {
+      return c.channel().name();
+    } else if (value == null) {
+      return "nil";
+    }
+    return GoFormat.valueString(value);
   }
 }

@@ -1,11 +1,11 @@
 package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Chooser;
+import dev.gorolab.model.DeltaSink;
 import dev.gorolab.model.Event;
 import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.RuntimeConfig;
-import dev.gorolab.model.RuntimeDelta;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.SeededChooser;
 import dev.gorolab.model.Variable;
@@ -140,10 +140,9 @@ public final class Simulation {
   }
 
   /** Collects events and their deltas as the engine emits them. */
-  private static final class Recorder implements Consumer<Event> {
+  private static final class Recorder implements Consumer<Event>, DeltaSink {
     private GoRuntime runtime;
     private RuntimeSnapshot initial;
-    private StateBuilder current;
     final ArrayList<Event> events = new ArrayList<>();
     /** Every delta's entries, flattened (see {@link StateBuilder#applyChange}); step i's end at changeEnds[i]. */
     private Object[] changes = new Object[1024];
@@ -171,19 +170,14 @@ public final class Simulation {
       this.runtime = runtime;
       this.initial = runtime.snapshot();
       runtime.takeDelta(); // the initial snapshot already holds everything created so far
-      this.current = new StateBuilder(initial);
     }
 
     @Override
     public void accept(Event event) {
       int step = events.size();
       events.add(event);
-      RuntimeDelta delta = runtime.takeDelta();
       int from = changeCount;
-      flatten(delta);
-      for (int i = from; i < changeCount; i++) {
-        current.applyChange(changes[i]);
-      }
+      runtime.takeDelta(this);
       if (step == changeEnds.length) {
         changeEnds = Arrays.copyOf(changeEnds, step * 2);
       }
@@ -213,40 +207,59 @@ public final class Simulation {
       }
       // A checkpoint pays off once the deltas since the last one are a fair share of the state.
       if (step - lastCheckpointStep >= MIN_CHECKPOINT_INTERVAL
-          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, current.size() / CHECKPOINT_DIVISOR)) {
+          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, runtime.stateSize() / CHECKPOINT_DIVISOR)) {
         if (checkpoints.size() == checkpointSteps.length) {
           checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
         }
         checkpointSteps[checkpoints.size()] = step;
-        checkpoints.add(current.build(event.time()));
+        // Right after a delta the runtime's snapshot shares the records the deltas carried.
+        checkpoints.add(runtime.snapshot().at(event.time()));
         lastCheckpointStep = step;
         entriesSinceCheckpoint = 0;
       }
     }
 
-    /**
-     * Appends the delta's entries to the flat log: a trace keeps one delta per event, and a
-     * million small delta objects with their lists would cost more than the states they hold.
-     */
-    private void flatten(RuntimeDelta d) {
-      if (d.processorCount() >= 0) {
-        add(d.processorCount()); // before the Ps it keeps, as RuntimeSnapshot.apply does
-      }
-      addAll(d.processors());
-      if (d.globalQueue() != null) {
-        add(new StateBuilder.GlobalQueue(d.globalQueue()));
-      }
-      addAll(d.machines());
-      addAll(d.goroutines());
-      addAll(d.channels());
-      addAll(d.waitGroups());
-      addAll(d.mutexes());
+    // The delta's entries go straight into the flat log: a trace keeps one delta per event, and
+    // a million small delta objects with their lists would cost more than the states they hold.
+
+    @Override
+    public void processorCount(int count) {
+      add(count); // before the Ps it keeps, as RuntimeSnapshot.apply does
     }
 
-    private void addAll(List<?> states) {
-      for (int i = 0; i < states.size(); i++) {
-        add(states.get(i));
-      }
+    @Override
+    public void processor(RuntimeSnapshot.ProcessorState p) {
+      add(p);
+    }
+
+    @Override
+    public void globalQueue(List<Integer> ids) {
+      add(new StateBuilder.GlobalQueue(ids));
+    }
+
+    @Override
+    public void machine(RuntimeSnapshot.MachineState m) {
+      add(m);
+    }
+
+    @Override
+    public void goroutine(RuntimeSnapshot.GoroutineState g) {
+      add(g);
+    }
+
+    @Override
+    public void channel(RuntimeSnapshot.ChannelState c) {
+      add(c);
+    }
+
+    @Override
+    public void waitGroup(RuntimeSnapshot.WaitGroupState w) {
+      add(w);
+    }
+
+    @Override
+    public void mutex(RuntimeSnapshot.MutexState mu) {
+      add(mu);
     }
 
     private void add(Object change) {

@@ -190,6 +190,7 @@ final class Frame {
 
   /** Declares {@code v} afresh: a captured variable gets a new cell, as each Go declaration does. */
   void declare(VarInfo v, Object value) {
+    g.slotWrites++;
     if (v.captured) {
       slots[v.slot] = new Cell(value);
     } else {
@@ -198,6 +199,7 @@ final class Frame {
   }
 
   void set(VarInfo v, Object value) {
+    g.slotWrites++;
     if (v.captured) {
       ((Cell) slots[v.slot]).write(value, g);
     } else {

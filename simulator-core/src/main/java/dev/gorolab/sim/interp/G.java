@@ -226,11 +226,11 @@ final class G implements GoroutineBody {
     boolean same = true;
     for (Frame f = top; f != null; f = f.caller) {
       int pc = f == top ? f.pc : f.pc - 1;
-      for (VarInfo v : f.fn.vars) {
-        if (v.hidden || pc < v.startPc || pc >= v.endPc || f.slots[v.slot] == null && v.type == null) {
+      for (VarInfo v : f.fn.shownVars(pc)) {
+        Object value = f.slots[v.slot];
+        if (value == null && v.type == null) {
           continue;
         }
-        Object value = f.slots[v.slot];
         if (v.captured) {
           if (!(value instanceof Cell c)) {
             continue;
@@ -288,10 +288,12 @@ final class G implements GoroutineBody {
       shownValues = java.util.Arrays.copyOf(shownValues, capacity);
       shownVariables = java.util.Arrays.copyOf(shownVariables, capacity);
     }
-    if (shownImmutable && !isImmutable(value)) {
+    boolean immutable = v.immutableType || isImmutable(value);
+    if (!immutable) {
       shownImmutable = false;
     }
-    boolean unchanged = i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
+    Object old = shownValues[i];
+    boolean unchanged = i < shownCount && shownVars[i] == v && (old == value ? immutable : immutablyEqual(old, value));
     if (!unchanged) {
       shownVars[i] = v;
       shownValues[i] = value;

@@ -122,7 +122,7 @@ public final class GoRuntime {
   private boolean stolenInherit;
   private Source stolenSource;
   private Event stolenEvent;
-  private GoroutineIds overflowMoved;
+  private IntList overflowMoved;
   private P overflowP;
 
   /** Creates a runtime with {@code config.gomaxprocs()} idle Ps and m0; call {@link #start} next. */
@@ -380,14 +380,14 @@ public final class GoRuntime {
     grq.addLast(g);
     moved[P.LRQ_SIZE / 2] = g.id;
     grqDirty = true;
-    overflowMoved = new GoroutineIds(moved, moved.length);
+    overflowMoved = new IntList(moved, moved.length);
     overflowP = p;
   }
 
   /** Emits the overflow of the last runqput, after the event of the operation that caused it. */
   private void flushOverflow() {
     if (overflowMoved != null) {
-      GoroutineIds moved = overflowMoved;
+      IntList moved = overflowMoved;
       overflowMoved = null;
       emit(new Event.LocalQueueOverflow(now, overflowP.id, moved));
     }
@@ -669,7 +669,7 @@ public final class GoRuntime {
     }
     grqDirty = true;
     execute(p, first, false,
-        Source.GLOBAL_BATCH, new Event.GlobalQueueBatch(now, p.id, n, new GoroutineIds(toLocal, toLocal.length)));
+        Source.GLOBAL_BATCH, new Event.GlobalQueueBatch(now, p.id, n, new IntList(toLocal, toLocal.length)));
   }
 
   /** R3.3 execute: _Grunning on the P; a new slice and tick++ unless the slice is inherited. */
@@ -1251,7 +1251,7 @@ public final class GoRuntime {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = gs[to - 1 - i].id;
     }
-    return new GoroutineIds(ids, ids.length);
+    return new IntList(ids, ids.length);
   }
 
   /** R8.6/R8.7: a select's sudog was dequeued; its other sudogs leave their queues now. */
@@ -1302,11 +1302,7 @@ public final class GoRuntime {
       order[j] = i;
       norder++;
     }
-    List<Integer> pollOrder = new ArrayList<>(norder);
-    for (int k = 0; k < norder; k++) {
-      pollOrder.add(order[k]);
-    }
-    pollOrder = Collections.unmodifiableList(pollOrder);
+    List<Integer> pollOrder = new IntList(order, norder); // order is final from here on
     // R8.3 pass 1: the first case in poll order that can proceed.
     for (int k = 0; k < norder; k++) {
       int i = order[k];
@@ -1330,14 +1326,7 @@ public final class GoRuntime {
       return SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);
     }
     // R8.5 pass 2: a sudog on every non-nil case's queue (source order), then park as "select".
-    StringBuilder names = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      Channel ch = cases.get(i).channel();
-      if (ch != null && names.indexOf(ch.name + ",") < 0 && !names.toString().endsWith(ch.name)) {
-        names.append(names.length() == 0 ? "" : ", ").append(ch.name);
-      }
-    }
-    SelectWait sw = new SelectWait(names.toString());
+    SelectWait sw = new SelectWait(selectNames(cases));
     for (int i = 0; i < n; i++) {
       SelectCase sc = cases.get(i);
       Hchan c = hchan(sc.channel());
@@ -1356,6 +1345,35 @@ public final class GoRuntime {
       park(g, WAIT_SELECT, sw, -1, sw.names);
     }
     return SelectResult.PARKED;
+  }
+
+  // The channels of the last select that parked and their names: a select in a loop parks on the
+  // same channels again and again.
+  private Channel[] namedChannels = new Channel[0];
+  private String names = "";
+
+  /** The names of a select's channels, each once, in source order: what it waits on. */
+  private String selectNames(List<SelectCase> cases) {
+    int n = cases.size();
+    boolean same = namedChannels.length == n;
+    for (int i = 0; i < n && same; i++) {
+      same = namedChannels[i] == cases.get(i).channel();
+    }
+    if (same) {
+      return names;
+    }
+    StringBuilder sb = new StringBuilder();
+    Channel[] channels = new Channel[n];
+    for (int i = 0; i < n; i++) {
+      Channel ch = cases.get(i).channel();
+      channels[i] = ch;
+      if (ch != null && sb.indexOf(ch.name + ",") < 0 && !sb.toString().endsWith(ch.name)) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(ch.name);
+      }
+    }
+    namedChannels = channels;
+    names = sb.toString();
+    return names;
   }
 
   // ---- sync.Mutex (R14.3/R14.4) ---------------------------------------------------------------

@@ -55,7 +55,7 @@ final class SharedQueue<E> implements Iterable<E> {
   private void compact() {
     int n = size();
     System.arraycopy(a, head, a, 0, n);
-    Arrays.fill(a, n, tail, null);
+    Arrays.fill(a, Math.max(n, head), tail, null); // pollFirst already cleared the slots below head
     head = 0;
     tail = n;
   }

@@ -437,6 +437,17 @@ abstract class Instr {
     Target recvOk;
     int bodyPc;
     boolean isSend;
+    /** The receive case built last time, reused while the channel is the same (a select in a loop). */
+    private SelectCase lastReceive;
+
+    SelectCase receive(Channel ch) {
+      SelectCase last = lastReceive;
+      if (last == null || last.channel() != ch) {
+        last = SelectCase.receive(ch);
+        lastReceive = last;
+      }
+      return last;
+    }
   }
 
   static final class Select extends Instr {
@@ -455,7 +466,7 @@ abstract class Instr {
           }
           sc.add(SelectCase.send(chan(ch), v));
         } else {
-          sc.add(SelectCase.receive(chan(ch)));
+          sc.add(c.receive(chan(ch)));
         }
       }
       SelectResult r = g.ops.select(sc, defaultPc >= 0);

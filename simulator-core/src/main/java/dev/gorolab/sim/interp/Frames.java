@@ -65,7 +65,7 @@ final class VarInfo {
 
   /**
    * Whether every value the declared type admits is immutable (numbers, strings, bools, times,
-   * channels): then locals() need not look at a value it has seen before.
+   * channels, WaitGroup and Mutex handles): then locals() need not look at a value it has seen.
    */
   final boolean immutableType;
 
@@ -75,8 +75,7 @@ final class VarInfo {
     this.type = type;
     this.owner = owner;
     this.hidden = hidden;
-    this.immutableType = type instanceof GoType.Chan
-        || type instanceof GoType.Basic b && b != GoType.Basic.WAIT_GROUP && b != GoType.Basic.MUTEX;
+    this.immutableType = type instanceof GoType.Chan || type instanceof GoType.Basic;
   }
   /** The declared type as Go spells it, or null when inferred; spelled once, not per rendering. */
   String typeName() {

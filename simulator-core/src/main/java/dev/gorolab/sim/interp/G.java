@@ -2,8 +2,10 @@ package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.GoOps;
 import dev.gorolab.model.GoroutineBody;
+import dev.gorolab.model.Mutex;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
+import dev.gorolab.model.WaitGroup;
 import dev.gorolab.sim.program.ChanValue;
 import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.sim.program.GoTime;
@@ -313,10 +315,14 @@ final class G implements GoroutineBody {
     return a.getClass() == b.getClass() && isImmutable(a) && a.equals(b);
   }
 
-  /** Whether {@code v} is null or of a kind that cannot change in place (a slice can). */
+  /**
+   * Whether {@code v} is null or of a kind that cannot change in place (a slice can). A WaitGroup
+   * or Mutex handle counts: it is shown as its type's zero value, whatever its state.
+   */
   static boolean isImmutable(Object v) {
     return v == null || v instanceof Long || v instanceof String || v instanceof Boolean || v instanceof Double
-        || v instanceof ChanValue || v instanceof GoDuration || v instanceof GoTime;
+        || v instanceof ChanValue || v instanceof GoDuration || v instanceof GoTime
+        || v instanceof WaitGroup || v instanceof Mutex;
   }
 
   /**

@@ -252,7 +252,7 @@ final class G implements GoroutineBody {
     for (int i = 0; i < n; i++) {
       if (shownVariables[i] == null) {
         VarInfo v = shownVars[i];
-        shownVariables[i] = variable(v.name, v.typeName(), shownValues[i]);
+        shownVariables[i] = variable(v.name, v.shownTypeName(shownValues[i]), shownValues[i]);
       }
       out[i] = shownVariables[i];
     }

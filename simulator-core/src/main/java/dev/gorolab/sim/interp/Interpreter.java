@@ -64,10 +64,16 @@ public final class Interpreter {
         return shown;
       }
     }
+    if (typeNames == null) {
+      typeNames = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        var type = machine.globalTypes.get(i);
+        typeNames[i] = type == null ? null : type.toString();
+      }
+    }
     Variable[] out = new Variable[values.length];
     for (int i = 0; i < values.length; i++) {
-      var type = machine.globalTypes.get(i);
-      out[i] = G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), values[i]);
+      out[i] = G.variable(machine.globalNames.get(i), typeNames[i], values[i]);
     }
     shownValues = values.clone();
     shown = List.of(out);
@@ -75,5 +81,7 @@ public final class Interpreter {
   }
 
   private Object[] shownValues;
+  /** The declared types as Go spells them, spelled on the first rendering. */
+  private String[] typeNames;
   private List<Variable> shown = List.of();
 }

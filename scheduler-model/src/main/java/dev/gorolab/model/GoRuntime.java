@@ -1326,7 +1326,14 @@ public final class GoRuntime {
       return SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);
     }
     // R8.5 pass 2: a sudog on every non-nil case's queue (source order), then park as "select".
-    SelectWait sw = new SelectWait(selectNames(cases));
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      Channel ch = cases.get(i).channel();
+      if (ch != null && names.indexOf(ch.name + ",") < 0 && !names.toString().endsWith(ch.name)) {
+        names.append(names.length() == 0 ? "" : ", ").append(ch.name);
+      }
+    }
+    SelectWait sw = new SelectWait(names.toString());
     for (int i = 0; i < n; i++) {
       SelectCase sc = cases.get(i);
       Hchan c = hchan(sc.channel());
@@ -1345,35 +1352,6 @@ public final class GoRuntime {
       park(g, WAIT_SELECT, sw, -1, sw.names);
     }
     return SelectResult.PARKED;
-  }
-
-  // The channels of the last select that parked and their names: a select in a loop parks on the
-  // same channels again and again.
-  private Channel[] namedChannels = new Channel[0];
-  private String names = "";
-
-  /** The names of a select's channels, each once, in source order: what it waits on. */
-  private String selectNames(List<SelectCase> cases) {
-    int n = cases.size();
-    boolean same = namedChannels.length == n;
-    for (int i = 0; i < n && same; i++) {
-      same = namedChannels[i] == cases.get(i).channel();
-    }
-    if (same) {
-      return names;
-    }
-    StringBuilder sb = new StringBuilder();
-    Channel[] channels = new Channel[n];
-    for (int i = 0; i < n; i++) {
-      Channel ch = cases.get(i).channel();
-      channels[i] = ch;
-      if (ch != null && sb.indexOf(ch.name + ",") < 0 && !sb.toString().endsWith(ch.name)) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(ch.name);
-      }
-    }
-    namedChannels = channels;
-    names = sb.toString();
-    return names;
   }
 
   // ---- sync.Mutex (R14.3/R14.4) ---------------------------------------------------------------

@@ -1680,8 +1680,7 @@ public final class GoRuntime {
     }
     List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(allgs.size());
     for (G g : allgs) {
-      // The running body moves its line and locals without touching its G (see takeDelta).
-      gs.add(g.dirty || g.shown == null || g == cur ? state(g) : g.shown);
+      gs.add(state(g));
     }
     List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(chans.size());
     for (Hchan c : chans) {
@@ -1759,11 +1758,7 @@ public final class GoRuntime {
     for (int i = 0; i < dirtyG.size(); i++) {
       G g = dirtyG.get(i);
       g.dirty = false;
-      RuntimeSnapshot.GoroutineState s = changedState(g);
-      if (s != null) {
-        g.shown = s;
-        sink.goroutine(s);
-      }
+      reportIfChanged(g, sink);
     }
     dirtyG.clear();
     for (int i = 0; i < dirtyC.size(); i++) {
@@ -1806,24 +1801,31 @@ public final class GoRuntime {
   }
 
   /**
-   * {@code g}'s state if it differs from what its last delta carried, else null. Compares field
-   * by field before building anything: most touched goroutines changed one field or none.
+   * Hands {@code g}'s state to {@code sink} if it differs from what its last delta carried.
+   * Compares field by field: most touched goroutines changed one field or none.
    */
-  private static RuntimeSnapshot.GoroutineState changedState(G g) {
-    RuntimeSnapshot.GoroutineState s = g.shown;
-    if (s == null) {
-      return state(g);
-    }
+  private static void reportIfChanged(G g, DeltaSink sink) {
     GoroutineBody b = g.body;
     int line = b == null ? 0 : b.line();
     List<Variable> locals = b == null ? List.of() : b.locals();
-    if (s.status() == g.publicStatus() && s.line() == line && s.wakeAt() == g.wakeAt
-        && s.waitReason().equals(g.waitReason) && s.waitingOn() == waitingOnId(g)
-        && s.waitingOnName().equals(waitingOnName(g))
-        && (s.locals() == locals || s.locals().equals(locals))) {
-      return null;
+    int waitingOn = waitingOnId(g);
+    String waitingOnName = waitingOnName(g);
+    if (g.shownStatus == g.status && g.shownLine == line && g.shownWakeAt == g.wakeAt
+        && g.shownWaitingOn == waitingOn && g.shownWaitReason.equals(g.waitReason)
+        && g.shownWaitingOnName.equals(waitingOnName)
+        && (g.shownLocals == locals || g.shownLocals.equals(locals))) {
+      return;
     }
-    return state(g, line, locals);
+    locals = List.copyOf(locals);
+    g.shownStatus = g.status;
+    g.shownLine = line;
+    g.shownWakeAt = g.wakeAt;
+    g.shownWaitingOn = waitingOn;
+    g.shownWaitReason = g.waitReason;
+    g.shownWaitingOnName = waitingOnName;
+    g.shownLocals = locals;
+    sink.goroutine(g.id, g.function, g.publicStatus(), g.waitReason, waitingOn, waitingOnName, g.wakeAt, line,
+        locals, g.parent, g.system);
   }
 
   /** Collects a delta into lists for {@link #takeDelta()}. */
@@ -1858,8 +1860,10 @@ public final class GoRuntime {
     }
 
     @Override
-    public void goroutine(RuntimeSnapshot.GoroutineState g) {
-      gs.add(g);
+    public void goroutine(int id, String function, RuntimeSnapshot.GStatus status, String waitReason, int waitingOn,
+        String waitingOnName, long wakeAt, int line, List<Variable> locals, int createdBy, boolean system) {
+      gs.add(new RuntimeSnapshot.GoroutineState(id, function, status, waitReason, waitingOn, waitingOnName, wakeAt,
+          line, locals, createdBy, system));
     }
 
     @Override

@@ -17,9 +17,15 @@ import java.util.Locale;
 final class RecordedTrace implements Trace {
   private final RunSettings settings;
   private final List<Event> events;
-  /** The deltas' entries, flattened; step i's are {@code changes[changeEnds[i-1] .. changeEnds[i])}. */
+  /**
+   * The deltas' entries but goroutines, flattened; step i's are {@code changes[changeEnds[i-1] ..
+   * changeEnds[i])}.
+   */
   private final Object[] changes;
   private final int[] changeEnds;
+  /** The deltas' goroutine changes; step i's end at {@code goroutineChangeEnds[i]}. */
+  private final GoroutineChanges goroutineChanges;
+  private final int[] goroutineChangeEnds;
   private final RuntimeSnapshot initial;
   private final int[] checkpointSteps;
   private final List<RuntimeSnapshot> checkpoints;
@@ -36,6 +42,8 @@ final class RecordedTrace implements Trace {
       List<Event> events,
       Object[] changes,
       int[] changeEnds,
+      GoroutineChanges goroutineChanges,
+      int[] goroutineChangeEnds,
       RuntimeSnapshot initial,
       int[] checkpointSteps,
       List<RuntimeSnapshot> checkpoints,
@@ -50,6 +58,8 @@ final class RecordedTrace implements Trace {
     this.events = Collections.unmodifiableList(events);
     this.changes = changes;
     this.changeEnds = changeEnds;
+    this.goroutineChanges = goroutineChanges;
+    this.goroutineChangeEnds = goroutineChangeEnds;
     this.initial = initial;
     this.checkpointSteps = checkpointSteps;
     this.checkpoints = checkpoints;
@@ -112,6 +122,8 @@ final class RecordedTrace implements Trace {
     for (int c = from == 0 ? 0 : changeEnds[from - 1]; c < end; c++) {
       builder.applyChange(changes[c]);
     }
+    goroutineChanges.applyTo(
+        builder.goroutines(), from == 0 ? 0 : goroutineChangeEnds[from - 1], goroutineChangeEnds[i]);
     return builder.build(events.get(i).time());
   }
 

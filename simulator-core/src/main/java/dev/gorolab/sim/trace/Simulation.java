@@ -22,8 +22,11 @@ import java.util.function.Supplier;
  * is single-threaded and deterministic, so the same inputs give an identical trace.
  */
 public final class Simulation {
-  /** Checkpoints are never closer than this many steps apart. */
-  static final int MIN_CHECKPOINT_INTERVAL = 64;
+  /**
+   * Checkpoints are never closer than this many steps apart: replaying a few hundred small deltas
+   * takes microseconds, while a checkpoint of even a small state costs a dozen objects.
+   */
+  static final int MIN_CHECKPOINT_INTERVAL = 512;
   /**
    * A checkpoint is taken once the delta entries since the last one reach this fraction of the
    * state: reading a step then replays at most half a state's worth of entries, a few
@@ -143,11 +146,20 @@ public final class Simulation {
   private static final class Recorder implements Consumer<Event>, DeltaSink {
     private GoRuntime runtime;
     private RuntimeSnapshot initial;
+    /** The state after the last event, rolled forward delta by delta; checkpoints are copies of it. */
+    private StateBuilder current;
+    private final GoroutineColumns.Identities identities = new GoroutineColumns.Identities();
     final ArrayList<Event> events = new ArrayList<>();
-    /** Every delta's entries, flattened (see {@link StateBuilder#applyChange}); step i's end at changeEnds[i]. */
+    /**
+     * Every delta's entries but goroutines, flattened (see {@link StateBuilder#applyChange}); step
+     * i's end at changeEnds[i].
+     */
     private Object[] changes = new Object[1024];
     private int changeCount;
     private int[] changeEnds = new int[1024];
+    /** Every delta's goroutine changes; step i's end at goroutineChangeEnds[i]. */
+    private final GoroutineChanges goroutineChanges = new GoroutineChanges();
+    private int[] goroutineChangeEnds = new int[1024];
     private final ArrayList<RuntimeSnapshot> checkpoints = new ArrayList<>();
     private int[] checkpointSteps = new int[16];
     private int lastCheckpointStep = -1;
@@ -168,8 +180,14 @@ public final class Simulation {
 
     void attach(GoRuntime runtime) {
       this.runtime = runtime;
-      this.initial = runtime.snapshot();
+      RuntimeSnapshot now = runtime.snapshot();
       runtime.takeDelta(); // the initial snapshot already holds everything created so far
+      GoroutineColumns goroutines = new GoroutineColumns(identities);
+      for (RuntimeSnapshot.GoroutineState g : now.goroutines()) {
+        goroutines.put(g);
+      }
+      this.current = new StateBuilder(now, goroutines);
+      this.initial = current.build(now.time());
     }
 
     @Override
@@ -177,12 +195,15 @@ public final class Simulation {
       int step = events.size();
       events.add(event);
       int from = changeCount;
+      int goroutinesFrom = goroutineChanges.size();
       runtime.takeDelta(this);
       if (step == changeEnds.length) {
         changeEnds = Arrays.copyOf(changeEnds, step * 2);
+        goroutineChangeEnds = Arrays.copyOf(goroutineChangeEnds, step * 2);
       }
       changeEnds[step] = changeCount;
-      entriesSinceCheckpoint += 1 + changeCount - from;
+      goroutineChangeEnds[step] = goroutineChanges.size();
+      entriesSinceCheckpoint += 1 + changeCount - from + goroutineChanges.size() - goroutinesFrom;
       narrator.learn(event);
       if (globals != null) {
         List<Variable> now = globals.get();
@@ -212,8 +233,7 @@ public final class Simulation {
           checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
         }
         checkpointSteps[checkpoints.size()] = step;
-        // Right after a delta the runtime's snapshot shares the records the deltas carried.
-        checkpoints.add(runtime.snapshot().at(event.time()));
+        checkpoints.add(current.build(event.time()));
         lastCheckpointStep = step;
         entriesSinceCheckpoint = 0;
       }
@@ -243,8 +263,11 @@ public final class Simulation {
     }
 
     @Override
-    public void goroutine(RuntimeSnapshot.GoroutineState g) {
-      add(g);
+    public void goroutine(int id, String function, RuntimeSnapshot.GStatus status, String waitReason, int waitingOn,
+        String waitingOnName, long wakeAt, int line, List<Variable> locals, int createdBy, boolean system) {
+      int position = identities.positionOf(id, function, createdBy, system);
+      goroutineChanges.add(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
+      current.goroutines().put(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
     }
 
     @Override
@@ -267,6 +290,7 @@ public final class Simulation {
         changes = Arrays.copyOf(changes, changeCount * 2);
       }
       changes[changeCount++] = change;
+      current.applyChange(change);
     }
 
     RecordedTrace finish(RunSettings settings, GoRuntime runtime) {
@@ -278,11 +302,14 @@ public final class Simulation {
               runtime.stderr(),
               runtime.now());
       List<RuntimeSnapshot> frozen = List.copyOf(checkpoints);
+      goroutineChanges.trim();
       return new RecordedTrace(
           settings,
           events,
           Arrays.copyOf(changes, changeCount),
           Arrays.copyOf(changeEnds, events.size()),
+          goroutineChanges,
+          Arrays.copyOf(goroutineChangeEnds, events.size()),
           initial,
           Arrays.copyOf(checkpointSteps, checkpoints.size()),
           frozen,

@@ -14,16 +14,22 @@ final class StateBuilder {
   private final ArrayList<ProcessorState> processors;
   private List<Integer> globalQueue;
   private final EntityTable<RuntimeSnapshot.MachineState> machines;
-  private final EntityTable<RuntimeSnapshot.GoroutineState> goroutines;
+  private final GoroutineColumns goroutines;
   private final EntityTable<RuntimeSnapshot.ChannelState> channels;
   private final EntityTable<RuntimeSnapshot.WaitGroupState> waitGroups;
   private final EntityTable<RuntimeSnapshot.MutexState> mutexes;
 
+  /** Starts from {@code from}; its goroutines must be a list {@link #build} made. */
   StateBuilder(RuntimeSnapshot from) {
+    this(from, GoroutineColumns.thaw(from.goroutines()));
+  }
+
+  /** Starts from {@code from} with its goroutines already in {@code goroutines}. */
+  StateBuilder(RuntimeSnapshot from, GoroutineColumns goroutines) {
     processors = new ArrayList<>(from.processors());
     globalQueue = from.globalQueue();
     machines = new EntityTable<>(RuntimeSnapshot.MachineState::id, from.machines());
-    goroutines = new EntityTable<>(RuntimeSnapshot.GoroutineState::id, from.goroutines());
+    this.goroutines = goroutines;
     channels = new EntityTable<>(RuntimeSnapshot.ChannelState::id, from.channels());
     waitGroups = new EntityTable<>(RuntimeSnapshot.WaitGroupState::id, from.waitGroups());
     mutexes = new EntityTable<>(RuntimeSnapshot.MutexState::id, from.mutexes());
@@ -32,14 +38,18 @@ final class StateBuilder {
   /** A new global run queue among a delta's flattened entries. */
   record GlobalQueue(List<Integer> ids) {}
 
+  /** The goroutines being rolled forward; {@link GoroutineChanges} apply to it. */
+  GoroutineColumns goroutines() {
+    return goroutines;
+  }
+
   /**
-   * Applies one flattened delta entry: an entity state, a {@link GlobalQueue}, or an
-   * {@code Integer} new processor count (which comes before the Ps of its delta).
+   * Applies one flattened delta entry of any kind but goroutines (those are columns, see
+   * {@link GoroutineChanges}): an entity state, a {@link GlobalQueue}, or an {@code Integer} new
+   * processor count (which comes before the Ps of its delta).
    */
   void applyChange(Object change) {
-    if (change instanceof RuntimeSnapshot.GoroutineState g) {
-      goroutines.put(g);
-    } else if (change instanceof ProcessorState p) {
+    if (change instanceof ProcessorState p) {
       putProcessor(p);
     } else if (change instanceof RuntimeSnapshot.MachineState m) {
       machines.put(m);
@@ -65,11 +75,6 @@ final class StateBuilder {
       processors.add(null);
     }
     processors.set(p.id(), p);
-  }
-
-  /** The number of entities held, which sets how often a checkpoint pays off. */
-  int size() {
-    return processors.size() + machines.size() + goroutines.size() + channels.size() + globalQueue.size();
   }
 
   /** The state at virtual time {@code atTime} (an event's time: an empty delta is not stored). */

@@ -1119,7 +1119,7 @@ public final class GoRuntime {
     if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
       int slot = c.sendx;
       c.buf[slot] = v;
-      c.contents.addLast(bufferedValue(v));
+      c.contents.addLast(BufferedValues.kept(v));
       c.sendx = (c.sendx + 1) % c.cap;
       c.qcount++;
       touch(c);
@@ -1167,7 +1167,7 @@ public final class GoRuntime {
         recvValue = c.buf[slot];
         c.buf[slot] = s.value;
         c.contents.pollFirst();
-        c.contents.addLast(bufferedValue(s.value));
+        c.contents.addLast(BufferedValues.kept(s.value));
         c.recvx = (c.recvx + 1) % c.cap;
         c.sendx = c.recvx;
         emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
@@ -1293,11 +1293,7 @@ public final class GoRuntime {
       order[j] = i;
       norder++;
     }
-    List<Integer> pollOrder = new ArrayList<>(norder);
-    for (int k = 0; k < norder; k++) {
-      pollOrder.add(order[k]);
-    }
-    pollOrder = Collections.unmodifiableList(pollOrder);
+    List<Integer> pollOrder = compactList(order, norder);
     // R8.3 pass 1: the first case in poll order that can proceed.
     for (int k = 0; k < norder; k++) {
       int i = order[k];
@@ -1882,6 +1878,22 @@ public final class GoRuntime {
     }
   }
 
+  /** The first {@code n} of {@code values} as an immutable list in the least memory: events keep it. */
+  private static List<Integer> compactList(int[] values, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(values[0]);
+      case 2 -> List.of(values[0], values[1]);
+      default -> {
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+          boxed[k] = values[k];
+        }
+        yield List.of(boxed);
+      }
+    };
+  }
+
   /** A delta's list in the least memory: a trace keeps one delta per event. */
   private static <T> List<T> frozen(ArrayList<T> list) {
     return switch (list.size()) {
@@ -1943,7 +1955,9 @@ public final class GoRuntime {
   }
 
   private static RuntimeSnapshot.ChannelState state(Hchan c) {
-    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, c.contents.view(BUFFERED),
+    c.contents.expose();
+    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, null, c.contents.array(),
+        c.contents.head(), c.contents.tail(),
         c.recvx, c.sendx, c.closed, c.sendq.view(WAITER), c.recvq.view(WAITER));
   }
 
@@ -1954,25 +1968,6 @@ public final class GoRuntime {
   private static RuntimeSnapshot.MutexState state(SyncMutex mu) {
     return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, mu.semq.view(G_ID));
   }
-
-  /** A value rendered once, when it entered the buffer, because it might change in place later. */
-  private record RenderedValue(String text) {}
-
-  /**
-   * What a channel's {@code contents} log keeps for {@code v}: the value itself when it cannot
-   * change (rendered only when a view is read), else its rendering now, so that a slice written
-   * after the send does not rewrite the buffer's history.
-   */
-  static Object bufferedValue(Object v) {
-    if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
-        || v instanceof Boolean || v instanceof Character) {
-      return v;
-    }
-    return new RenderedValue(render(v));
-  }
-
-  private static final Function<Object, String> BUFFERED =
-      v -> v instanceof RenderedValue r ? r.text() : render(v);
 
   /** Go's %v, with strings quoted as %q; nil is {@code <nil>}. */
   static String render(Object v) {
@@ -2088,8 +2083,8 @@ public final class GoRuntime {
       for (Object shown : c.contents) {
         Object held = c.buf[(c.recvx + k++) % c.cap];
         // A rendered value stands for one that may have changed in place since; only kept values compare.
-        if (!(shown instanceof RenderedValue) && !Objects.equals(shown, held)) {
-          throw new InvariantViolation("channel " + c.name + " shows " + BUFFERED.apply(shown) + " at buffer position "
+        if (!BufferedValues.isRendered(shown) && !Objects.equals(shown, held)) {
+          throw new InvariantViolation("channel " + c.name + " shows " + BufferedValues.FORMAT.apply(shown) + " at buffer position "
               + (k - 1) + " but holds " + render(held), now);
         }
       }

@@ -259,10 +259,16 @@ final class G implements GoroutineBody {
     return same && unchanged;
   }
 
-  /** Equal values of a kind that cannot change in place (a slice can: it is always re-rendered). */
+  /**
+   * Equal values of a kind that cannot change in place (a slice can: it is always re-rendered),
+   * or the same WaitGroup or Mutex, which Go's %v prints the same whatever their state.
+   */
   static boolean immutablyEqual(Object a, Object b) {
     if (a == null || b == null) {
       return a == b;
+    }
+    if (a == b && (a instanceof dev.gorolab.model.WaitGroup || a instanceof dev.gorolab.model.Mutex)) {
+      return true;
     }
     return a.getClass() == b.getClass()
         && (a instanceof Long || a instanceof String || a instanceof Boolean || a instanceof Double

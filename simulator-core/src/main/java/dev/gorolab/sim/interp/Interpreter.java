@@ -55,25 +55,28 @@ public final class Interpreter {
    */
   public List<Variable> globals() {
     Object[] values = machine.globals;
-    if (shownValues != null && shownValues.length == values.length) {
-      boolean same = true;
-      for (int i = 0; i < values.length && same; i++) {
-        same = G.immutablyEqual(shownValues[i], values[i]);
-      }
-      if (same) {
-        return shown;
-      }
+    if (shownValues == null || shownValues.length != values.length) {
+      shownValues = new Object[values.length];
+      shownVariables = new Variable[values.length];
     }
-    Variable[] out = new Variable[values.length];
+    boolean same = shownList != null;
     for (int i = 0; i < values.length; i++) {
-      var type = machine.globalTypes.get(i);
-      out[i] = G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), values[i]);
+      // A variable whose value did not change keeps its Variable: one per assignment, not per event.
+      if (shownVariables[i] == null || !G.immutablyEqual(shownValues[i], values[i])) {
+        var type = machine.globalTypes.get(i);
+        shownVariables[i] =
+            G.variable(machine.globalNames.get(i), type == null ? null : type.toString(), values[i]);
+        shownValues[i] = values[i];
+        same = false;
+      }
     }
-    shownValues = values.clone();
-    shown = List.of(out);
-    return shown;
+    if (!same) {
+      shownList = List.of(shownVariables);
+    }
+    return shownList;
   }
 
   private Object[] shownValues;
-  private List<Variable> shown = List.of();
+  private Variable[] shownVariables;
+  private List<Variable> shownList;
 }

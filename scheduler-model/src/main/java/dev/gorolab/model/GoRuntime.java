@@ -122,7 +122,7 @@ public final class GoRuntime {
   private boolean stolenInherit;
   private Source stolenSource;
   private Event stolenEvent;
-  private List<Integer> overflowMoved;
+  private GoroutineIds overflowMoved;
   private P overflowP;
 
   /** Creates a runtime with {@code config.gomaxprocs()} idle Ps and m0; call {@link #start} next. */
@@ -371,25 +371,25 @@ public final class GoRuntime {
 
   /** R2.3 runqputslow: the oldest 128 plus the G being added move, in order, to the GRQ tail. */
   private void runqputslow(P p, G g) {
-    List<Integer> moved = new ArrayList<>(GRQ_BATCH_MAX + 1);
+    int[] moved = new int[P.LRQ_SIZE / 2 + 1];
     for (int i = 0; i < P.LRQ_SIZE / 2; i++) {
       G x = lrqPop(p);
       grq.addLast(x);
-      moved.add(x.id);
+      moved[i] = x.id;
     }
     grq.addLast(g);
-    moved.add(g.id);
+    moved[P.LRQ_SIZE / 2] = g.id;
     grqDirty = true;
-    overflowMoved = moved;
+    overflowMoved = new GoroutineIds(moved, moved.length);
     overflowP = p;
   }
 
   /** Emits the overflow of the last runqput, after the event of the operation that caused it. */
   private void flushOverflow() {
     if (overflowMoved != null) {
-      List<Integer> moved = overflowMoved;
+      GoroutineIds moved = overflowMoved;
       overflowMoved = null;
-      emit(new Event.LocalQueueOverflow(now, overflowP.id, Collections.unmodifiableList(moved)));
+      emit(new Event.LocalQueueOverflow(now, overflowP.id, moved));
     }
   }
 
@@ -661,15 +661,15 @@ public final class GoRuntime {
   private void globrunqget(P p) {
     int n = Math.min(Math.min(grq.size() / gomaxprocs + 1, grq.size()), GRQ_BATCH_MAX);
     G first = grq.pollFirst();
-    List<Integer> toLocal = new ArrayList<>(n - 1);
+    int[] toLocal = new int[n - 1];
     for (int i = 1; i < n; i++) {
       G g = grq.pollFirst();
       runqput(p, g, false);
-      toLocal.add(g.id);
+      toLocal[i - 1] = g.id;
     }
     grqDirty = true;
     execute(p, first, false,
-        Source.GLOBAL_BATCH, new Event.GlobalQueueBatch(now, p.id, n, Collections.unmodifiableList(toLocal)));
+        Source.GLOBAL_BATCH, new Event.GlobalQueueBatch(now, p.id, n, new GoroutineIds(toLocal, toLocal.length)));
   }
 
   /** R3.3 execute: _Grunning on the P; a new slice and tick++ unless the slice is inherited. */
@@ -1113,7 +1113,7 @@ public final class GoRuntime {
       rg.resCase = r.caseIndex;
       emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.TO_WAITING_RECEIVER, rg.id, -1));
       emit(new Event.ValueReceived(now, rg.id, c.id, v, true, RecvMode.HANDED_BY_SENDER, g.id, -1));
-      ready(rg, curP, g.id, "send on " + c.name);
+      ready(rg, curP, g.id, c.sendWake());
       return OP_DONE;
     }
     if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
@@ -1177,7 +1177,7 @@ public final class GoRuntime {
       recvOk = true;
       sg.resOk = true;
       sg.resCase = s.caseIndex;
-      ready(sg, curP, g.id, "receive on " + c.name);
+      ready(sg, curP, g.id, c.receiveWake());
       return OP_DONE;
     }
     if (c.qcount > 0) { // R7.3 step 4: the buffer head
@@ -1215,34 +1215,43 @@ public final class GoRuntime {
     }
     c.closed = true;
     touch(c);
-    ArrayList<G> glist = new ArrayList<>(); // pushed in dequeue order, readied from the top
-    ArrayList<Integer> receivers = new ArrayList<>();
-    ArrayList<Integer> senders = new ArrayList<>();
+    // Pushed in dequeue order, readied from the top. A select's other sudog on this channel
+    // leaves its queue when the first is dequeued (wonBy), so the queues' sizes are upper bounds.
+    G[] glist = new G[c.recvq.size() + c.sendq.size()];
+    int n = 0;
     Sudog s;
     while ((s = c.recvq.pollFirst()) != null) {
       wonBy(s);
       s.g.resValue = c.zero;
       s.g.resOk = false;
       s.g.resCase = s.caseIndex;
-      glist.add(s.g);
-      receivers.add(0, s.g.id);
+      glist[n++] = s.g;
     }
+    int nrecv = n;
     while ((s = c.sendq.pollFirst()) != null) {
       wonBy(s);
       s.g.resPanic = true;
       s.g.resCase = s.caseIndex;
-      glist.add(s.g);
-      senders.add(0, s.g.id);
+      glist[n++] = s.g;
     }
-    emit(new Event.ChannelClosed(now, g.id, c.id, Collections.unmodifiableList(receivers),
-        Collections.unmodifiableList(senders)));
-    for (int i = glist.size() - 1; i >= 0; i--) {
-      G w = glist.get(i);
+    emit(new Event.ChannelClosed(now, g.id, c.id, lastFirst(glist, 0, nrecv), lastFirst(glist, nrecv, n)));
+    String because = c.closeWake();
+    for (int i = n - 1; i >= 0; i--) {
+      G w = glist[i];
       if (!w.resPanic) {
         emit(new Event.ValueReceived(now, w.id, c.id, c.zero, false, RecvMode.WOKEN_BY_CLOSE, -1, -1));
       }
-      ready(w, curP, g.id, "close of " + c.name);
+      ready(w, curP, g.id, because);
     }
+  }
+
+  /** The ids of {@code gs[from..to)}, last first: the order close readies them in. */
+  private static List<Integer> lastFirst(G[] gs, int from, int to) {
+    int[] ids = new int[to - from];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = gs[to - 1 - i].id;
+    }
+    return new GoroutineIds(ids, ids.length);
   }
 
   /** R8.6/R8.7: a select's sudog was dequeued; its other sudogs leave their queues now. */
@@ -1478,7 +1487,7 @@ public final class GoRuntime {
       G w = mu.semq.pollFirst();
       emit(new Event.MutexUnlocked(now, g.id, mu.name, w == null ? -1 : w.id, false));
       if (w != null) {
-        ready(w, curP, g.id, "unlock of " + mu.name);
+        ready(w, curP, g.id, mu.unlockWake());
       }
       return true;
     }
@@ -1491,7 +1500,7 @@ public final class GoRuntime {
     }
     mu.sema--;
     w.lockWait.ticket = true;
-    ready(w, curP, g.id, "hand-off of " + mu.name);
+    ready(w, curP, g.id, mu.handoffWake());
     goyield(g, curP);
     return false;
   }
@@ -2365,7 +2374,7 @@ public final class GoRuntime {
       while (w.counter == 0 && !w.waiters.isEmpty()) {
         G g = w.waiters.pollFirst();
         touch(w);
-        ready(g, curP, cur.id, "WaitGroup " + w.name);
+        ready(g, curP, cur.id, w.releaseWake());
       }
     }
 

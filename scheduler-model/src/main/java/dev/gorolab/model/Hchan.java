@@ -24,6 +24,11 @@ final class Hchan {
   /** The state the last delta carried (see G#shown). */
   RuntimeSnapshot.ChannelState shown;
 
+  // Why a goroutine woke, spelled once per channel rather than once per wake-up.
+  private String sendWake;
+  private String receiveWake;
+  private String closeWake;
+
   Hchan(int id, String name, String elemType, int cap, Object zero) {
     this.id = id;
     this.name = name;
@@ -31,5 +36,26 @@ final class Hchan {
     this.cap = cap;
     this.zero = zero;
     this.buf = new Object[cap];
+  }
+
+  String sendWake() {
+    if (sendWake == null) {
+      sendWake = "send on " + name;
+    }
+    return sendWake;
+  }
+
+  String receiveWake() {
+    if (receiveWake == null) {
+      receiveWake = "receive on " + name;
+    }
+    return receiveWake;
+  }
+
+  String closeWake() {
+    if (closeWake == null) {
+      closeWake = "close of " + name;
+    }
+    return closeWake;
   }
 }

@@ -19,8 +19,26 @@ final class SyncMutex {
   /** The state the last delta carried (see G#shown). */
   RuntimeSnapshot.MutexState shown;
 
+  // Why a waiter woke, spelled once per mutex rather than once per wake-up.
+  private String unlockWake;
+  private String handoffWake;
+
   SyncMutex(int id, String name) {
     this.id = id;
     this.name = name;
+  }
+
+  String unlockWake() {
+    if (unlockWake == null) {
+      unlockWake = "unlock of " + name;
+    }
+    return unlockWake;
+  }
+
+  String handoffWake() {
+    if (handoffWake == null) {
+      handoffWake = "hand-off of " + name;
+    }
+    return handoffWake;
   }
 }

@@ -10,8 +10,18 @@ final class SyncWaitGroup {
   /** The state the last delta carried (see G#shown). */
   RuntimeSnapshot.WaitGroupState shown;
 
+  /** Why a waiter woke, spelled once per WaitGroup rather than once per wake-up. */
+  private String releaseWake;
+
   SyncWaitGroup(int id, String name) {
     this.id = id;
     this.name = name;
+  }
+
+  String releaseWake() {
+    if (releaseWake == null) {
+      releaseWake = "WaitGroup " + name;
+    }
+    return releaseWake;
   }
 }

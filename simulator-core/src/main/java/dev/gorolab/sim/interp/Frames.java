@@ -34,6 +34,7 @@ final class Cell {
   /** Writes the variable; other goroutines showing it in their locals are told they changed. */
   void write(Object value, G writer) {
     v = value;
+    writer.machine.cellWrites++;
     if (sharerCount > 0) {
       int self = writer.ops.self();
       for (int i = 0; i < sharerCount; i++) {
@@ -102,6 +103,27 @@ final class FnCode {
     this.goName = goName;
     this.type = type;
     this.parent = parent;
+  }
+
+  private int[] shownLines;
+
+  /**
+   * The line a goroutine stopped at each pc shows: a forward jump (the end of an if's branch, a
+   * loop's exit) shows where it lands, as a debugger would. Built on first use, after compiling.
+   */
+  int[] shownLines() {
+    if (shownLines == null) {
+      int[] lines = new int[code.length];
+      for (int at = 0; at < code.length; at++) {
+        int pc = at;
+        for (int guard = 0; guard < 8 && code[pc] instanceof Instr.Jump j && j.target > pc; guard++) {
+          pc = j.target;
+        }
+        lines[at] = code[pc].line;
+      }
+      shownLines = lines;
+    }
+    return shownLines;
   }
 
   VarInfo newVar(String name, GoType type, boolean hidden) {

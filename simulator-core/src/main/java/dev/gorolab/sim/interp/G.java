@@ -27,11 +27,11 @@ final class G implements GoroutineBody {
   /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
   private String panicking;
 
-  /** A goroutine that starts by calling {@code fn(args)}. */
-  G(Machine machine, Closure fn, Object[] args) {
+  /** A goroutine that starts by calling {@code fn(args)}, the arguments evaluated in {@code caller}. */
+  G(Machine machine, Closure fn, Ev[] args, Frame caller) {
     this.machine = machine;
     this.function = fn.fn.goName;
-    push(fn, args, null);
+    push(fn, args, caller, null);
   }
 
   /** The main goroutine: package initialisation, then main. */
@@ -40,6 +40,22 @@ final class G implements GoroutineBody {
     this.function = main.goName;
     top = new Frame(main, null, null, this);
     top.pc = 0;
+  }
+
+  /**
+   * Pushes a call of {@code c}, its arguments evaluated in {@code caller} straight into the new
+   * frame (no array in between); results go to {@code results} in the caller.
+   */
+  Frame push(Closure c, Ev[] args, Frame caller, Target[] results) {
+    Frame f = new Frame(c.fn, c.upvals, top, this);
+    for (int i = 0; i < args.length; i++) {
+      VarInfo p = c.fn.params.get(i);
+      f.declare(p, Values.conform(args[i].eval(caller), p.type));
+    }
+    f.pc = c.fn.entryPc;
+    f.resultTargets = results;
+    top = f;
+    return f;
   }
 
   /** Pushes a call of {@code c} with {@code args}; results go to {@code results} in the caller. */
@@ -61,6 +77,7 @@ final class G implements GoroutineBody {
     if (done) {
       throw new IllegalStateException("step of a goroutine that has exited: " + function);
     }
+    stepping = true;
     try {
       if (awaiting != null) {
         Instr a = awaiting;
@@ -84,6 +101,9 @@ final class G implements GoroutineBody {
       }
     } catch (GoPanic p) {
       return startPanic(p.getMessage());
+    } finally {
+      stepping = false;
+      localsStale = true;
     }
   }
 
@@ -181,11 +201,7 @@ final class G implements GoroutineBody {
     if (f.returning) {
       return f.fn.code[Math.min(f.pc, f.fn.code.length - 1)].line;
     }
-    int pc = f.pc;
-    for (int guard = 0; guard < 8 && f.fn.code[pc] instanceof Instr.Jump j && j.target > pc; guard++) {
-      pc = j.target;
-    }
-    return f.fn.code[pc].line;
+    return f.fn.shownLines()[f.pc];
   }
 
   /**
@@ -198,6 +214,14 @@ final class G implements GoroutineBody {
     if (done) {
       return List.of();
     }
+    // Between steps only a write to a captured variable (by any goroutine) can change what a
+    // walk would find, unless a value can change in place (a slice): then the walk is needed.
+    if (!stepping && !localsStale && shownImmutable && cellWritesSeen == machine.cellWrites) {
+      return shown;
+    }
+    localsStale = false;
+    cellWritesSeen = machine.cellWrites;
+    shownImmutable = true;
     int n = 0;
     boolean same = true;
     for (Frame f = top; f != null; f = f.caller) {
@@ -237,18 +261,33 @@ final class G implements GoroutineBody {
 
   // The variables and values behind the last list locals() returned; a variable whose value did
   // not change keeps its Variable, so a recorded run holds one per assignment, not per event.
-  private VarInfo[] shownVars = new VarInfo[4];
-  private Object[] shownValues = new Object[4];
-  private Variable[] shownVariables = new Variable[4];
+  // Allocated when the first variable is shown: a goroutine that parks at once needs none.
+  private VarInfo[] shownVars = NO_VARS;
+  private Object[] shownValues = NO_VALUES;
+  private Variable[] shownVariables = NO_VARIABLES;
   private int shownCount = -1;
   private List<Variable> shown = List.of();
+  // What locals() may skip: whether a step ran (or runs) since the last walk, the machine's count
+  // of captured-variable writes at that walk, and whether every value shown then was immutable.
+  private boolean stepping;
+  private boolean localsStale = true;
+  private long cellWritesSeen;
+  private boolean shownImmutable;
+
+  private static final VarInfo[] NO_VARS = {};
+  private static final Object[] NO_VALUES = {};
+  private static final Variable[] NO_VARIABLES = {};
 
   /** Records variable {@code i}; returns whether everything up to it is unchanged since the last list. */
   private boolean remember(int i, VarInfo v, Object value, boolean same) {
     if (i == shownVars.length) {
-      shownVars = java.util.Arrays.copyOf(shownVars, i * 2);
-      shownValues = java.util.Arrays.copyOf(shownValues, i * 2);
-      shownVariables = java.util.Arrays.copyOf(shownVariables, i * 2);
+      int capacity = Math.max(4, i * 2);
+      shownVars = java.util.Arrays.copyOf(shownVars, capacity);
+      shownValues = java.util.Arrays.copyOf(shownValues, capacity);
+      shownVariables = java.util.Arrays.copyOf(shownVariables, capacity);
+    }
+    if (shownImmutable && !isImmutable(value)) {
+      shownImmutable = false;
     }
     boolean unchanged = i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
     if (!unchanged) {
@@ -264,16 +303,24 @@ final class G implements GoroutineBody {
    * or the same WaitGroup or Mutex, which Go's %v prints the same whatever their state.
    */
   static boolean immutablyEqual(Object a, Object b) {
+    if (a == b) {
+      return a == null || isImmutable(a); // the usual case: the slot was not written
+    }
     if (a == null || b == null) {
-      return a == b;
+      return false;
     }
-    if (a == b && (a instanceof dev.gorolab.model.WaitGroup || a instanceof dev.gorolab.model.Mutex)) {
-      return true;
-    }
-    return a.getClass() == b.getClass()
-        && (a instanceof Long || a instanceof String || a instanceof Boolean || a instanceof Double
-            || a instanceof ChanValue || a instanceof GoDuration || a instanceof GoTime)
-        && a.equals(b);
+    return a.getClass() == b.getClass() && isImmutable(a) && a.equals(b);
+  }
+
+  /**
+   * Whether {@code v} is null or shows the same until it is replaced: a kind that cannot change
+   * in place (a slice can), or a WaitGroup or Mutex, which Go's %v prints the same whatever their
+   * state.
+   */
+  static boolean isImmutable(Object v) {
+    return v == null || v instanceof Long || v instanceof String || v instanceof Boolean || v instanceof Double
+        || v instanceof ChanValue || v instanceof GoDuration || v instanceof GoTime
+        || v instanceof dev.gorolab.model.WaitGroup || v instanceof dev.gorolab.model.Mutex;
   }
 
   /**

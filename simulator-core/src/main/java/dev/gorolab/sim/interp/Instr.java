@@ -188,9 +188,8 @@ abstract class Instr {
       if (c == null) {
         throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
       }
-      Object[] a = args(args, f);
+      g.push(c, args, f, results); // the arguments see the caller still at this call
       f.pc++;
-      g.push(c, a, results);
       return CostModel.CALL_NS;
     }
   }
@@ -210,9 +209,9 @@ abstract class Instr {
       if (c == null) {
         throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
       }
-      Object[] a = args(args, f);
+      G started = new G(g.machine, c, args, f);
       f.pc++;
-      int id = g.ops.go(new G(g.machine, c, a), line);
+      int id = g.ops.go(started, line);
       if (c.upvals.length > 0) {
         int self = g.ops.self();
         for (Cell cell : c.upvals) {
@@ -225,6 +224,7 @@ abstract class Instr {
   }
 
   static final class Return extends Instr {
+    private static final Object[] NO_RESULTS = {};
     final Ev[] values;
 
     Return(Ev[] values) {
@@ -234,7 +234,7 @@ abstract class Instr {
     @Override
     long exec(G g, Frame f) {
       List<GoType> types = f.fn.type.results();
-      Object[] rs = new Object[values.length];
+      Object[] rs = values.length == 0 ? NO_RESULTS : new Object[values.length];
       for (int i = 0; i < rs.length; i++) {
         rs[i] = Values.conform(values[i].eval(f), types.get(i));
       }

@@ -10,6 +10,8 @@ final class Machine {
   final List<String> globalNames;
   final List<GoType> globalTypes;
   final long maxStepNanos;
+  /** Writes to captured variables so far: a goroutine's shown locals are current while it is unchanged. */
+  long cellWrites;
 
   Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos) {
     this.main = main;

@@ -28,15 +28,7 @@ final class GoroutineChanges {
 
   void add(int pos, GStatus st, String reason, int on, String onName, long wake, int ln, List<Variable> vars) {
     if (count == position.length) {
-      int n = count * 2;
-      position = Arrays.copyOf(position, n);
-      status = Arrays.copyOf(status, n);
-      waitReason = Arrays.copyOf(waitReason, n);
-      waitingOn = Arrays.copyOf(waitingOn, n);
-      waitingOnName = Arrays.copyOf(waitingOnName, n);
-      wakeAt = Arrays.copyOf(wakeAt, n);
-      line = Arrays.copyOf(line, n);
-      locals = Arrays.copyOf(locals, n);
+      resize(count * 2);
     }
     position[count] = pos;
     status[count] = (byte) st.ordinal();
@@ -61,13 +53,17 @@ final class GoroutineChanges {
 
   /** Drops the spare capacity once the recording is over. */
   void trim() {
-    position = Arrays.copyOf(position, count);
-    status = Arrays.copyOf(status, count);
-    waitReason = Arrays.copyOf(waitReason, count);
-    waitingOn = Arrays.copyOf(waitingOn, count);
-    waitingOnName = Arrays.copyOf(waitingOnName, count);
-    wakeAt = Arrays.copyOf(wakeAt, count);
-    line = Arrays.copyOf(line, count);
-    locals = Arrays.copyOf(locals, count);
+    resize(count);
+  }
+
+  private void resize(int n) {
+    position = Arrays.copyOf(position, n);
+    status = Arrays.copyOf(status, n);
+    waitReason = Arrays.copyOf(waitReason, n);
+    waitingOn = Arrays.copyOf(waitingOn, n);
+    waitingOnName = Arrays.copyOf(waitingOnName, n);
+    wakeAt = Arrays.copyOf(wakeAt, n);
+    line = Arrays.copyOf(line, n);
+    locals = Arrays.copyOf(locals, n);
   }
 }

@@ -2198,6 +2198,8 @@ public final class GoRuntime {
     }
   }
 
+  private static final Resumption NOTHING_TO_RESUME = new Resumption(null, false, -1, false);
+
   private final class Ops implements GoOps {
 
     /** True when the caller may act: a body calls ops only while running; after the end they do nothing. */
@@ -2474,7 +2476,10 @@ public final class GoRuntime {
     @Override
     public Resumption resumption() {
       G g = cur;
-      Resumption r = new Resumption(g.resValue, g.resOk, g.resCase, g.resPanic);
+      // A woken Lock, Wait or sleep carries nothing: one shared record serves them all.
+      Resumption r = g.resValue == null && !g.resOk && g.resCase == -1 && !g.resPanic
+          ? NOTHING_TO_RESUME
+          : new Resumption(g.resValue, g.resOk, g.resCase, g.resPanic);
       g.resValue = null;
       g.resOk = false;
       g.resCase = -1;

@@ -42,9 +42,22 @@ final class SharedQueue<E> implements Iterable<E> {
 
   void addLast(E e) {
     if (tail == a.length) {
-      relocate(0, Math.max(MIN_CAPACITY, size() * 2));
+      if (exposedTail < 0 && size() <= a.length / 2 && a.length > 0) {
+        compact(); // no view covers this array: a FIFO that was never looked at reuses it
+      } else {
+        relocate(0, Math.max(MIN_CAPACITY, size() * 2));
+      }
     }
     a[tail++] = e;
+  }
+
+  /** Moves the live range to the start of the same array; only while no view covers it. */
+  private void compact() {
+    int n = size();
+    System.arraycopy(a, head, a, 0, n);
+    Arrays.fill(a, n, tail, null);
+    head = 0;
+    tail = n;
   }
 
   void addFirst(E e) {

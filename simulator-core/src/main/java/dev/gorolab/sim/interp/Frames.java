@@ -63,12 +63,20 @@ final class VarInfo {
   int endPc = Integer.MAX_VALUE;
   private String typeName;
 
+  /**
+   * Whether every value the declared type admits is immutable (numbers, strings, bools, times,
+   * channels): then locals() need not look at a value it has seen before.
+   */
+  final boolean immutableType;
+
   VarInfo(String name, int slot, GoType type, FnCode owner, boolean hidden) {
     this.name = name;
     this.slot = slot;
     this.type = type;
     this.owner = owner;
     this.hidden = hidden;
+    this.immutableType = type instanceof GoType.Chan
+        || type instanceof GoType.Basic b && b != GoType.Basic.WAIT_GROUP && b != GoType.Basic.MUTEX;
   }
   /** The declared type as Go spells it, or null when inferred; spelled once, not per rendering. */
   String typeName() {
@@ -106,6 +114,33 @@ final class FnCode {
   }
 
   private int[] shownLines;
+  private VarInfo[][] shownVars;
+
+  /**
+   * The variables locals() shows at {@code pc}: not hidden, in scope. Built on first use, after
+   * compiling; neighbouring pcs with the same variables share one array.
+   */
+  VarInfo[] shownVars(int pc) {
+    if (shownVars == null) {
+      VarInfo[][] table = new VarInfo[code.length + 1][];
+      for (int at = 0; at < table.length; at++) {
+        VarInfo[] here = inScope(at);
+        table[at] = at > 0 && java.util.Arrays.equals(here, table[at - 1]) ? table[at - 1] : here;
+      }
+      shownVars = table;
+    }
+    return pc >= 0 && pc < shownVars.length ? shownVars[pc] : inScope(pc);
+  }
+
+  private VarInfo[] inScope(int pc) {
+    ArrayList<VarInfo> out = new ArrayList<>();
+    for (VarInfo v : vars) {
+      if (!v.hidden && pc >= v.startPc && pc < v.endPc) {
+        out.add(v);
+      }
+    }
+    return out.toArray(new VarInfo[0]);
+  }
 
   /**
    * The line a goroutine stopped at each pc shows: a forward jump (the end of an if's branch, a
@@ -190,6 +225,7 @@ final class Frame {
 
   /** Declares {@code v} afresh: a captured variable gets a new cell, as each Go declaration does. */
   void declare(VarInfo v, Object value) {
+    g.slotWrites++;
     if (v.captured) {
       slots[v.slot] = new Cell(value);
     } else {
@@ -198,6 +234,7 @@ final class Frame {
   }
 
   void set(VarInfo v, Object value) {
+    g.slotWrites++;
     if (v.captured) {
       ((Cell) slots[v.slot]).write(value, g);
     } else {

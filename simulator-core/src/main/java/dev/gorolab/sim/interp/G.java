@@ -77,7 +77,6 @@ final class G implements GoroutineBody {
     if (done) {
       throw new IllegalStateException("step of a goroutine that has exited: " + function);
     }
-    stepping = true;
     try {
       if (awaiting != null) {
         Instr a = awaiting;
@@ -101,9 +100,6 @@ final class G implements GoroutineBody {
       }
     } catch (GoPanic p) {
       return startPanic(p.getMessage());
-    } finally {
-      stepping = false;
-      localsStale = true;
     }
   }
 
@@ -214,23 +210,27 @@ final class G implements GoroutineBody {
     if (done) {
       return List.of();
     }
-    // Between steps only a write to a captured variable (by any goroutine) can change what a
-    // walk would find, unless a value can change in place (a slice): then the walk is needed.
-    if (!stepping && !localsStale && shownImmutable && cellWritesSeen == machine.cellWrites) {
+    // A walk finds what the last one found while the same frame is on top at the same pc and no
+    // variable was written since, by this goroutine (slots) or any (captured variables), unless
+    // a value shown can change in place (a slice). Most goroutines an event touches are parked.
+    if (top != null && top == walkedTop && top.pc == walkedPc && slotWrites == walkedSlotWrites
+        && machine.cellWrites == walkedCellWrites && shownImmutable) {
       return shown;
     }
-    localsStale = false;
-    cellWritesSeen = machine.cellWrites;
+    walkedTop = top;
+    walkedPc = top == null ? -1 : top.pc;
+    walkedSlotWrites = slotWrites;
+    walkedCellWrites = machine.cellWrites;
     shownImmutable = true;
     int n = 0;
     boolean same = true;
     for (Frame f = top; f != null; f = f.caller) {
       int pc = f == top ? f.pc : f.pc - 1;
-      for (VarInfo v : f.fn.vars) {
-        if (v.hidden || pc < v.startPc || pc >= v.endPc || f.slots[v.slot] == null && v.type == null) {
+      for (VarInfo v : f.fn.shownVars(pc)) {
+        Object value = f.slots[v.slot];
+        if (value == null && v.type == null) {
           continue;
         }
-        Object value = f.slots[v.slot];
         if (v.captured) {
           if (!(value instanceof Cell c)) {
             continue;
@@ -267,11 +267,13 @@ final class G implements GoroutineBody {
   private Variable[] shownVariables = NO_VARIABLES;
   private int shownCount = -1;
   private List<Variable> shown = List.of();
-  // What locals() may skip: whether a step ran (or runs) since the last walk, the machine's count
-  // of captured-variable writes at that walk, and whether every value shown then was immutable.
-  private boolean stepping;
-  private boolean localsStale = true;
-  private long cellWritesSeen;
+  /** Writes to this goroutine's frame slots so far (see Frame#set). */
+  int slotWrites;
+  // Where the last walk of locals() stood, and whether every value it showed was immutable.
+  private Frame walkedTop;
+  private int walkedPc;
+  private int walkedSlotWrites;
+  private long walkedCellWrites;
   private boolean shownImmutable;
 
   private static final VarInfo[] NO_VARS = {};
@@ -286,10 +288,12 @@ final class G implements GoroutineBody {
       shownValues = java.util.Arrays.copyOf(shownValues, capacity);
       shownVariables = java.util.Arrays.copyOf(shownVariables, capacity);
     }
-    if (shownImmutable && !isImmutable(value)) {
+    boolean immutable = v.immutableType || isImmutable(value);
+    if (!immutable) {
       shownImmutable = false;
     }
-    boolean unchanged = i < shownCount && shownVars[i] == v && immutablyEqual(shownValues[i], value);
+    Object old = shownValues[i];
+    boolean unchanged = i < shownCount && shownVars[i] == v && (old == value ? immutable : immutablyEqual(old, value));
     if (!unchanged) {
       shownVars[i] = v;
       shownValues[i] = value;

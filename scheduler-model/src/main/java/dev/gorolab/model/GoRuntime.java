@@ -1821,7 +1821,6 @@ public final class GoRuntime {
         && (g.shownLocals == locals || g.shownLocals.equals(locals))) {
       return;
     }
-    locals = List.copyOf(locals);
     g.shownStatus = g.status;
     g.shownLine = line;
     g.shownWakeAt = g.wakeAt;
@@ -1938,7 +1937,7 @@ public final class GoRuntime {
 
   private static RuntimeSnapshot.GoroutineState state(G g, int line, List<Variable> locals) {
     return new RuntimeSnapshot.GoroutineState(g.id, g.function, g.publicStatus(), g.waitReason, waitingOnId(g),
-        waitingOnName(g), g.wakeAt, line, List.copyOf(locals), g.parent, g.system);
+        waitingOnName(g), g.wakeAt, line, locals, g.parent, g.system);
   }
 
   /** The channel a waiting goroutine is parked on, else -1. */

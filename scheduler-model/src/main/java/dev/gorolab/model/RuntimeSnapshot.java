@@ -195,6 +195,17 @@ public record RuntimeSnapshot(
           recvq);
     }
 
+    /**
+     * A state rebuilt from the fields of another: {@code bufferLog}, {@code bufferFrom} and
+     * {@code bufferTo} as that state's {@link #bufferLog()} etc. gave them. For a recorder that
+     * keeps states field by field instead of an object per change.
+     */
+    public static ChannelState ofLog(int id, String name, String elemType, int capacity, Object[] bufferLog,
+        int bufferFrom, int bufferTo, int recvx, int sendx, boolean closed, List<Waiter> sendq, List<Waiter> recvq) {
+      return new ChannelState(id, name, elemType, capacity, null, Objects.requireNonNull(bufferLog), bufferFrom,
+          bufferTo, recvx, sendx, closed, sendq, recvq);
+    }
+
     /** A state whose buffer is a range of a channel's contents log that {@link SharedQueue#expose} froze. */
     ChannelState(int id, String name, String elemType, int capacity, List<String> bufferList, Object[] bufferLog,
         int bufferFrom, int bufferTo, int recvx, int sendx, boolean closed, List<Waiter> sendq, List<Waiter> recvq) {
@@ -232,6 +243,22 @@ public record RuntimeSnapshot(
     /** The buffered values, head first, as Go's %v prints them (strings quoted). */
     public List<String> buffer() {
       return bufferList != null ? bufferList : SharedQueue.viewOf(bufferLog, bufferFrom, bufferTo, BufferedValues.FORMAT);
+    }
+
+    /**
+     * The frozen log the buffer is a window on, or null when the buffer was given as a list; with
+     * {@link #bufferFrom()} and {@link #bufferTo()}, what {@link #ofLog} takes to rebuild the state.
+     */
+    public Object[] bufferLog() {
+      return bufferLog;
+    }
+
+    public int bufferFrom() {
+      return bufferFrom;
+    }
+
+    public int bufferTo() {
+      return bufferTo;
     }
 
     public int recvx() {

@@ -30,11 +30,13 @@ final class EntityLog {
   private static final int PROC = 1; // [tag, id, status, m, running, runnext, schedtick] + localQueue
   private static final int GRQ = 2; // [tag] + ids
   private static final int MACH = 3; // [tag, id, status, p, g]
-  private static final int CHAN = 4; // [tag, id] + ChannelState (already compact; see its javadoc)
+  // [tag, id, capacity, recvx, sendx, closed, bufferFrom, bufferTo] + name, elemType, buffer, sendq, recvq;
+  // buffer is the log a window starts on, or a list when bufferFrom is -1.
+  private static final int CHAN = 4;
   private static final int WG = 5; // [tag, id, counter] + name, waiters
   private static final int MUTEX = 6; // [tag, id, holder, starving] + name, waiters
-  private static final int[] INTS = {2, 7, 1, 5, 2, 3, 4};
-  private static final int[] REFS = {0, 1, 1, 0, 1, 2, 2};
+  private static final int[] INTS = {2, 7, 1, 5, 8, 3, 4};
+  private static final int[] REFS = {0, 1, 1, 0, 5, 2, 2};
   private static final PStatus[] P_STATUSES = PStatus.values();
   private static final MStatus[] M_STATUSES = MStatus.values();
 
@@ -87,10 +89,21 @@ final class EntityLog {
   }
 
   void channel(ChannelState c) {
-    ints(2);
+    ints(8);
     ints[intCount++] = CHAN;
     ints[intCount++] = c.id();
-    ref(c);
+    ints[intCount++] = c.capacity();
+    ints[intCount++] = c.recvx();
+    ints[intCount++] = c.sendx();
+    ints[intCount++] = c.closed() ? 1 : 0;
+    boolean windowed = c.bufferLog() != null;
+    ints[intCount++] = windowed ? c.bufferFrom() : -1;
+    ints[intCount++] = windowed ? c.bufferTo() : -1;
+    ref(c.name());
+    ref(c.elemType());
+    ref(windowed ? c.bufferLog() : c.buffer());
+    ref(c.sendq());
+    ref(c.recvq());
   }
 
   void waitGroup(WaitGroupState w) {
@@ -189,7 +202,7 @@ final class EntityLog {
     }
     List<ChannelState> cs = new ArrayList<>(state.channels.count);
     for (int k = 0; k < state.channels.count; k++) {
-      cs.add((ChannelState) refs[state.channels.refAt[k]]);
+      cs.add(channel(state.channels.intAt[k], state.channels.refAt[k]));
     }
     List<WaitGroupState> ws = new ArrayList<>(state.waitGroups.count);
     for (int k = 0; k < state.waitGroups.count; k++) {
@@ -212,6 +225,21 @@ final class EntityLog {
     return new RuntimeSnapshot(time, Collections.unmodifiableList(ps), grq, Collections.unmodifiableList(ms),
         goroutines, Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
         Collections.unmodifiableList(mus));
+  }
+
+  @SuppressWarnings("unchecked")
+  private ChannelState channel(int i, int r) {
+    String name = (String) refs[r];
+    String elemType = (String) refs[r + 1];
+    List<RuntimeSnapshot.Waiter> sendq = (List<RuntimeSnapshot.Waiter>) refs[r + 3];
+    List<RuntimeSnapshot.Waiter> recvq = (List<RuntimeSnapshot.Waiter>) refs[r + 4];
+    boolean closed = ints[i + 5] != 0;
+    if (ints[i + 6] < 0) {
+      return new ChannelState(ints[i + 1], name, elemType, ints[i + 2], (List<String>) refs[r + 2], ints[i + 3],
+          ints[i + 4], closed, sendq, recvq);
+    }
+    return ChannelState.ofLog(ints[i + 1], name, elemType, ints[i + 2], (Object[]) refs[r + 2], ints[i + 6],
+        ints[i + 7], ints[i + 3], ints[i + 4], closed, sendq, recvq);
   }
 
   /** Where each entity's latest change sits in the log: one state of the runtime but its goroutines. */

@@ -10,4 +10,5 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -DskipTests package 1>&2 || (popd & echo gorolab: build failed 1>&2 & exit /b 1)
   popd
 )
-java --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*
+rem Recording keeps most of what it allocates: the throughput collector records about twice as fast.
+java -XX:+UseParallelGC --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*

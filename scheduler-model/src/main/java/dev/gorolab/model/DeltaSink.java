@@ -20,7 +20,23 @@ public interface DeltaSink {
 
   void machine(RuntimeSnapshot.MachineState m);
 
-  void goroutine(RuntimeSnapshot.GoroutineState g);
+  /**
+   * A goroutine's new state, field by field as in {@link RuntimeSnapshot.GoroutineState}: a
+   * recorder can keep them in columns instead of a record per change. {@code function}, {@code
+   * createdBy} and {@code system} never change for a goroutine.
+   */
+  void goroutine(
+      int id,
+      String function,
+      RuntimeSnapshot.GStatus status,
+      String waitReason,
+      int waitingOn,
+      String waitingOnName,
+      long wakeAt,
+      int line,
+      List<Variable> locals,
+      int createdBy,
+      boolean system);
 
   void channel(RuntimeSnapshot.ChannelState c);
 

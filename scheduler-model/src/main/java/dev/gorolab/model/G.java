@@ -25,8 +25,16 @@ final class G {
   GoroutineBody body;
   byte status = DEAD;
   boolean dirty;
-  /** The state the last delta carried, so an unchanged entity is left out of the next one. */
-  RuntimeSnapshot.GoroutineState shown;
+  // The state the last delta carried, field by field, so an unchanged goroutine is left out of
+  // the next delta; fields rather than a record because a recorder keeps none of these records.
+  /** -1 until a delta carried this goroutine. */
+  byte shownStatus = -1;
+  String shownWaitReason;
+  int shownWaitingOn;
+  String shownWaitingOnName;
+  long shownWakeAt;
+  int shownLine;
+  java.util.List<Variable> shownLocals;
 
   String waitReason = "";
   /** What the goroutine is parked on: Hchan, SelectWait, SyncWaitGroup, SyncMutex, Timer or FOREVER. */

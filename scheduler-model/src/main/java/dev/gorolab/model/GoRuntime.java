@@ -1119,7 +1119,7 @@ public final class GoRuntime {
     if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
       int slot = c.sendx;
       c.buf[slot] = v;
-      c.contents.addLast(bufferedValue(v));
+      c.contents.addLast(BufferedValues.kept(v));
       c.sendx = (c.sendx + 1) % c.cap;
       c.qcount++;
       touch(c);
@@ -1167,7 +1167,7 @@ public final class GoRuntime {
         recvValue = c.buf[slot];
         c.buf[slot] = s.value;
         c.contents.pollFirst();
-        c.contents.addLast(bufferedValue(s.value));
+        c.contents.addLast(BufferedValues.kept(s.value));
         c.recvx = (c.recvx + 1) % c.cap;
         c.sendx = c.recvx;
         emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
@@ -1302,7 +1302,7 @@ public final class GoRuntime {
       order[j] = i;
       norder++;
     }
-    List<Integer> pollOrder = new IntList(order, norder); // order is final from here on
+    List<Integer> pollOrder = compactList(order, norder);
     // R8.3 pass 1: the first case in poll order that can proceed.
     for (int k = 0; k < norder; k++) {
       int i = order[k];
@@ -1685,8 +1685,7 @@ public final class GoRuntime {
     }
     List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(allgs.size());
     for (G g : allgs) {
-      // The running body moves its line and locals without touching its G (see takeDelta).
-      gs.add(g.dirty || g.shown == null || g == cur ? state(g) : g.shown);
+      gs.add(state(g));
     }
     List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(chans.size());
     for (Hchan c : chans) {
@@ -1764,11 +1763,7 @@ public final class GoRuntime {
     for (int i = 0; i < dirtyG.size(); i++) {
       G g = dirtyG.get(i);
       g.dirty = false;
-      RuntimeSnapshot.GoroutineState s = changedState(g);
-      if (s != null) {
-        g.shown = s;
-        sink.goroutine(s);
-      }
+      reportIfChanged(g, sink);
     }
     dirtyG.clear();
     for (int i = 0; i < dirtyC.size(); i++) {
@@ -1811,24 +1806,30 @@ public final class GoRuntime {
   }
 
   /**
-   * {@code g}'s state if it differs from what its last delta carried, else null. Compares field
-   * by field before building anything: most touched goroutines changed one field or none.
+   * Hands {@code g}'s state to {@code sink} if it differs from what its last delta carried.
+   * Compares field by field: most touched goroutines changed one field or none.
    */
-  private static RuntimeSnapshot.GoroutineState changedState(G g) {
-    RuntimeSnapshot.GoroutineState s = g.shown;
-    if (s == null) {
-      return state(g);
-    }
+  private static void reportIfChanged(G g, DeltaSink sink) {
     GoroutineBody b = g.body;
     int line = b == null ? 0 : b.line();
     List<Variable> locals = b == null ? List.of() : b.locals();
-    if (s.status() == g.publicStatus() && s.line() == line && s.wakeAt() == g.wakeAt
-        && s.waitReason().equals(g.waitReason) && s.waitingOn() == waitingOnId(g)
-        && s.waitingOnName().equals(waitingOnName(g))
-        && (s.locals() == locals || s.locals().equals(locals))) {
-      return null;
+    int waitingOn = waitingOnId(g);
+    String waitingOnName = waitingOnName(g);
+    if (g.shownStatus == g.status && g.shownLine == line && g.shownWakeAt == g.wakeAt
+        && g.shownWaitingOn == waitingOn && g.shownWaitReason.equals(g.waitReason)
+        && g.shownWaitingOnName.equals(waitingOnName)
+        && (g.shownLocals == locals || g.shownLocals.equals(locals))) {
+      return;
     }
-    return state(g, line, locals);
+    g.shownStatus = g.status;
+    g.shownLine = line;
+    g.shownWakeAt = g.wakeAt;
+    g.shownWaitingOn = waitingOn;
+    g.shownWaitReason = g.waitReason;
+    g.shownWaitingOnName = waitingOnName;
+    g.shownLocals = locals;
+    sink.goroutine(g.id, g.function, g.publicStatus(), g.waitReason, waitingOn, waitingOnName, g.wakeAt, line,
+        locals, g.parent, g.system);
   }
 
   /** Collects a delta into lists for {@link #takeDelta()}. */
@@ -1863,8 +1864,10 @@ public final class GoRuntime {
     }
 
     @Override
-    public void goroutine(RuntimeSnapshot.GoroutineState g) {
-      gs.add(g);
+    public void goroutine(int id, String function, RuntimeSnapshot.GStatus status, String waitReason, int waitingOn,
+        String waitingOnName, long wakeAt, int line, List<Variable> locals, int createdBy, boolean system) {
+      gs.add(new RuntimeSnapshot.GoroutineState(id, function, status, waitReason, waitingOn, waitingOnName, wakeAt,
+          line, locals, createdBy, system));
     }
 
     @Override
@@ -1881,6 +1884,22 @@ public final class GoRuntime {
     public void mutex(RuntimeSnapshot.MutexState mu) {
       mus.add(mu);
     }
+  }
+
+  /** The first {@code n} of {@code values} as an immutable list in the least memory: events keep it. */
+  private static List<Integer> compactList(int[] values, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(values[0]);
+      case 2 -> List.of(values[0], values[1]);
+      default -> {
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+          boxed[k] = values[k];
+        }
+        yield List.of(boxed);
+      }
+    };
   }
 
   /** A delta's list in the least memory: a trace keeps one delta per event. */
@@ -1918,7 +1937,7 @@ public final class GoRuntime {
 
   private static RuntimeSnapshot.GoroutineState state(G g, int line, List<Variable> locals) {
     return new RuntimeSnapshot.GoroutineState(g.id, g.function, g.publicStatus(), g.waitReason, waitingOnId(g),
-        waitingOnName(g), g.wakeAt, line, List.copyOf(locals), g.parent, g.system);
+        waitingOnName(g), g.wakeAt, line, locals, g.parent, g.system);
   }
 
   /** The channel a waiting goroutine is parked on, else -1. */
@@ -1944,7 +1963,9 @@ public final class GoRuntime {
   }
 
   private static RuntimeSnapshot.ChannelState state(Hchan c) {
-    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, c.contents.view(BUFFERED),
+    c.contents.expose();
+    return new RuntimeSnapshot.ChannelState(c.id, c.name, c.elemType, c.cap, null, c.contents.array(),
+        c.contents.head(), c.contents.tail(),
         c.recvx, c.sendx, c.closed, c.sendq.view(WAITER), c.recvq.view(WAITER));
   }
 
@@ -1955,25 +1976,6 @@ public final class GoRuntime {
   private static RuntimeSnapshot.MutexState state(SyncMutex mu) {
     return new RuntimeSnapshot.MutexState(mu.id, mu.name, mu.holder, mu.starving, mu.semq.view(G_ID));
   }
-
-  /** A value rendered once, when it entered the buffer, because it might change in place later. */
-  private record RenderedValue(String text) {}
-
-  /**
-   * What a channel's {@code contents} log keeps for {@code v}: the value itself when it cannot
-   * change (rendered only when a view is read), else its rendering now, so that a slice written
-   * after the send does not rewrite the buffer's history.
-   */
-  static Object bufferedValue(Object v) {
-    if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
-        || v instanceof Boolean || v instanceof Character) {
-      return v;
-    }
-    return new RenderedValue(render(v));
-  }
-
-  private static final Function<Object, String> BUFFERED =
-      v -> v instanceof RenderedValue r ? r.text() : render(v);
 
   /** Go's %v, with strings quoted as %q; nil is {@code <nil>}. */
   static String render(Object v) {
@@ -2089,8 +2091,8 @@ public final class GoRuntime {
       for (Object shown : c.contents) {
         Object held = c.buf[(c.recvx + k++) % c.cap];
         // A rendered value stands for one that may have changed in place since; only kept values compare.
-        if (!(shown instanceof RenderedValue) && !Objects.equals(shown, held)) {
-          throw new InvariantViolation("channel " + c.name + " shows " + BUFFERED.apply(shown) + " at buffer position "
+        if (!BufferedValues.isRendered(shown) && !Objects.equals(shown, held)) {
+          throw new InvariantViolation("channel " + c.name + " shows " + BufferedValues.FORMAT.apply(shown) + " at buffer position "
               + (k - 1) + " but holds " + render(held), now);
         }
       }

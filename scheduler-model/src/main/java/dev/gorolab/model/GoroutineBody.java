@@ -27,6 +27,10 @@ public interface GoroutineBody {
   /** The source line of the statement the goroutine executes next, or 0 if unknown. */
   int line();
 
-  /** The goroutine's local variables as the audience should see them, innermost frame first. */
+  /**
+   * The goroutine's local variables as the audience should see them, innermost frame first. The
+   * list must be unmodifiable and never change afterwards: a trace keeps it as it is, for every
+   * step until the variables change (return the same list while they have not).
+   */
   List<Variable> locals();
 }

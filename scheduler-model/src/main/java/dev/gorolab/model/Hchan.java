@@ -17,7 +17,7 @@ final class Hchan {
   /**
    * The buffered values in queue order, head first, mirroring {@code buf[recvx..]}: a shared log
    * so that a delta's view of a full buffer costs O(1) and no strings (values are rendered when
-   * a view is read; see {@link GoRuntime#bufferedValue}).
+   * a view is read; see {@link BufferedValues}).
    */
   final SharedQueue<Object> contents = new SharedQueue<>();
   boolean dirty;

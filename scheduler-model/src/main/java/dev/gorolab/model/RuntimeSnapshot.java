@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The complete, immutable state of the runtime at one instant: what a lecturer sees on screen.
@@ -166,18 +167,150 @@ public record RuntimeSnapshot(
   /** A goroutine parked on a channel queue; {@code value} is what a waiting sender holds (rendered), else empty. */
   public record Waiter(int g, String value, boolean inSelect) {}
 
-  /** One channel: its buffer in receive order (head first), closed flag and wait queues, head first. */
-  public record ChannelState(
-      int id,
-      String name,
-      String elemType,
-      int capacity,
-      List<String> buffer,
-      int recvx,
-      int sendx,
-      boolean closed,
-      List<Waiter> sendq,
-      List<Waiter> recvq) {}
+  /**
+   * One channel: its buffer in receive order (head first), closed flag and wait queues, head
+   * first. Compares, hashes and prints like a record of its ten components; a class only so that
+   * the buffer can stay a window on the channel's log until read (a recording keeps one state per
+   * buffered send or receive).
+   */
+  public static final class ChannelState {
+    private final int id;
+    private final String name;
+    private final String elemType;
+    private final int capacity;
+    /** The buffer when given as a list, else null and the buffer is {@code bufferLog[bufferFrom, bufferTo)}. */
+    private final List<String> bufferList;
+    private final Object[] bufferLog;
+    private final int bufferFrom;
+    private final int bufferTo;
+    private final int recvx;
+    private final int sendx;
+    private final boolean closed;
+    private final List<Waiter> sendq;
+    private final List<Waiter> recvq;
+
+    public ChannelState(int id, String name, String elemType, int capacity, List<String> buffer, int recvx,
+        int sendx, boolean closed, List<Waiter> sendq, List<Waiter> recvq) {
+      this(id, name, elemType, capacity, Objects.requireNonNull(buffer), null, 0, 0, recvx, sendx, closed, sendq,
+          recvq);
+    }
+
+    /**
+     * A state rebuilt from the fields of another: {@code bufferLog}, {@code bufferFrom} and
+     * {@code bufferTo} as that state's {@link #bufferLog()} etc. gave them. For a recorder that
+     * keeps states field by field instead of an object per change.
+     */
+    public static ChannelState ofLog(int id, String name, String elemType, int capacity, Object[] bufferLog,
+        int bufferFrom, int bufferTo, int recvx, int sendx, boolean closed, List<Waiter> sendq, List<Waiter> recvq) {
+      return new ChannelState(id, name, elemType, capacity, null, Objects.requireNonNull(bufferLog), bufferFrom,
+          bufferTo, recvx, sendx, closed, sendq, recvq);
+    }
+
+    /** A state whose buffer is a range of a channel's contents log that {@link SharedQueue#expose} froze. */
+    ChannelState(int id, String name, String elemType, int capacity, List<String> bufferList, Object[] bufferLog,
+        int bufferFrom, int bufferTo, int recvx, int sendx, boolean closed, List<Waiter> sendq, List<Waiter> recvq) {
+      this.id = id;
+      this.name = name;
+      this.elemType = elemType;
+      this.capacity = capacity;
+      this.bufferList = bufferList;
+      this.bufferLog = bufferLog;
+      this.bufferFrom = bufferFrom;
+      this.bufferTo = bufferTo;
+      this.recvx = recvx;
+      this.sendx = sendx;
+      this.closed = closed;
+      this.sendq = sendq;
+      this.recvq = recvq;
+    }
+
+    public int id() {
+      return id;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String elemType() {
+      return elemType;
+    }
+
+    public int capacity() {
+      return capacity;
+    }
+
+    /** The buffered values, head first, as Go's %v prints them (strings quoted). */
+    public List<String> buffer() {
+      return bufferList != null ? bufferList : SharedQueue.viewOf(bufferLog, bufferFrom, bufferTo, BufferedValues.FORMAT);
+    }
+
+    /**
+     * The frozen log the buffer is a window on, or null when the buffer was given as a list; with
+     * {@link #bufferFrom()} and {@link #bufferTo()}, what {@link #ofLog} takes to rebuild the state.
+     */
+    public Object[] bufferLog() {
+      return bufferLog;
+    }
+
+    public int bufferFrom() {
+      return bufferFrom;
+    }
+
+    public int bufferTo() {
+      return bufferTo;
+    }
+
+    public int recvx() {
+      return recvx;
+    }
+
+    public int sendx() {
+      return sendx;
+    }
+
+    public boolean closed() {
+      return closed;
+    }
+
+    public List<Waiter> sendq() {
+      return sendq;
+    }
+
+    public List<Waiter> recvq() {
+      return recvq;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      return o instanceof ChannelState c && id == c.id && capacity == c.capacity && recvx == c.recvx
+          && sendx == c.sendx && closed == c.closed && name.equals(c.name) && elemType.equals(c.elemType)
+          && sameBuffer(c) && sendq.equals(c.sendq) && recvq.equals(c.recvq);
+    }
+
+    private boolean sameBuffer(ChannelState c) {
+      if (bufferList == null && c.bufferList == null && bufferLog == c.bufferLog && bufferFrom == c.bufferFrom
+          && bufferTo == c.bufferTo) {
+        return true;
+      }
+      return buffer().equals(c.buffer());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, name, elemType, capacity, buffer(), recvx, sendx, closed, sendq, recvq);
+    }
+
+    @Override
+    public String toString() {
+      return "ChannelState[id=" + id + ", name=" + name + ", elemType=" + elemType + ", capacity=" + capacity
+          + ", buffer=" + buffer() + ", recvx=" + recvx + ", sendx=" + sendx + ", closed=" + closed + ", sendq="
+          + sendq + ", recvq=" + recvq + "]";
+    }
+  }
 
   /** One WaitGroup: its counter and its waiters in FIFO order. */
   public record WaitGroupState(int id, String name, int counter, List<Integer> waiters) {}

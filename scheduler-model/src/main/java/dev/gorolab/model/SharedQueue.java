@@ -142,6 +142,35 @@ final class SharedQueue<E> implements Iterable<E> {
     return v;
   }
 
+  /**
+   * Freezes the live range {@code [head(), tail())} of {@link #array()} for a holder that keeps
+   * the three values instead of a {@link #view} (one object less per state; see
+   * RuntimeSnapshot.ChannelState). Read them right after this call.
+   */
+  void expose() {
+    if (head != tail) {
+      exposedHead = Math.min(exposedHead, head);
+      exposedTail = Math.max(exposedTail, tail);
+    }
+  }
+
+  Object[] array() {
+    return a;
+  }
+
+  int head() {
+    return head;
+  }
+
+  int tail() {
+    return tail;
+  }
+
+  /** A list over a range {@link #expose} froze. */
+  static <E, R> java.util.List<R> viewOf(Object[] a, int from, int to, Function<? super E, R> map) {
+    return from == to ? java.util.List.of() : new View<>(a, from, to, map);
+  }
+
   @Override
   public Iterator<E> iterator() {
     return new Iterator<>() {

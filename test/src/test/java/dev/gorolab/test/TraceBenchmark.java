@@ -2,34 +2,45 @@ package dev.gorolab.test;
 
 import dev.gorolab.scenario.Scenario;
 import dev.gorolab.scenario.ScenarioLoader;
-import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.Simulation;
 import dev.gorolab.sim.trace.Trace;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * End-to-end benchmark of recording (not a unit test; numbers go to docs/benchmarks.md):
- * records a scenario with its full trace, reports events/s, wall time and heap, then times
- * {@code stateAt} at random steps.
+ * End-to-end benchmark of recording (not a unit test; numbers go to docs/benchmarks.md): records
+ * a scenario with its full trace several times in one JVM, reports events/s, the recording
+ * thread's CPU time, the collector's pauses and the trace's heap, then times {@code stateAt} at
+ * random steps.
  *
  * <pre>
- * ./mvnw -q -B -DskipTests package &amp;&amp; ./mvnw -q -pl test test-compile
- * java -Xmx2g -cp "test/target/test-classes:javafx-ui/target/gorolab.jar" \
- *     dev.gorolab.test.TraceBenchmark teach-hundred-thousand [GOMAXPROCS]
+ * ./mvnw -q -B -DskipTests package &amp;&amp; ./mvnw -q -B verify -pl test -am -DskipTests
+ * java -XX:+UseParallelGC -Xmx2g -cp "test/target/test-classes:javafx-ui/target/gorolab.jar" \
+ *     dev.gorolab.test.TraceBenchmark worker-pool|teach-hundred-thousand|FILE.json [GOMAXPROCS] [ROUNDS]
  * </pre>
+ *
+ * {@code worker-pool} is {@code test/src/test/resources/bench/worker-pool.json}, the steady-state
+ * workload; any other name is a bundled scenario id.
  */
 public final class TraceBenchmark {
   private TraceBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String target = args.length > 0 ? args[0] : "teach-hundred-thousand";
-    int procs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    Scenario scenario =
-        target.endsWith(".json") ? ScenarioLoader.load(Path.of(target)) : Runs.bundled(target);
-    for (int round = 0; round < 3; round++) {
+    String target = args.length > 0 ? args[0] : "worker-pool";
+    Scenario scenario = load(target);
+    int procs = args.length > 1 ? Integer.parseInt(args[1]) : scenario.gomaxprocs();
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < rounds; round++) {
       System.gc();
       long before = usedHeap();
+      long gcBefore = gcMillis();
+      long cpuBefore = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       Trace trace =
           Simulation.record(
@@ -37,31 +48,59 @@ public final class TraceBenchmark {
               new RunSettings(procs, scenario.seed(), 50_000_000L),
               RecordingListener.NONE);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+      long gc = gcMillis() - gcBefore;
+      System.gc();
       long heap = usedHeap() - before;
       System.out.printf(
-          "%s GOMAXPROCS=%d: %d events in %.3f s = %.0f events/s, trace heap ~%.0f MiB, exit %d%n",
-          target, procs, trace.size(), seconds, trace.size() / seconds, heap / 1048576.0,
-          trace.outcome().exitCode());
-      // Deterministic "random" steps: a fixed LCG keeps the benchmark itself reproducible.
-      long x = 12345;
-      int reads = 200;
-      long[] nanos = new long[reads];
-      long totalNanos = 0;
-      for (int i = 0; i < reads; i++) {
-        x = x * 6364136223846793005L + 1442695040888963407L;
-        int step = (int) Long.remainderUnsigned(x >>> 1, trace.size());
-        long t0 = System.nanoTime();
-        trace.stateAt(step);
-        nanos[i] = System.nanoTime() - t0;
-        totalNanos += nanos[i];
+          "%s GOMAXPROCS=%d round %d: %d events in %.3f s = %.2f M events/s (recording thread CPU %.3f s,"
+              + " GC pauses %d ms), trace heap %.0f MiB, exit %d%n",
+          target, procs, round + 1, trace.size(), seconds, trace.size() / seconds / 1e6, cpu, gc,
+          heap / 1048576.0, trace.outcome().exitCode());
+      if (round == rounds - 1) {
+        timeReads(trace);
       }
-      java.util.Arrays.sort(nanos);
-      // The worst read usually contains a young GC pause (-Xlog:gc shows it), hence the median and p95.
-      System.out.printf(
-          "  stateAt over %d random steps: mean %.2f ms, median %.2f ms, p95 %.2f ms, worst %.2f ms%n",
-          reads, totalNanos / 1e6 / reads, nanos[reads / 2] / 1e6, nanos[reads * 95 / 100] / 1e6,
-          nanos[reads - 1] / 1e6);
     }
+  }
+
+  private static Scenario load(String target) throws Exception {
+    if (target.endsWith(".json")) {
+      return ScenarioLoader.load(Path.of(target));
+    }
+    if (target.equals("worker-pool")) {
+      return ScenarioLoader.load(Path.of(TraceBenchmark.class.getResource("/bench/worker-pool.json").toURI()));
+    }
+    return Runs.bundled(target);
+  }
+
+  /** Reads 200 pseudo-random steps; the LCG keeps the benchmark itself reproducible. */
+  private static void timeReads(Trace trace) {
+    long x = 12345;
+    int reads = 200;
+    long[] nanos = new long[reads];
+    long totalNanos = 0;
+    for (int i = 0; i < reads; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
+      int step = (int) Long.remainderUnsigned(x >>> 1, trace.size());
+      long t0 = System.nanoTime();
+      trace.stateAt(step).goroutines().hashCode(); // reading every goroutine, as the runtime view does
+      nanos[i] = System.nanoTime() - t0;
+      totalNanos += nanos[i];
+    }
+    Arrays.sort(nanos);
+    // The worst read usually contains a young GC pause (-Xlog:gc shows it), hence the median and p95.
+    System.out.printf(
+        "  stateAt over %d random steps: mean %.2f ms, median %.2f ms, p95 %.2f ms, worst %.2f ms%n",
+        reads, totalNanos / 1e6 / reads, nanos[reads / 2] / 1e6, nanos[reads * 95 / 100] / 1e6,
+        nanos[reads - 1] / 1e6);
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
   }
 
   private static long usedHeap() {

@@ -1,8 +1,6 @@
 package dev.gorolab.sim.interp;
 
-import dev.gorolab.sim.program.ChanValue;
 import dev.gorolab.sim.program.GoFormat;
-import dev.gorolab.sim.program.GoSlice;
 import dev.gorolab.sim.program.GoType;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,30 +83,6 @@ final class VarInfo {
       typeName = type.toString();
     }
     return typeName;
-  }
-
-  // The dynamic type name last shown for an inferred variable, and what it was derived from.
-  private Object shownTypeKey;
-  private String shownTypeName;
-
-  /**
-   * The type locals() shows with {@code value}: the declared one, else the value's own (%T),
-   * spelled once per kind of value rather than once per rendering.
-   */
-  String shownTypeName(Object value) {
-    if (type != null) {
-      return typeName();
-    }
-    // %T is a function of the value's class, or of its Go type for channels, slices and funcs.
-    Object key = value instanceof ChanValue c ? c.type()
-        : value instanceof GoSlice s ? s.type()
-        : value instanceof GoFormat.FuncValue f ? f.type()
-        : value == null ? VarInfo.class : value.getClass();
-    if (key != shownTypeKey || shownTypeName == null) {
-      shownTypeName = GoFormat.typeName(value);
-      shownTypeKey = key;
-    }
-    return shownTypeName;
   }
 
 }

@@ -2,10 +2,8 @@ package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.GoOps;
 import dev.gorolab.model.GoroutineBody;
-import dev.gorolab.model.Mutex;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
-import dev.gorolab.model.WaitGroup;
 import dev.gorolab.sim.program.ChanValue;
 import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.sim.program.GoTime;
@@ -248,25 +246,38 @@ final class G implements GoroutineBody {
     if (same && n == shownCount) {
       return shown;
     }
-    Variable[] out = new Variable[n];
+    if (varsMoved || n != shownCount) {
+      listVars = java.util.Arrays.copyOf(shownVars, n);
+      varsMoved = false;
+    }
+    if (listValues.length < n) {
+      listValues = new Object[shownValues.length];
+    }
     for (int i = 0; i < n; i++) {
-      if (shownVariables[i] == null) {
-        VarInfo v = shownVars[i];
-        shownVariables[i] = variable(v.name, v.shownTypeName(shownValues[i]), shownValues[i]);
-      }
-      out[i] = shownVariables[i];
+      VarInfo v = shownVars[i];
+      Object value = shownValues[i];
+      listValues[i] = v.immutableType || isImmutable(value) ? value : formattedNow(v, value);
     }
     shownCount = n;
-    shown = List.of(out);
+    shown = new LocalsList(listVars, listValues, n);
     return shown;
   }
 
-  // The variables and values behind the last list locals() returned; a variable whose value did
-  // not change keeps its Variable, so a recorded run holds one per assignment, not per event.
+  /** A value that can change in place (a slice), formatted now so that the list keeps this moment. */
+  private static LocalsList.Formatted formattedNow(VarInfo v, Object value) {
+    Variable shownNow = variable(v.name, v.typeName(), value);
+    return new LocalsList.Formatted(shownNow.type(), shownNow.value());
+  }
+
+  // The variables and values behind the last list locals() returned. Lists share one copy of the
+  // variables while the same ones are in scope: a recorded run keeps a list per assignment.
   // Allocated when the first variable is shown: a goroutine that parks at once needs none.
   private VarInfo[] shownVars = NO_VARS;
   private Object[] shownValues = NO_VALUES;
-  private Variable[] shownVariables = NO_VARIABLES;
+  private VarInfo[] listVars = NO_VARS;
+  private Object[] listValues = NO_VALUES;
+  /** Whether a variable in scope changed since listVars was copied. */
+  private boolean varsMoved;
   private int shownCount = -1;
   private List<Variable> shown = List.of();
   /** Writes to this goroutine's frame slots so far (see Frame#set). */
@@ -280,7 +291,6 @@ final class G implements GoroutineBody {
 
   private static final VarInfo[] NO_VARS = {};
   private static final Object[] NO_VALUES = {};
-  private static final Variable[] NO_VARIABLES = {};
 
   /** Records variable {@code i}; returns whether everything up to it is unchanged since the last list. */
   private boolean remember(int i, VarInfo v, Object value, boolean same) {
@@ -288,7 +298,6 @@ final class G implements GoroutineBody {
       int capacity = Math.max(4, i * 2);
       shownVars = java.util.Arrays.copyOf(shownVars, capacity);
       shownValues = java.util.Arrays.copyOf(shownValues, capacity);
-      shownVariables = java.util.Arrays.copyOf(shownVariables, capacity);
     }
     boolean immutable = v.immutableType || isImmutable(value);
     if (!immutable) {
@@ -297,14 +306,19 @@ final class G implements GoroutineBody {
     Object old = shownValues[i];
     boolean unchanged = i < shownCount && shownVars[i] == v && (old == value ? immutable : immutablyEqual(old, value));
     if (!unchanged) {
+      if (shownVars[i] != v) {
+        varsMoved = true;
+      }
       shownVars[i] = v;
       shownValues[i] = value;
-      shownVariables[i] = null;
     }
     return same && unchanged;
   }
 
-  /** Equal values of a kind that cannot change in place (a slice can: it is always re-rendered). */
+  /**
+   * Equal values of a kind that cannot change in place (a slice can: it is always re-rendered),
+   * or the same WaitGroup or Mutex, which Go's %v prints the same whatever their state.
+   */
   static boolean immutablyEqual(Object a, Object b) {
     if (a == b) {
       return a == null || isImmutable(a); // the usual case: the slot was not written
@@ -316,13 +330,14 @@ final class G implements GoroutineBody {
   }
 
   /**
-   * Whether {@code v} is null or of a kind that cannot change in place (a slice can). A WaitGroup
-   * or Mutex handle counts: it is shown as its type's zero value, whatever its state.
+   * Whether {@code v} is null or shows the same until it is replaced: a kind that cannot change
+   * in place (a slice can), or a WaitGroup or Mutex, which Go's %v prints the same whatever their
+   * state.
    */
   static boolean isImmutable(Object v) {
     return v == null || v instanceof Long || v instanceof String || v instanceof Boolean || v instanceof Double
         || v instanceof ChanValue || v instanceof GoDuration || v instanceof GoTime
-        || v instanceof WaitGroup || v instanceof Mutex;
+        || v instanceof dev.gorolab.model.WaitGroup || v instanceof dev.gorolab.model.Mutex;
   }
 
   /**

@@ -55,14 +55,9 @@ public final class Interpreter {
    */
   public List<Variable> globals() {
     Object[] values = machine.globals;
-    if (shownValues != null && shownValues.length == values.length) {
-      boolean same = true;
-      for (int i = 0; i < values.length && same; i++) {
-        same = G.immutablyEqual(shownValues[i], values[i]);
-      }
-      if (same) {
-        return shown;
-      }
+    if (shownValues == null || shownValues.length != values.length) {
+      shownValues = new Object[values.length];
+      shownVariables = new Variable[values.length];
     }
     if (typeNames == null) {
       typeNames = new String[values.length];
@@ -71,17 +66,24 @@ public final class Interpreter {
         typeNames[i] = type == null ? null : type.toString();
       }
     }
-    Variable[] out = new Variable[values.length];
+    boolean same = shownList != null;
     for (int i = 0; i < values.length; i++) {
-      out[i] = G.variable(machine.globalNames.get(i), typeNames[i], values[i]);
+      // A variable whose value did not change keeps its Variable: one per assignment, not per event.
+      if (shownVariables[i] == null || !G.immutablyEqual(shownValues[i], values[i])) {
+        shownVariables[i] = G.variable(machine.globalNames.get(i), typeNames[i], values[i]);
+        shownValues[i] = values[i];
+        same = false;
+      }
     }
-    shownValues = values.clone();
-    shown = List.of(out);
-    return shown;
+    if (!same) {
+      shownList = List.of(shownVariables);
+    }
+    return shownList;
   }
 
   private Object[] shownValues;
   /** The declared types as Go spells them, spelled on the first rendering. */
   private String[] typeNames;
-  private List<Variable> shown = List.of();
+  private Variable[] shownVariables;
+  private List<Variable> shownList;
 }

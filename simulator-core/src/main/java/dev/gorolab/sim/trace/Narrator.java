@@ -94,6 +94,9 @@ public final class Narrator {
       if (e.system()) {
         return of("created.system", g(e.parent()), g(e.g()));
       }
+      if (e.parent() < 0) {
+        return of("created.main", g(e.parent()), g(e.g()), e.p());
+      }
       return e.displaced() >= 0
           ? of("created.displaced", g(e.parent()), g(e.g()), e.p(), g(e.displaced()))
           : of("created", g(e.parent()), g(e.g()), e.p());

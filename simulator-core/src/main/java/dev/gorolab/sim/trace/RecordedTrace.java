@@ -2,6 +2,7 @@ package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Event;
 import dev.gorolab.model.RuntimeSnapshot;
+import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
 import dev.gorolab.model.Variable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,14 +16,27 @@ import java.util.Locale;
  * state's worth of deltas — O(snapshot interval) per read, linear memory overall.
  */
 final class RecordedTrace implements Trace {
+  /**
+   * The full state at one step: where each entity's latest change sits in the logs, the
+   * goroutines as frozen columns, and where the logs stood.
+   */
+  record Checkpoint(
+      long time, EntityLog.Latest latest, List<GoroutineState> goroutines, int intEnd, int refEnd,
+      int goroutineEnd) {}
+
   private final RunSettings settings;
   private final List<Event> events;
-  /** The deltas' entries, flattened; step i's are {@code changes[changeEnds[i-1] .. changeEnds[i])}. */
-  private final Object[] changes;
-  private final int[] changeEnds;
-  private final RuntimeSnapshot initial;
+  /** Every change but goroutines; step i's end at {@code (intEnds[i], refEnds[i])}. */
+  private final EntityLog log;
+  private final int[] intEnds;
+  private final int[] refEnds;
+  /** The deltas' goroutine changes; step i's end at {@code goroutineChangeEnds[i]}. */
+  private final GoroutineChanges goroutineChanges;
+  private final int[] goroutineChangeEnds;
+  private final Checkpoint initial;
+  private final RuntimeSnapshot initialState;
   private final int[] checkpointSteps;
-  private final List<RuntimeSnapshot> checkpoints;
+  private final List<Checkpoint> checkpoints;
   private final String stdout;
   private final int[] outputSteps;
   private final int[] outputEnds;
@@ -34,11 +48,14 @@ final class RecordedTrace implements Trace {
   RecordedTrace(
       RunSettings settings,
       List<Event> events,
-      Object[] changes,
-      int[] changeEnds,
-      RuntimeSnapshot initial,
+      EntityLog log,
+      int[] intEnds,
+      int[] refEnds,
+      GoroutineChanges goroutineChanges,
+      int[] goroutineChangeEnds,
+      Checkpoint initial,
       int[] checkpointSteps,
-      List<RuntimeSnapshot> checkpoints,
+      List<Checkpoint> checkpoints,
       String stdout,
       int[] outputSteps,
       int[] outputEnds,
@@ -48,9 +65,13 @@ final class RecordedTrace implements Trace {
       List<List<Variable>> globalsValues) {
     this.settings = settings;
     this.events = Collections.unmodifiableList(events);
-    this.changes = changes;
-    this.changeEnds = changeEnds;
+    this.log = log;
+    this.intEnds = intEnds;
+    this.refEnds = refEnds;
+    this.goroutineChanges = goroutineChanges;
+    this.goroutineChangeEnds = goroutineChangeEnds;
     this.initial = initial;
+    this.initialState = log.build(initial.latest(), initial.time(), initial.goroutines());
     this.checkpointSteps = checkpointSteps;
     this.checkpoints = checkpoints;
     this.stdout = stdout;
@@ -91,28 +112,27 @@ final class RecordedTrace implements Trace {
 
   @Override
   public RuntimeSnapshot initialState() {
-    return initial;
+    return initialState;
   }
 
   @Override
   public RuntimeSnapshot stateAt(int i) {
     if (i < 0) {
-      return initial;
+      return initialState();
     }
     checkIndex(i);
     int k = Arrays.binarySearch(checkpointSteps, i);
     if (k >= 0) {
-      return checkpoints.get(k);
+      Checkpoint c = checkpoints.get(k);
+      return log.build(c.latest(), c.time(), c.goroutines());
     }
     int before = -k - 2; // the last checkpoint below i
-    RuntimeSnapshot base = before < 0 ? initial : checkpoints.get(before);
-    int from = before < 0 ? 0 : checkpointSteps[before] + 1;
-    StateBuilder builder = new StateBuilder(base);
-    int end = changeEnds[i];
-    for (int c = from == 0 ? 0 : changeEnds[from - 1]; c < end; c++) {
-      builder.applyChange(changes[c]);
-    }
-    return builder.build(events.get(i).time());
+    Checkpoint base = before < 0 ? initial : checkpoints.get(before);
+    EntityLog.Latest latest = base.latest().copy();
+    log.apply(latest, base.intEnd(), base.refEnd(), intEnds[i]);
+    GoroutineColumns goroutines = GoroutineColumns.thaw(base.goroutines());
+    goroutineChanges.applyTo(goroutines, base.goroutineEnd(), goroutineChangeEnds[i]);
+    return log.build(latest, events.get(i).time(), goroutines.freeze());
   }
 
   @Override

@@ -22,8 +22,11 @@ import java.util.function.Supplier;
  * is single-threaded and deterministic, so the same inputs give an identical trace.
  */
 public final class Simulation {
-  /** Checkpoints are never closer than this many steps apart. */
-  static final int MIN_CHECKPOINT_INTERVAL = 64;
+  /**
+   * Checkpoints are never closer than this many steps apart: replaying a few hundred small deltas
+   * takes microseconds, while a checkpoint of even a small state costs a dozen objects.
+   */
+  static final int MIN_CHECKPOINT_INTERVAL = 512;
   /**
    * A checkpoint is taken once the delta entries since the last one reach this fraction of the
    * state: reading a step then replays at most half a state's worth of entries, a few
@@ -142,13 +145,20 @@ public final class Simulation {
   /** Collects events and their deltas as the engine emits them. */
   private static final class Recorder implements Consumer<Event>, DeltaSink {
     private GoRuntime runtime;
-    private RuntimeSnapshot initial;
+    private final GoroutineColumns.Identities identities = new GoroutineColumns.Identities();
     final ArrayList<Event> events = new ArrayList<>();
-    /** Every delta's entries, flattened (see {@link StateBuilder#applyChange}); step i's end at changeEnds[i]. */
-    private Object[] changes = new Object[1024];
-    private int changeCount;
-    private int[] changeEnds = new int[1024];
-    private final ArrayList<RuntimeSnapshot> checkpoints = new ArrayList<>();
+    /** Every delta's changes but goroutines; step i's end at (intEnds[i], refEnds[i]). */
+    private final EntityLog log = new EntityLog();
+    private int[] intEnds = new int[1024];
+    private int[] refEnds = new int[1024];
+    /** Every delta's goroutine changes; step i's end at goroutineChangeEnds[i]. */
+    private final GoroutineChanges goroutineChanges = new GoroutineChanges();
+    private int[] goroutineChangeEnds = new int[1024];
+    /** The state after the last event, rolled forward change by change; checkpoints are copies. */
+    private final EntityLog.Latest latest = new EntityLog.Latest();
+    private GoroutineColumns goroutines;
+    private RecordedTrace.Checkpoint initial;
+    private final ArrayList<RecordedTrace.Checkpoint> checkpoints = new ArrayList<>();
     private int[] checkpointSteps = new int[16];
     private int lastCheckpointStep = -1;
     private long entriesSinceCheckpoint;
@@ -168,21 +178,37 @@ public final class Simulation {
 
     void attach(GoRuntime runtime) {
       this.runtime = runtime;
-      this.initial = runtime.snapshot();
+      RuntimeSnapshot now = runtime.snapshot();
       runtime.takeDelta(); // the initial snapshot already holds everything created so far
+      log.all(now);
+      log.apply(latest, 0, 0, log.intCount());
+      goroutines = new GoroutineColumns(identities);
+      for (RuntimeSnapshot.GoroutineState g : now.goroutines()) {
+        goroutines.put(g);
+      }
+      initial = new RecordedTrace.Checkpoint(
+          now.time(), latest.copy(), goroutines.freeze(), log.intCount(), log.refCount(), 0);
     }
 
     @Override
     public void accept(Event event) {
       int step = events.size();
       events.add(event);
-      int from = changeCount;
+      int intsFrom = log.intCount();
+      int refsFrom = log.refCount();
+      int goroutinesFrom = goroutineChanges.size();
       runtime.takeDelta(this);
-      if (step == changeEnds.length) {
-        changeEnds = Arrays.copyOf(changeEnds, step * 2);
+      log.apply(latest, intsFrom, refsFrom, log.intCount());
+      if (step == intEnds.length) {
+        intEnds = Arrays.copyOf(intEnds, step * 2);
+        refEnds = Arrays.copyOf(refEnds, step * 2);
+        goroutineChangeEnds = Arrays.copyOf(goroutineChangeEnds, step * 2);
       }
-      changeEnds[step] = changeCount;
-      entriesSinceCheckpoint += 1 + changeCount - from;
+      intEnds[step] = log.intCount();
+      refEnds[step] = log.refCount();
+      goroutineChangeEnds[step] = goroutineChanges.size();
+      // About one entry per entity changed: a number of ints per change is close enough.
+      entriesSinceCheckpoint += 1 + (log.intCount() - intsFrom) / 4 + goroutineChanges.size() - goroutinesFrom;
       narrator.learn(event);
       if (globals != null) {
         List<Variable> now = globals.get();
@@ -205,68 +231,65 @@ public final class Simulation {
         outputEnds[outputs] = stdout.length();
         outputs++;
       }
-      // A checkpoint pays off once the deltas since the last one are a fair share of the state.
+      // A checkpoint pays off once the changes since the last one are a fair share of the state.
       if (step - lastCheckpointStep >= MIN_CHECKPOINT_INTERVAL
-          && entriesSinceCheckpoint >= Math.max(MIN_CHECKPOINT_INTERVAL, runtime.stateSize() / CHECKPOINT_DIVISOR)) {
+          && entriesSinceCheckpoint
+              >= Math.max(MIN_CHECKPOINT_INTERVAL, (latest.size() + goroutines.size()) / CHECKPOINT_DIVISOR)) {
         if (checkpoints.size() == checkpointSteps.length) {
           checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
         }
         checkpointSteps[checkpoints.size()] = step;
-        // Right after a delta the runtime's snapshot shares the records the deltas carried.
-        checkpoints.add(runtime.snapshot().at(event.time()));
+        checkpoints.add(new RecordedTrace.Checkpoint(event.time(), latest.copy(), goroutines.freeze(),
+            log.intCount(), log.refCount(), goroutineChanges.size()));
         lastCheckpointStep = step;
         entriesSinceCheckpoint = 0;
       }
     }
 
-    // The delta's entries go straight into the flat log: a trace keeps one delta per event, and
-    // a million small delta objects with their lists would cost more than the states they hold.
+    // The delta's changes go straight into the logs: a trace keeps one delta per event, and a
+    // million small delta objects would cost more than the states they hold.
 
     @Override
     public void processorCount(int count) {
-      add(count); // before the Ps it keeps, as RuntimeSnapshot.apply does
+      log.processorCount(count); // before the Ps it keeps, as RuntimeSnapshot.apply does
     }
 
     @Override
     public void processor(RuntimeSnapshot.ProcessorState p) {
-      add(p);
+      log.processor(p);
     }
 
     @Override
     public void globalQueue(List<Integer> ids) {
-      add(new StateBuilder.GlobalQueue(ids));
+      log.globalQueue(ids);
     }
 
     @Override
     public void machine(RuntimeSnapshot.MachineState m) {
-      add(m);
+      log.machine(m);
     }
 
     @Override
-    public void goroutine(RuntimeSnapshot.GoroutineState g) {
-      add(g);
+    public void goroutine(int id, String function, RuntimeSnapshot.GStatus status, String waitReason, int waitingOn,
+        String waitingOnName, long wakeAt, int line, List<Variable> locals, int createdBy, boolean system) {
+      int position = identities.positionOf(id, function, createdBy, system);
+      goroutineChanges.add(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
+      goroutines.put(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
     }
 
     @Override
     public void channel(RuntimeSnapshot.ChannelState c) {
-      add(c);
+      log.channel(c);
     }
 
     @Override
     public void waitGroup(RuntimeSnapshot.WaitGroupState w) {
-      add(w);
+      log.waitGroup(w);
     }
 
     @Override
     public void mutex(RuntimeSnapshot.MutexState mu) {
-      add(mu);
-    }
-
-    private void add(Object change) {
-      if (changeCount == changes.length) {
-        changes = Arrays.copyOf(changes, changeCount * 2);
-      }
-      changes[changeCount++] = change;
+      log.mutex(mu);
     }
 
     RecordedTrace finish(RunSettings settings, GoRuntime runtime) {
@@ -277,15 +300,19 @@ public final class Simulation {
               stdout.toString(),
               runtime.stderr(),
               runtime.now());
-      List<RuntimeSnapshot> frozen = List.copyOf(checkpoints);
+      log.trim();
+      goroutineChanges.trim();
       return new RecordedTrace(
           settings,
           events,
-          Arrays.copyOf(changes, changeCount),
-          Arrays.copyOf(changeEnds, events.size()),
+          log,
+          Arrays.copyOf(intEnds, events.size()),
+          Arrays.copyOf(refEnds, events.size()),
+          goroutineChanges,
+          Arrays.copyOf(goroutineChangeEnds, events.size()),
           initial,
           Arrays.copyOf(checkpointSteps, checkpoints.size()),
-          frozen,
+          List.copyOf(checkpoints),
           outcome.stdout(),
           Arrays.copyOf(outputSteps, outputs),
           Arrays.copyOf(outputEnds, outputs),

@@ -57,6 +57,18 @@ class NarratorTest {
   }
 
   @Test
+  void mainGoroutine_isCreatedByTheRuntime_notByAGoroutine() {
+    Event created = new Event.GoroutineCreated(0, 1, "main.main", -1, 0, 3, -1, false);
+    Narrator n = new Narrator();
+    n.learn(created);
+    assertEquals(
+        "The program starts: the runtime creates the main goroutine G1 main and puts it into P0's runnext (R2.2).",
+        n.explain(created, Locale.ENGLISH));
+    assertEquals("程序开始：运行时创建主协程 G1 main，放入 P0 的 runnext（R2.2）。",
+        n.explain(created, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
   void everyEventKind_hasASentenceInBothLanguages() {
     List<Event> samples =
         List.of(

@@ -11,4 +11,7 @@ if not exist "%JAR%" (
   popd
 )
 rem Recording keeps most of what it allocates: the throughput collector records about twice as fast.
-java -XX:+UseParallelGC --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*
+rem A command-line run starts with the heap it may grow to (no full collections to grow it).
+set "HEAP="
+for %%c in (run check list export) do if /i "%~1"=="%%c" set "HEAP=-XX:InitialRAMPercentage=25"
+java -XX:+UseParallelGC %HEAP% --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*

@@ -43,13 +43,7 @@ final class LocalsList extends AbstractList<Variable> implements RandomAccess {
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("variable " + index + " of " + size);
     }
-    Object value = switch (index) {
-      case 0 -> v0;
-      case 1 -> v1;
-      case 2 -> v2;
-      case 3 -> v3;
-      default -> more[index - 4];
-    };
+    Object value = value(index);
     VarInfo v = vars[index];
     if (value instanceof Formatted f) {
       return new Variable(v.name, f.type(), f.text());
@@ -60,5 +54,46 @@ final class LocalsList extends AbstractList<Variable> implements RandomAccess {
   @Override
   public int size() {
     return size;
+  }
+
+  private Object value(int index) {
+    return switch (index) {
+      case 0 -> v0;
+      case 1 -> v1;
+      case 2 -> v2;
+      case 3 -> v3;
+      default -> more[index - 4];
+    };
+  }
+
+  /**
+   * List equality, comparing the same variable's values directly instead of formatting them: the
+   * engine compares a goroutine's new list with its last one after every event it touches.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof LocalsList l)) {
+      return super.equals(o);
+    }
+    if (l.size != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      Object a = value(i);
+      Object b = l.value(i);
+      boolean same = vars[i] == l.vars[i] && (a == b || G.immutablyEqual(a, b));
+      if (!same && !get(i).equals(l.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode();
   }
 }

@@ -40,89 +40,80 @@ final class EntityLog {
   private static final PStatus[] P_STATUSES = PStatus.values();
   private static final MStatus[] M_STATUSES = MStatus.values();
 
-  private int[] ints = new int[4096];
-  private int intCount;
-  private Object[] refs = new Object[1024];
-  private int refCount;
+  private final Chunked.Ints ints = new Chunked.Ints();
+  private final Chunked.Refs refs = new Chunked.Refs();
 
   int intCount() {
-    return intCount;
+    return ints.size();
   }
 
   int refCount() {
-    return refCount;
+    return refs.size();
   }
 
   // ---- writing ---------------------------------------------------------------------------------
 
   void processorCount(int count) {
-    ints(2);
-    ints[intCount++] = COUNT;
-    ints[intCount++] = count;
+    ints.add(COUNT);
+    ints.add(count);
   }
 
   void processor(ProcessorState p) {
-    ints(7);
-    ints[intCount++] = PROC;
-    ints[intCount++] = p.id();
-    ints[intCount++] = p.status().ordinal();
-    ints[intCount++] = p.m();
-    ints[intCount++] = p.running();
-    ints[intCount++] = p.runnext();
-    ints[intCount++] = p.schedtick();
-    ref(p.localQueue());
+    ints.add(PROC);
+    ints.add(p.id());
+    ints.add(p.status().ordinal());
+    ints.add(p.m());
+    ints.add(p.running());
+    ints.add(p.runnext());
+    ints.add(p.schedtick());
+    refs.add(p.localQueue());
   }
 
   void globalQueue(List<Integer> ids) {
-    ints(1);
-    ints[intCount++] = GRQ;
-    ref(ids);
+    ints.add(GRQ);
+    refs.add(ids);
   }
 
   void machine(MachineState m) {
-    ints(5);
-    ints[intCount++] = MACH;
-    ints[intCount++] = m.id();
-    ints[intCount++] = m.status().ordinal();
-    ints[intCount++] = m.p();
-    ints[intCount++] = m.g();
+    ints.add(MACH);
+    ints.add(m.id());
+    ints.add(m.status().ordinal());
+    ints.add(m.p());
+    ints.add(m.g());
   }
 
   void channel(ChannelState c) {
-    ints(8);
-    ints[intCount++] = CHAN;
-    ints[intCount++] = c.id();
-    ints[intCount++] = c.capacity();
-    ints[intCount++] = c.recvx();
-    ints[intCount++] = c.sendx();
-    ints[intCount++] = c.closed() ? 1 : 0;
+    ints.add(CHAN);
+    ints.add(c.id());
+    ints.add(c.capacity());
+    ints.add(c.recvx());
+    ints.add(c.sendx());
+    ints.add(c.closed() ? 1 : 0);
     boolean windowed = c.bufferLog() != null;
-    ints[intCount++] = windowed ? c.bufferFrom() : -1;
-    ints[intCount++] = windowed ? c.bufferTo() : -1;
-    ref(c.name());
-    ref(c.elemType());
-    ref(windowed ? c.bufferLog() : c.buffer());
-    ref(c.sendq());
-    ref(c.recvq());
+    ints.add(windowed ? c.bufferFrom() : -1);
+    ints.add(windowed ? c.bufferTo() : -1);
+    refs.add(c.name());
+    refs.add(c.elemType());
+    refs.add(windowed ? c.bufferLog() : c.buffer());
+    refs.add(c.sendq());
+    refs.add(c.recvq());
   }
 
   void waitGroup(WaitGroupState w) {
-    ints(3);
-    ints[intCount++] = WG;
-    ints[intCount++] = w.id();
-    ints[intCount++] = w.counter();
-    ref(w.name());
-    ref(w.waiters());
+    ints.add(WG);
+    ints.add(w.id());
+    ints.add(w.counter());
+    refs.add(w.name());
+    refs.add(w.waiters());
   }
 
   void mutex(MutexState mu) {
-    ints(4);
-    ints[intCount++] = MUTEX;
-    ints[intCount++] = mu.id();
-    ints[intCount++] = mu.holder();
-    ints[intCount++] = mu.starving() ? 1 : 0;
-    ref(mu.name());
-    ref(mu.waiters());
+    ints.add(MUTEX);
+    ints.add(mu.id());
+    ints.add(mu.holder());
+    ints.add(mu.starving() ? 1 : 0);
+    refs.add(mu.name());
+    refs.add(mu.waiters());
   }
 
   /** Appends every entity of {@code s} but its goroutines. */
@@ -145,25 +136,6 @@ final class EntityLog {
     }
   }
 
-  private void ints(int n) {
-    if (intCount + n > ints.length) {
-      ints = Arrays.copyOf(ints, Math.max(intCount + n, ints.length * 2));
-    }
-  }
-
-  private void ref(Object o) {
-    if (refCount == refs.length) {
-      refs = Arrays.copyOf(refs, refCount * 2);
-    }
-    refs[refCount++] = o;
-  }
-
-  /** Drops the spare capacity once the recording is over. */
-  void trim() {
-    ints = Arrays.copyOf(ints, intCount);
-    refs = Arrays.copyOf(refs, refCount);
-  }
-
   // ---- reading ---------------------------------------------------------------------------------
 
   /**
@@ -174,7 +146,7 @@ final class EntityLog {
     int i = intFrom;
     int r = refFrom;
     while (i < intTo) {
-      int kind = ints[i];
+      int kind = ints.get(i);
       state.record(kind, ints, i, r);
       i += INTS[kind];
       r += REFS[kind];
@@ -191,14 +163,14 @@ final class EntityLog {
         continue;
       }
       @SuppressWarnings("unchecked")
-      List<Integer> queue = (List<Integer>) refs[state.processorRef[id]];
-      ps.add(new ProcessorState(ints[i + 1], P_STATUSES[ints[i + 2]], ints[i + 3], ints[i + 4], ints[i + 5], queue,
-          ints[i + 6]));
+      List<Integer> queue = (List<Integer>) refs.get(state.processorRef[id]);
+      ps.add(new ProcessorState(ints.get(i + 1), P_STATUSES[ints.get(i + 2)], ints.get(i + 3), ints.get(i + 4),
+          ints.get(i + 5), queue, ints.get(i + 6)));
     }
     List<MachineState> ms = new ArrayList<>(state.machines.count);
     for (int k = 0; k < state.machines.count; k++) {
       int i = state.machines.intAt[k];
-      ms.add(new MachineState(ints[i + 1], M_STATUSES[ints[i + 2]], ints[i + 3], ints[i + 4]));
+      ms.add(new MachineState(ints.get(i + 1), M_STATUSES[ints.get(i + 2)], ints.get(i + 3), ints.get(i + 4)));
     }
     List<ChannelState> cs = new ArrayList<>(state.channels.count);
     for (int k = 0; k < state.channels.count; k++) {
@@ -209,19 +181,20 @@ final class EntityLog {
       int i = state.waitGroups.intAt[k];
       int r = state.waitGroups.refAt[k];
       @SuppressWarnings("unchecked")
-      List<Integer> waiters = (List<Integer>) refs[r + 1];
-      ws.add(new WaitGroupState(ints[i + 1], (String) refs[r], ints[i + 2], waiters));
+      List<Integer> waiters = (List<Integer>) refs.get(r + 1);
+      ws.add(new WaitGroupState(ints.get(i + 1), (String) refs.get(r), ints.get(i + 2), waiters));
     }
     List<MutexState> mus = new ArrayList<>(state.mutexes.count);
     for (int k = 0; k < state.mutexes.count; k++) {
       int i = state.mutexes.intAt[k];
       int r = state.mutexes.refAt[k];
       @SuppressWarnings("unchecked")
-      List<Integer> waiters = (List<Integer>) refs[r + 1];
-      mus.add(new MutexState(ints[i + 1], (String) refs[r], ints[i + 2], ints[i + 3] != 0, waiters));
+      List<Integer> waiters = (List<Integer>) refs.get(r + 1);
+      mus.add(new MutexState(ints.get(i + 1), (String) refs.get(r), ints.get(i + 2), ints.get(i + 3) != 0,
+          waiters));
     }
     @SuppressWarnings("unchecked")
-    List<Integer> grq = state.globalQueueRef < 0 ? List.of() : (List<Integer>) refs[state.globalQueueRef];
+    List<Integer> grq = state.globalQueueRef < 0 ? List.of() : (List<Integer>) refs.get(state.globalQueueRef);
     return new RuntimeSnapshot(time, Collections.unmodifiableList(ps), grq, Collections.unmodifiableList(ms),
         goroutines, Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
         Collections.unmodifiableList(mus));
@@ -229,17 +202,17 @@ final class EntityLog {
 
   @SuppressWarnings("unchecked")
   private ChannelState channel(int i, int r) {
-    String name = (String) refs[r];
-    String elemType = (String) refs[r + 1];
-    List<RuntimeSnapshot.Waiter> sendq = (List<RuntimeSnapshot.Waiter>) refs[r + 3];
-    List<RuntimeSnapshot.Waiter> recvq = (List<RuntimeSnapshot.Waiter>) refs[r + 4];
-    boolean closed = ints[i + 5] != 0;
-    if (ints[i + 6] < 0) {
-      return new ChannelState(ints[i + 1], name, elemType, ints[i + 2], (List<String>) refs[r + 2], ints[i + 3],
-          ints[i + 4], closed, sendq, recvq);
+    String name = (String) refs.get(r);
+    String elemType = (String) refs.get(r + 1);
+    List<RuntimeSnapshot.Waiter> sendq = (List<RuntimeSnapshot.Waiter>) refs.get(r + 3);
+    List<RuntimeSnapshot.Waiter> recvq = (List<RuntimeSnapshot.Waiter>) refs.get(r + 4);
+    boolean closed = ints.get(i + 5) != 0;
+    if (ints.get(i + 6) < 0) {
+      return new ChannelState(ints.get(i + 1), name, elemType, ints.get(i + 2), (List<String>) refs.get(r + 2),
+          ints.get(i + 3), ints.get(i + 4), closed, sendq, recvq);
     }
-    return ChannelState.ofLog(ints[i + 1], name, elemType, ints[i + 2], (Object[]) refs[r + 2], ints[i + 6],
-        ints[i + 7], ints[i + 3], ints[i + 4], closed, sendq, recvq);
+    return ChannelState.ofLog(ints.get(i + 1), name, elemType, ints.get(i + 2), (Object[]) refs.get(r + 2),
+        ints.get(i + 6), ints.get(i + 7), ints.get(i + 3), ints.get(i + 4), closed, sendq, recvq);
   }
 
   /** Where each entity's latest change sits in the log: one state of the runtime but its goroutines. */
@@ -280,11 +253,11 @@ final class EntityLog {
       return processorCount + machines.count + channels.count + waitGroups.count + mutexes.count;
     }
 
-    void record(int kind, int[] ints, int i, int r) {
+    void record(int kind, Chunked.Ints ints, int i, int r) {
       switch (kind) {
-        case COUNT -> processorCount = Math.min(processorCount, ints[i + 1]);
+        case COUNT -> processorCount = Math.min(processorCount, ints.get(i + 1));
         case PROC -> {
-          int id = ints[i + 1];
+          int id = ints.get(i + 1);
           if (id >= processorInt.length) {
             processorInt = Arrays.copyOf(processorInt, Math.max(id + 1, processorInt.length * 2));
             processorRef = Arrays.copyOf(processorRef, processorInt.length);
@@ -297,10 +270,10 @@ final class EntityLog {
           processorRef[id] = r;
         }
         case GRQ -> globalQueueRef = r;
-        case MACH -> machines.put(ints[i + 1], i, r);
-        case CHAN -> channels.put(ints[i + 1], i, r);
-        case WG -> waitGroups.put(ints[i + 1], i, r);
-        case MUTEX -> mutexes.put(ints[i + 1], i, r);
+        case MACH -> machines.put(ints.get(i + 1), i, r);
+        case CHAN -> channels.put(ints.get(i + 1), i, r);
+        case WG -> waitGroups.put(ints.get(i + 1), i, r);
+        case MUTEX -> mutexes.put(ints.get(i + 1), i, r);
         default -> throw new IllegalStateException("not a change kind: " + kind);
       }
     }

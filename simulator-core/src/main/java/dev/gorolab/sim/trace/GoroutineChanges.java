@@ -2,7 +2,6 @@ package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.RuntimeSnapshot.GStatus;
 import dev.gorolab.model.Variable;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,58 +11,37 @@ import java.util.List;
 final class GoroutineChanges {
   private static final GStatus[] STATUSES = GStatus.values();
 
-  private int[] position = new int[1024];
-  private byte[] status = new byte[1024];
-  private String[] waitReason = new String[1024];
-  private int[] waitingOn = new int[1024];
-  private String[] waitingOnName = new String[1024];
-  private long[] wakeAt = new long[1024];
-  private int[] line = new int[1024];
-  private Object[] locals = new Object[1024];
-  private int count;
+  private final Chunked.Ints position = new Chunked.Ints();
+  private final Chunked.Bytes status = new Chunked.Bytes();
+  private final Chunked.Refs waitReason = new Chunked.Refs();
+  private final Chunked.Ints waitingOn = new Chunked.Ints();
+  private final Chunked.Refs waitingOnName = new Chunked.Refs();
+  private final Chunked.Longs wakeAt = new Chunked.Longs();
+  private final Chunked.Ints line = new Chunked.Ints();
+  private final Chunked.Refs locals = new Chunked.Refs();
 
   int size() {
-    return count;
+    return position.size();
   }
 
   void add(int pos, GStatus st, String reason, int on, String onName, long wake, int ln, List<Variable> vars) {
-    if (count == position.length) {
-      resize(count * 2);
-    }
-    position[count] = pos;
-    status[count] = (byte) st.ordinal();
-    waitReason[count] = reason;
-    waitingOn[count] = on;
-    waitingOnName[count] = onName;
-    wakeAt[count] = wake;
-    line[count] = ln;
-    locals[count] = vars;
-    count++;
+    position.add(pos);
+    status.add((byte) st.ordinal());
+    waitReason.add(reason);
+    waitingOn.add(on);
+    waitingOnName.add(onName);
+    wakeAt.add(wake);
+    line.add(ln);
+    locals.add(vars);
   }
 
   /** Applies changes {@code [from, to)} to {@code table}. */
   void applyTo(GoroutineColumns table, int from, int to) {
     for (int c = from; c < to; c++) {
       @SuppressWarnings("unchecked")
-      List<Variable> vars = (List<Variable>) locals[c];
-      table.put(position[c], STATUSES[status[c]], waitReason[c], waitingOn[c], waitingOnName[c], wakeAt[c], line[c],
-          vars);
+      List<Variable> vars = (List<Variable>) locals.get(c);
+      table.put(position.get(c), STATUSES[status.get(c)], (String) waitReason.get(c), waitingOn.get(c),
+          (String) waitingOnName.get(c), wakeAt.get(c), line.get(c), vars);
     }
-  }
-
-  /** Drops the spare capacity once the recording is over. */
-  void trim() {
-    resize(count);
-  }
-
-  private void resize(int n) {
-    position = Arrays.copyOf(position, n);
-    status = Arrays.copyOf(status, n);
-    waitReason = Arrays.copyOf(waitReason, n);
-    waitingOn = Arrays.copyOf(waitingOn, n);
-    waitingOnName = Arrays.copyOf(waitingOnName, n);
-    wakeAt = Arrays.copyOf(wakeAt, n);
-    line = Arrays.copyOf(line, n);
-    locals = Arrays.copyOf(locals, n);
   }
 }

@@ -26,13 +26,15 @@ final class RecordedTrace implements Trace {
 
   private final RunSettings settings;
   private final List<Event> events;
-  /** Every change but goroutines; step i's end at {@code (intEnds[i], refEnds[i])}. */
+  /**
+   * Every change but goroutines; step i's end at {@code intEnds[i]} (a change's references follow
+   * from its kind, so replaying from a checkpoint needs only where the numbers end).
+   */
   private final EntityLog log;
-  private final int[] intEnds;
-  private final int[] refEnds;
+  private final Chunked.Ints intEnds;
   /** The deltas' goroutine changes; step i's end at {@code goroutineChangeEnds[i]}. */
   private final GoroutineChanges goroutineChanges;
-  private final int[] goroutineChangeEnds;
+  private final Chunked.Ints goroutineChangeEnds;
   private final Checkpoint initial;
   private final RuntimeSnapshot initialState;
   private final int[] checkpointSteps;
@@ -49,10 +51,9 @@ final class RecordedTrace implements Trace {
       RunSettings settings,
       List<Event> events,
       EntityLog log,
-      int[] intEnds,
-      int[] refEnds,
+      Chunked.Ints intEnds,
       GoroutineChanges goroutineChanges,
-      int[] goroutineChangeEnds,
+      Chunked.Ints goroutineChangeEnds,
       Checkpoint initial,
       int[] checkpointSteps,
       List<Checkpoint> checkpoints,
@@ -67,7 +68,6 @@ final class RecordedTrace implements Trace {
     this.events = Collections.unmodifiableList(events);
     this.log = log;
     this.intEnds = intEnds;
-    this.refEnds = refEnds;
     this.goroutineChanges = goroutineChanges;
     this.goroutineChangeEnds = goroutineChangeEnds;
     this.initial = initial;
@@ -129,9 +129,9 @@ final class RecordedTrace implements Trace {
     int before = -k - 2; // the last checkpoint below i
     Checkpoint base = before < 0 ? initial : checkpoints.get(before);
     EntityLog.Latest latest = base.latest().copy();
-    log.apply(latest, base.intEnd(), base.refEnd(), intEnds[i]);
+    log.apply(latest, base.intEnd(), base.refEnd(), intEnds.get(i));
     GoroutineColumns goroutines = GoroutineColumns.thaw(base.goroutines());
-    goroutineChanges.applyTo(goroutines, base.goroutineEnd(), goroutineChangeEnds[i]);
+    goroutineChanges.applyTo(goroutines, base.goroutineEnd(), goroutineChangeEnds.get(i));
     return log.build(latest, events.get(i).time(), goroutines.freeze());
   }
 

@@ -147,13 +147,12 @@ public final class Simulation {
     private GoRuntime runtime;
     private final GoroutineColumns.Identities identities = new GoroutineColumns.Identities();
     final ArrayList<Event> events = new ArrayList<>();
-    /** Every delta's changes but goroutines; step i's end at (intEnds[i], refEnds[i]). */
+    /** Every delta's changes but goroutines; step i's end at intEnds[i] (its references follow). */
     private final EntityLog log = new EntityLog();
-    private int[] intEnds = new int[1024];
-    private int[] refEnds = new int[1024];
+    private final Chunked.Ints intEnds = new Chunked.Ints();
     /** Every delta's goroutine changes; step i's end at goroutineChangeEnds[i]. */
     private final GoroutineChanges goroutineChanges = new GoroutineChanges();
-    private int[] goroutineChangeEnds = new int[1024];
+    private final Chunked.Ints goroutineChangeEnds = new Chunked.Ints();
     /** The state after the last event, rolled forward change by change; checkpoints are copies. */
     private final EntityLog.Latest latest = new EntityLog.Latest();
     private GoroutineColumns goroutines;
@@ -199,14 +198,8 @@ public final class Simulation {
       int goroutinesFrom = goroutineChanges.size();
       runtime.takeDelta(this);
       log.apply(latest, intsFrom, refsFrom, log.intCount());
-      if (step == intEnds.length) {
-        intEnds = Arrays.copyOf(intEnds, step * 2);
-        refEnds = Arrays.copyOf(refEnds, step * 2);
-        goroutineChangeEnds = Arrays.copyOf(goroutineChangeEnds, step * 2);
-      }
-      intEnds[step] = log.intCount();
-      refEnds[step] = log.refCount();
-      goroutineChangeEnds[step] = goroutineChanges.size();
+      intEnds.add(log.intCount());
+      goroutineChangeEnds.add(goroutineChanges.size());
       // About one entry per entity changed: a number of ints per change is close enough.
       entriesSinceCheckpoint += 1 + (log.intCount() - intsFrom) / 4 + goroutineChanges.size() - goroutinesFrom;
       narrator.learn(event);
@@ -300,16 +293,13 @@ public final class Simulation {
               stdout.toString(),
               runtime.stderr(),
               runtime.now());
-      log.trim();
-      goroutineChanges.trim();
       return new RecordedTrace(
           settings,
           events,
           log,
-          Arrays.copyOf(intEnds, events.size()),
-          Arrays.copyOf(refEnds, events.size()),
+          intEnds,
           goroutineChanges,
-          Arrays.copyOf(goroutineChangeEnds, events.size()),
+          goroutineChangeEnds,
           initial,
           Arrays.copyOf(checkpointSteps, checkpoints.size()),
           List.copyOf(checkpoints),

@@ -24,8 +24,8 @@ import java.util.Arrays;
  *     dev.gorolab.test.TraceBenchmark worker-pool|teach-hundred-thousand|FILE.json [GOMAXPROCS] [ROUNDS]
  * </pre>
  *
- * {@code worker-pool} is {@code test/src/test/resources/bench/worker-pool.json}, the steady-state
- * workload; any other name is a bundled scenario id.
+ * {@code worker-pool} and {@code worker-pool-long} are the steady-state workloads in
+ * {@code test/src/test/resources/bench/}; any other name is a bundled scenario id.
  */
 public final class TraceBenchmark {
   private TraceBenchmark() {}
@@ -67,8 +67,9 @@ public final class TraceBenchmark {
     if (target.endsWith(".json")) {
       return ScenarioLoader.load(Path.of(target));
     }
-    if (target.equals("worker-pool")) {
-      return ScenarioLoader.load(Path.of(TraceBenchmark.class.getResource("/bench/worker-pool.json").toURI()));
+    var bench = TraceBenchmark.class.getResource("/bench/" + target + ".json");
+    if (bench != null) {
+      return ScenarioLoader.load(Path.of(bench.toURI()));
     }
     return Runs.bundled(target);
   }

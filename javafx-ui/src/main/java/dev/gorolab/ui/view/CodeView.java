@@ -15,6 +15,12 @@ import javafx.scene.layout.Region;
 
 /** The scenario's Go source with a marker in each goroutine's colour on the line it is at. */
 public final class CodeView extends ListView<String> {
+  /**
+   * Markers drawn on one line at most; the rest are counted in a "+N" label. Ten thousand parked
+   * goroutines on one line would otherwise be ten thousand styled labels, and seconds of layout.
+   */
+  public static final int MARKERS_PER_LINE = 4;
+
   private List<CodeMarker> markers = List.of();
 
   public CodeView(PlayerViewModel player) {
@@ -69,6 +75,20 @@ public final class CodeView extends ListView<String> {
     return gs;
   }
 
+  /** The marker labels drawn on 1-based {@code line} ("G7", …, "+N"), for tests. */
+  public List<String> markerTextsAt(int line) {
+    List<String> texts = new ArrayList<>();
+    for (javafx.scene.Node n : lookupAll(".code-row")) {
+      if (n instanceof HBox row && row.getChildren().get(0) instanceof Label number
+          && number.getText().equals(String.valueOf(line))) {
+        for (javafx.scene.Node mark : ((HBox) row.getChildren().get(1)).getChildren()) {
+          texts.add(((Label) mark).getText());
+        }
+      }
+    }
+    return texts;
+  }
+
   private final class LineCell extends ListCell<String> {
     @Override
     protected void updateItem(String text, boolean empty) {
@@ -87,18 +107,32 @@ public final class CodeView extends ListView<String> {
       code.setMinWidth(Region.USE_PREF_SIZE);
       HBox marks = new HBox();
       marks.getStyleClass().add("code-markers");
-      boolean running = false;
+      // The running goroutines first, so that the one on the processor is never in the "+N".
+      List<CodeMarker> here = new ArrayList<>();
+      int runningCount = 0;
       for (CodeMarker m : markers) {
         if (m.line() != line) {
           continue;
         }
+        if (m.token().status() == GStatus.RUNNING) {
+          here.add(runningCount++, m);
+        } else {
+          here.add(m);
+        }
+      }
+      int shown = here.size() <= MARKERS_PER_LINE ? here.size() : MARKERS_PER_LINE - 1;
+      for (CodeMarker m : here.subList(0, shown)) {
         Label dot = new Label("G" + m.token().g());
         dot.getStyleClass().add("code-marker");
         dot.setStyle("-fx-background-color: " + Palette.fill(m.token()) + "; -fx-text-fill: " + Palette.text(m.token()) + ";");
         marks.getChildren().add(dot);
-        running |= m.token().status() == GStatus.RUNNING;
       }
-      if (running) {
+      if (shown < here.size()) {
+        Label more = new Label("+" + (here.size() - shown));
+        more.getStyleClass().addAll("code-marker", "code-marker-more");
+        marks.getChildren().add(more);
+      }
+      if (runningCount > 0) {
         getStyleClass().add("current");
       }
       HBox row = new HBox(number, marks, code);

@@ -112,6 +112,23 @@ class RealRunAppTest {
   }
 
   @Test
+  void codePane_withThousandsOfGoroutinesOnALine_drawsAFewMarkersAndCountsTheRest(FxRobot robot) {
+    robot.interact(() -> vm.openBundled("teach-ten-thousand"));
+    // Just before the close, all 10,000 goroutines were started and wait to run their receive.
+    int before = trace().stepsOf(Event.ChannelClosed.class).get(0) - 1;
+    robot.interact(() -> vm.player().seek(before));
+    dev.gorolab.ui.view.CodeView code = robot.lookup("#" + Ids.CODE).queryAs(dev.gorolab.ui.view.CodeView.class);
+    int line = trace().stateAt(before).goroutines().stream()
+        .filter(g -> g.function().equals("main.add")).findFirst().orElseThrow().line();
+    int waiting = code.goroutinesAt(line).size();
+    assertTrue(waiting >= 10_000, "goroutines at line " + line + ": " + waiting);
+    robot.interact(() -> code.scrollTo(Math.max(0, line - 3)));
+    java.util.List<String> drawn = code.markerTextsAt(line);
+    assertEquals(dev.gorolab.ui.view.CodeView.MARKERS_PER_LINE, drawn.size(), "markers drawn on line " + line);
+    assertEquals("+" + (waiting - dev.gorolab.ui.view.CodeView.MARKERS_PER_LINE + 1), drawn.get(drawn.size() - 1));
+  }
+
+  @Test
   void packageVariables_showTheCounterButNotTheSyncObjectsThatHaveCards(FxRobot robot) {
     robot.interact(() -> vm.openBundled("teach-mutex-counter"));
     robot.clickOn("#" + Ids.NARRATION);

@@ -7,9 +7,12 @@ import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.SeededChooser;
 import dev.gorolab.scenario.Scenario;
+import dev.gorolab.scenario.ScenarioLoader;
 import dev.gorolab.sim.interp.Interpreter;
 import dev.gorolab.sim.trace.Trace;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,9 +38,21 @@ class TraceStateTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ids")
   void stateAt_everyStep_equalsTheEnginesSnapshot(String id) {
-    Scenario scenario = Runs.bundled(id);
-    boolean large = Runs.isLarge(id);
-    for (int procs : large ? new int[] {1} : new int[] {1, 3}) {
+    compareEveryStep(id, Runs.bundled(id), Runs.isLarge(id), new int[] {1, 3});
+  }
+
+  /** A program that changes GOMAXPROCS: Ps leave and come back in the trace's log. */
+  @Test
+  void stateAt_everyStep_equalsTheEnginesSnapshot_acrossGomaxprocsChanges() throws Exception {
+    Scenario scenario = ScenarioLoader.load(
+        Path.of(TraceStateTest.class.getResource("/scenarios/gomaxprocs-resize.json").toURI()));
+    Trace trace = Runs.record(scenario, scenario.gomaxprocs(), scenario.seed());
+    assertEquals(2, trace.stepsOf(Event.ProcessorsResized.class).size(), "the program resizes twice");
+    compareEveryStep("gomaxprocs-resize", scenario, false, new int[] {scenario.gomaxprocs()});
+  }
+
+  private static void compareEveryStep(String id, Scenario scenario, boolean large, int[] gomaxprocs) {
+    for (int procs : large ? new int[] {1} : gomaxprocs) {
       Trace trace = Runs.record(scenario, procs, scenario.seed());
       // A large run's states are compared at about LARGE_RUN_SAMPLES steps, its invariants as often.
       int largeStride = large ? Math.max(LARGE_STATE_STRIDE, trace.size() / LARGE_RUN_SAMPLES) : LARGE_STATE_STRIDE;

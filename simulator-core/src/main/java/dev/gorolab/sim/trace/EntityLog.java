@@ -16,16 +16,16 @@ import java.util.List;
 
 /**
  * Every change of a recording's Ps, Ms, global queue, channels, WaitGroups and Mutexes, encoded
- * in two flat arrays (numbers and references) instead of a record per change: a million records
- * cost a million objects for the garbage collector to copy (docs/benchmarks.md). A record is
- * built again only when a step's state is read.
+ * in two append-only columns ({@link Chunked}: numbers and references) instead of a record per
+ * change: a million records cost a million objects for the garbage collector to copy
+ * (docs/benchmarks.md). A record is built again only when a step's state is read.
  *
  * <p>A state is a {@link Latest}: for each entity, where its latest change sits in the log. It
  * rolls forward by {@link #apply} and copies in O(entities), so a checkpoint is a few small
  * arrays. Goroutines are not here: see {@link GoroutineChanges}.
  */
 final class EntityLog {
-  // Each change is a kind tag followed by its numbers; its references follow in refs.
+  // Each change is a kind tag followed by its numbers; its references go to refs in the same order.
   private static final int COUNT = 0; // processor count: [tag, count]
   private static final int PROC = 1; // [tag, id, status, m, running, runnext, schedtick] + localQueue
   private static final int GRQ = 2; // [tag] + ids

@@ -1704,11 +1704,6 @@ public final class GoRuntime {
         Collections.unmodifiableList(mus));
   }
 
-  /** The number of entities a snapshot holds: what rebuilding a state from scratch costs. */
-  public int stateSize() {
-    return allp.length + allm.size() + allgs.size() + chans.size() + wgs.size() + mutexes.size() + grq.size();
-  }
-
   /** The entities changed since the previous call (or since construction); see {@link RuntimeSnapshot#apply}. */
   public RuntimeDelta takeDelta() {
     DeltaLists lists = new DeltaLists();

@@ -30,13 +30,6 @@ public record RuntimeSnapshot(
     List<WaitGroupState> waitGroups,
     List<MutexState> mutexes) {
 
-  /** The same state, stamped with virtual time {@code atTime}. */
-  public RuntimeSnapshot at(long atTime) {
-    return atTime == time
-        ? this
-        : new RuntimeSnapshot(atTime, processors, globalQueue, machines, goroutines, channels, waitGroups, mutexes);
-  }
-
   /**
    * This snapshot with {@code d} applied: changed entities replaced by id, new ones appended in the
    * delta's order, Ps resized. Applying every delta in order to the first snapshot gives the

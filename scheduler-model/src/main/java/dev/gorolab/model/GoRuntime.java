@@ -1113,7 +1113,7 @@ public final class GoRuntime {
       rg.resCase = r.caseIndex;
       emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.TO_WAITING_RECEIVER, rg.id, -1));
       emit(new Event.ValueReceived(now, rg.id, c.id, v, true, RecvMode.HANDED_BY_SENDER, g.id, -1));
-      ready(rg, curP, g.id, c.sendWake());
+      ready(rg, curP, g.id, c.sendWake);
       return OP_DONE;
     }
     if (c.qcount < c.cap) { // R7.2 step 4: into the buffer at sendx
@@ -1177,7 +1177,7 @@ public final class GoRuntime {
       recvOk = true;
       sg.resOk = true;
       sg.resCase = s.caseIndex;
-      ready(sg, curP, g.id, c.receiveWake());
+      ready(sg, curP, g.id, c.receiveWake);
       return OP_DONE;
     }
     if (c.qcount > 0) { // R7.3 step 4: the buffer head
@@ -1235,7 +1235,7 @@ public final class GoRuntime {
       glist[n++] = s.g;
     }
     emit(new Event.ChannelClosed(now, g.id, c.id, lastFirst(glist, 0, nrecv), lastFirst(glist, nrecv, n)));
-    String because = c.closeWake();
+    String because = c.closeWake;
     for (int i = n - 1; i >= 0; i--) {
       G w = glist[i];
       if (!w.resPanic) {
@@ -1302,7 +1302,7 @@ public final class GoRuntime {
       order[j] = i;
       norder++;
     }
-    List<Integer> pollOrder = compactList(order, norder);
+    List<Integer> pollOrder = new IntList(order, norder);
     // R8.3 pass 1: the first case in poll order that can proceed.
     for (int k = 0; k < norder; k++) {
       int i = order[k];
@@ -1487,7 +1487,7 @@ public final class GoRuntime {
       G w = mu.semq.pollFirst();
       emit(new Event.MutexUnlocked(now, g.id, mu.name, w == null ? -1 : w.id, false));
       if (w != null) {
-        ready(w, curP, g.id, mu.unlockWake());
+        ready(w, curP, g.id, mu.unlockWake);
       }
       return true;
     }
@@ -1500,7 +1500,7 @@ public final class GoRuntime {
     }
     mu.sema--;
     w.lockWait.ticket = true;
-    ready(w, curP, g.id, mu.handoffWake());
+    ready(w, curP, g.id, mu.handoffWake);
     goyield(g, curP);
     return false;
   }
@@ -1669,19 +1669,15 @@ public final class GoRuntime {
 
   // ---- snapshots and deltas -------------------------------------------------------------------
 
-  /**
-   * The complete state now. An entity untouched since the last delta is the record that delta
-   * carried (records are immutable), so right after {@link #takeDelta} this costs one pointer per
-   * entity; otherwise it builds a record for every changed one.
-   */
+  /** The complete state now; builds a record for every entity, so call it sparingly on big programs. */
   public RuntimeSnapshot snapshot() {
     List<RuntimeSnapshot.ProcessorState> ps = new ArrayList<>(allp.length);
     for (P p : allp) {
-      ps.add(p.dirty || p.shown == null ? state(p) : p.shown);
+      ps.add(state(p));
     }
     List<RuntimeSnapshot.MachineState> ms = new ArrayList<>(allm.size());
     for (M m : allm) {
-      ms.add(m.dirty || m.shown == null ? state(m) : m.shown);
+      ms.add(state(m));
     }
     List<RuntimeSnapshot.GoroutineState> gs = new ArrayList<>(allgs.size());
     for (G g : allgs) {
@@ -1689,15 +1685,15 @@ public final class GoRuntime {
     }
     List<RuntimeSnapshot.ChannelState> cs = new ArrayList<>(chans.size());
     for (Hchan c : chans) {
-      cs.add(c.dirty || c.shown == null ? state(c) : c.shown);
+      cs.add(state(c));
     }
     List<RuntimeSnapshot.WaitGroupState> ws = new ArrayList<>(wgs.size());
     for (SyncWaitGroup w : wgs) {
-      ws.add(w.dirty || w.shown == null ? state(w) : w.shown);
+      ws.add(state(w));
     }
     List<RuntimeSnapshot.MutexState> mus = new ArrayList<>(mutexes.size());
     for (SyncMutex mu : mutexes) {
-      mus.add(mu.dirty || mu.shown == null ? state(mu) : mu.shown);
+      mus.add(state(mu));
     }
     return new RuntimeSnapshot(now, Collections.unmodifiableList(ps), grqIds(), Collections.unmodifiableList(ms),
         Collections.unmodifiableList(gs), Collections.unmodifiableList(cs), Collections.unmodifiableList(ws),
@@ -1879,22 +1875,6 @@ public final class GoRuntime {
     public void mutex(RuntimeSnapshot.MutexState mu) {
       mus.add(mu);
     }
-  }
-
-  /** The first {@code n} of {@code values} as an immutable list in the least memory: events keep it. */
-  private static List<Integer> compactList(int[] values, int n) {
-    return switch (n) {
-      case 0 -> List.of();
-      case 1 -> List.of(values[0]);
-      case 2 -> List.of(values[0], values[1]);
-      default -> {
-        Integer[] boxed = new Integer[n];
-        for (int k = 0; k < n; k++) {
-          boxed[k] = values[k];
-        }
-        yield List.of(boxed);
-      }
-    };
   }
 
   /** A delta's list in the least memory: a trace keeps one delta per event. */
@@ -2370,7 +2350,7 @@ public final class GoRuntime {
       while (w.counter == 0 && !w.waiters.isEmpty()) {
         G g = w.waiters.pollFirst();
         touch(w);
-        ready(g, curP, cur.id, w.releaseWake());
+        ready(g, curP, cur.id, w.releaseWake);
       }
     }
 

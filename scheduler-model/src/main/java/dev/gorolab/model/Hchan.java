@@ -21,41 +21,23 @@ final class Hchan {
    */
   final SharedQueue<Object> contents = new SharedQueue<>();
   boolean dirty;
-  /** The state the last delta carried (see G#shown). */
+  /** The state the last delta carried (an unchanged entity is left out of the next delta). */
   RuntimeSnapshot.ChannelState shown;
 
   // Why a goroutine woke, spelled once per channel rather than once per wake-up.
-  private String sendWake;
-  private String receiveWake;
-  private String closeWake;
+  final String sendWake;
+  final String receiveWake;
+  final String closeWake;
 
   Hchan(int id, String name, String elemType, int cap, Object zero) {
     this.id = id;
     this.name = name;
+    this.sendWake = "send on " + name;
+    this.receiveWake = "receive on " + name;
+    this.closeWake = "close of " + name;
     this.elemType = elemType;
     this.cap = cap;
     this.zero = zero;
     this.buf = new Object[cap];
-  }
-
-  String sendWake() {
-    if (sendWake == null) {
-      sendWake = "send on " + name;
-    }
-    return sendWake;
-  }
-
-  String receiveWake() {
-    if (receiveWake == null) {
-      receiveWake = "receive on " + name;
-    }
-    return receiveWake;
-  }
-
-  String closeWake() {
-    if (closeWake == null) {
-      closeWake = "close of " + name;
-    }
-    return closeWake;
   }
 }

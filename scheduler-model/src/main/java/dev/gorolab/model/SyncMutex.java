@@ -16,29 +16,17 @@ final class SyncMutex {
   /** The goroutine holding the lock, for display only: Go does not record an owner. */
   int holder = -1;
   boolean dirty;
-  /** The state the last delta carried (see G#shown). */
+  /** The state the last delta carried (an unchanged entity is left out of the next delta). */
   RuntimeSnapshot.MutexState shown;
 
   // Why a waiter woke, spelled once per mutex rather than once per wake-up.
-  private String unlockWake;
-  private String handoffWake;
+  final String unlockWake;
+  final String handoffWake;
 
   SyncMutex(int id, String name) {
     this.id = id;
     this.name = name;
-  }
-
-  String unlockWake() {
-    if (unlockWake == null) {
-      unlockWake = "unlock of " + name;
-    }
-    return unlockWake;
-  }
-
-  String handoffWake() {
-    if (handoffWake == null) {
-      handoffWake = "hand-off of " + name;
-    }
-    return handoffWake;
+    this.unlockWake = "unlock of " + name;
+    this.handoffWake = "hand-off of " + name;
   }
 }

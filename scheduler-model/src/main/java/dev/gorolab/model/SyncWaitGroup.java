@@ -7,21 +7,15 @@ final class SyncWaitGroup {
   int counter;
   final SharedQueue<G> waiters = new SharedQueue<>();
   boolean dirty;
-  /** The state the last delta carried (see G#shown). */
+  /** The state the last delta carried (an unchanged entity is left out of the next delta). */
   RuntimeSnapshot.WaitGroupState shown;
 
   /** Why a waiter woke, spelled once per WaitGroup rather than once per wake-up. */
-  private String releaseWake;
+  final String releaseWake;
 
   SyncWaitGroup(int id, String name) {
     this.id = id;
     this.name = name;
-  }
-
-  String releaseWake() {
-    if (releaseWake == null) {
-      releaseWake = "WaitGroup " + name;
-    }
-    return releaseWake;
+    this.releaseWake = "WaitGroup " + name;
   }
 }

@@ -346,9 +346,7 @@ final class G implements GoroutineBody {
    */
   static Variable variable(String name, String type, Object value) {
     String t = type != null ? type : GoFormat.typeName(value);
-    if (value == null || value instanceof Long || value instanceof String || value instanceof Boolean
-        || value instanceof Double || value instanceof ChanValue || value instanceof GoDuration
-        || value instanceof GoTime) {
+    if (isImmutable(value)) {
       return Variable.formatted(name, t, value, DISPLAY);
     }
     return new Variable(name, t, display(value));

@@ -317,15 +317,15 @@ abstract class Instr {
     }
   }
 
-  static final class Recv extends Instr {
+  /**
+   * A receive from {@code ch} (R7.3): done at once, or parked until a sender, a close or a
+   * select's wake-up resumes it; either way {@link #complete} takes the value.
+   */
+  abstract static class Receive extends Instr {
     final Ev ch;
-    final Target value;
-    final Target ok;
 
-    Recv(Ev ch, Target value, Target ok) {
+    Receive(Ev ch) {
       this.ch = ch;
-      this.value = value;
-      this.ok = ok;
     }
 
     @Override
@@ -337,14 +337,6 @@ abstract class Instr {
         complete(f, r.value(), r.ok());
       }
       return CostModel.CHANNEL_NS;
-    }
-
-    private void complete(Frame f, Object v, boolean okay) {
-      value.set(f, v);
-      if (ok != null) {
-        ok.set(f, okay);
-      }
-      f.pc++;
     }
 
     @Override
@@ -352,31 +344,44 @@ abstract class Instr {
       complete(f, r.value(), r.ok());
       return CostModel.SIMPLE_NS;
     }
+
+    /** Takes the received value ({@code ok} false: the zero value of a closed channel) and moves on. */
+    abstract void complete(Frame f, Object v, boolean ok);
+  }
+
+  /** {@code v := <-ch}, {@code v, ok := <-ch}, {@code <-ch}. */
+  static final class Recv extends Receive {
+    final Target value;
+    final Target ok;
+
+    Recv(Ev ch, Target value, Target ok) {
+      super(ch);
+      this.value = value;
+      this.ok = ok;
+    }
+
+    @Override
+    void complete(Frame f, Object v, boolean okay) {
+      value.set(f, v);
+      if (ok != null) {
+        ok.set(f, okay);
+      }
+      f.pc++;
+    }
   }
 
   /** One step of {@code for v := range ch}: receive, or leave the loop when the channel is closed. */
-  static final class RangeChan extends Instr {
-    final Ev ch;
+  static final class RangeChan extends Receive {
     final Target key;
     int exitPc;
 
     RangeChan(Ev ch, Target key) {
-      this.ch = ch;
+      super(ch);
       this.key = key;
     }
 
     @Override
-    long exec(G g, Frame f) {
-      RecvResult r = g.ops.receive(chan(ch.eval(f)));
-      if (r.parked()) {
-        g.awaiting = this;
-      } else {
-        complete(f, r.value(), r.ok());
-      }
-      return CostModel.CHANNEL_NS;
-    }
-
-    private void complete(Frame f, Object v, boolean ok) {
+    void complete(Frame f, Object v, boolean ok) {
       if (!ok) {
         f.pc = exitPc;
         return;
@@ -385,12 +390,6 @@ abstract class Instr {
         key.set(f, v);
       }
       f.pc++;
-    }
-
-    @Override
-    long resume(G g, Frame f, Resumption r) {
-      complete(f, r.value(), r.ok());
-      return CostModel.SIMPLE_NS;
     }
   }
 

@@ -185,8 +185,7 @@ public final class Simulation {
       for (RuntimeSnapshot.GoroutineState g : now.goroutines()) {
         goroutines.put(g);
       }
-      initial = new RecordedTrace.Checkpoint(
-          now.time(), latest.copy(), goroutines.freeze(), log.intCount(), log.refCount(), 0);
+      initial = checkpoint(now.time());
     }
 
     @Override
@@ -232,11 +231,16 @@ public final class Simulation {
           checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
         }
         checkpointSteps[checkpoints.size()] = step;
-        checkpoints.add(new RecordedTrace.Checkpoint(event.time(), latest.copy(), goroutines.freeze(),
-            log.intCount(), log.refCount(), goroutineChanges.size()));
+        checkpoints.add(checkpoint(event.time()));
         lastCheckpointStep = step;
         entriesSinceCheckpoint = 0;
       }
+    }
+
+    /** The state now, to read the steps that follow from. */
+    private RecordedTrace.Checkpoint checkpoint(long time) {
+      return new RecordedTrace.Checkpoint(
+          time, latest.copy(), goroutines.freeze(), log.intCount(), log.refCount(), goroutineChanges.size());
     }
 
     // The delta's changes go straight into the logs: a trace keeps one delta per event, and a

@@ -22,6 +22,11 @@ public final class CodeView extends ListView<String> {
   public static final int MARKERS_PER_LINE = 4;
 
   private List<CodeMarker> markers = List.of();
+  /**
+   * The markers of each 1-based line, the running goroutines first, grouped once per step: a cell
+   * reads its own line's instead of walking every goroutine's marker.
+   */
+  private List<List<CodeMarker>> markersByLine = List.of();
 
   public CodeView(PlayerViewModel player) {
     setId(Ids.CODE);
@@ -32,7 +37,7 @@ public final class CodeView extends ListView<String> {
       if (now.equals(markers)) {
         return;
       }
-      markers = now;
+      setMarkers(now);
       refresh();
       for (CodeMarker m : now) {
         if (m.token().status() == GStatus.RUNNING && m.line() - 1 < getItems().size()) {
@@ -41,7 +46,31 @@ public final class CodeView extends ListView<String> {
         }
       }
     });
-    markers = player.codeMarkersProperty().get();
+    setMarkers(player.codeMarkersProperty().get());
+  }
+
+  private void setMarkers(List<CodeMarker> now) {
+    markers = now;
+    List<List<CodeMarker>> byLine = new ArrayList<>();
+    int[] running = new int[0];
+    for (CodeMarker m : now) {
+      int line = m.line();
+      if (line <= 0) {
+        continue;
+      }
+      while (byLine.size() <= line) {
+        byLine.add(new ArrayList<>());
+      }
+      if (running.length <= line) {
+        running = java.util.Arrays.copyOf(running, line + 1);
+      }
+      if (m.token().status() == GStatus.RUNNING) {
+        byLine.get(line).add(running[line]++, m);
+      } else {
+        byLine.get(line).add(m);
+      }
+    }
+    markersByLine = byLine;
   }
 
   /** Shows {@code source}, one list row per line. */
@@ -107,19 +136,9 @@ public final class CodeView extends ListView<String> {
       code.setMinWidth(Region.USE_PREF_SIZE);
       HBox marks = new HBox();
       marks.getStyleClass().add("code-markers");
-      // The running goroutines first, so that the one on the processor is never in the "+N".
-      List<CodeMarker> here = new ArrayList<>();
-      int runningCount = 0;
-      for (CodeMarker m : markers) {
-        if (m.line() != line) {
-          continue;
-        }
-        if (m.token().status() == GStatus.RUNNING) {
-          here.add(runningCount++, m);
-        } else {
-          here.add(m);
-        }
-      }
+      // The running goroutines come first, so that the one on the processor is never in the "+N".
+      List<CodeMarker> here = line < markersByLine.size() ? markersByLine.get(line) : List.of();
+      boolean running = !here.isEmpty() && here.get(0).token().status() == GStatus.RUNNING;
       int shown = here.size() <= MARKERS_PER_LINE ? here.size() : MARKERS_PER_LINE - 1;
       for (CodeMarker m : here.subList(0, shown)) {
         Label dot = new Label("G" + m.token().g());
@@ -132,7 +151,7 @@ public final class CodeView extends ListView<String> {
         more.getStyleClass().addAll("code-marker", "code-marker-more");
         marks.getChildren().add(more);
       }
-      if (runningCount > 0) {
+      if (running) {
         getStyleClass().add("current");
       }
       HBox row = new HBox(number, marks, code);

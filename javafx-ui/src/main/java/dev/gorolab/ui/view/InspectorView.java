@@ -7,7 +7,6 @@ import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.Token;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,21 +31,7 @@ public final class InspectorView extends VBox {
     details.setWrapText(true);
     details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     history.setId(Ids.INSPECTOR_HISTORY);
-    history.setCellFactory(list -> new ListCell<>() {
-      @Override
-      protected void updateItem(Integer step, boolean empty) {
-        super.updateItem(step, empty);
-        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
-        setWrapText(true);
-        setPrefWidth(0);
-      }
-    });
-    history.setOnMouseClicked(e -> {
-      Integer step = history.getSelectionModel().getSelectedItem();
-      if (step != null) {
-        player.seek(step);
-      }
-    });
+    StepList.showNarratedSteps(history, player);
     VBox.setVgrow(history, Priority.ALWAYS);
     getChildren().addAll(title, details, history);
     player.selectedStateProperty().addListener((obs, old, now) -> show());

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -45,22 +44,7 @@ final class SidePanel extends SplitPane {
     events.setId(Ids.EVENTS);
     events.setFocusTraversable(false);
     events.itemsProperty().bind(player.stepsProperty());
-    events.setCellFactory(l -> new ListCell<>() {
-      @Override
-      protected void updateItem(Integer step, boolean empty) {
-        super.updateItem(step, empty);
-        setText(empty || step == null ? null : "#" + (step + 1) + "  " + player.narrationOf(step));
-        setWrapText(true);
-        // Wrap at the list's width instead of widening the list to the longest sentence.
-        setPrefWidth(0);
-      }
-    });
-    events.setOnMouseClicked(e -> {
-      Integer step = events.getSelectionModel().getSelectedItem();
-      if (step != null) {
-        player.seek(step);
-      }
-    });
+    StepList.showNarratedSteps(events, player);
     player.stepProperty().addListener((obs, old, now) -> {
       int i = now.intValue();
       if (i >= 0 && i < events.getItems().size()) {

@@ -141,7 +141,12 @@ public final class GoRuntime {
 
   // ---- public API -----------------------------------------------------------------------------
 
-  /** R1.7: runtime goroutines parked (ids 2–4), runfinq (5) in P0's runnext if configured, main (1) running on P0/m0. */
+  /**
+   * R1.7: m0 takes P0; main (1) goes into P0's runnext and starts; running as runtime.main it
+   * starts the runtime goroutines, parked (ids 2–4), and runfinq (5), left in P0's runnext when
+   * configured. Events come in that order and each snapshot shows exactly what its event says,
+   * so a class stepping through the start sees main where the sentence puts it.
+   */
   public void start(GoroutineBody main) {
     if (started) {
       throw new IllegalStateException("start() was already called");
@@ -155,8 +160,24 @@ public final class GoRuntime {
     for (int i = gomaxprocs - 1; i >= 1; i--) {
       pidleput(allp[i]);
     }
+    touch(p0);
+    touch(m0);
+    emit(new Event.MachineStarted(now, m0.id, p0.id, true, false));
+    // R2.2: rt0_go's newproc puts main into P0's runnext; m0's first schedule() takes it from there.
     mainG = newG(main, -1, false, p0, main.function());
+    p0.runnext = mainG;
+    touch(p0);
     emit(new Event.GoroutineCreated(now, mainG.id, mainG.function, -1, 0, main.line(), -1, false));
+    p0.runnext = null;
+    casgstatus(mainG, G.RUNNABLE, G.RUNNING);
+    p0.curg = mainG;
+    m0.g = mainG;
+    p0.schedtick = config.initialSchedTick(); // R3.4: the tick main starts with is a parameter
+    p0.sliceRan = 0;
+    p0.nextAt = now;
+    touch(p0);
+    touch(m0);
+    emit(new Event.GoroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick));
     String[][] system = {
       {"runtime.forcegchelper", "force gc (idle)"},
       {"runtime.bgsweep", "GC sweep wait"},
@@ -179,16 +200,6 @@ public final class GoRuntime {
     for (int i = 0; i < config.reservedGoroutineIds(); i++) {
       newGoid(p0); // R13.3: lazily created runtime goroutines (GC workers) take ids too
     }
-    emit(new Event.MachineStarted(now, m0.id, p0.id, true, false));
-    casgstatus(mainG, G.RUNNABLE, G.RUNNING);
-    p0.curg = mainG;
-    m0.g = mainG;
-    p0.schedtick = config.initialSchedTick(); // R3.4: the tick main starts with is a parameter
-    p0.sliceRan = 0;
-    p0.nextAt = now;
-    touch(p0);
-    touch(m0);
-    emit(new Event.GoroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick));
   }
 
   /** Performs the earliest pending action; returns false once the program has ended. */

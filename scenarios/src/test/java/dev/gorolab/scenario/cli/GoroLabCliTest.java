@@ -68,7 +68,9 @@ class GoroLabCliTest {
     assertEquals(0, r.exit, r.err);
     List<String> lines = Files.readAllLines(trace);
     assertTrue(lines.size() > 20);
-    assertTrue(lines.get(0).startsWith("{\"step\":0,\"type\":\"GoroutineCreated\""), lines.get(0));
+    // R1.7: m0 takes P0 first; main is created next.
+    assertTrue(lines.get(0).startsWith("{\"step\":0,\"type\":\"MachineStarted\""), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"step\":1,\"type\":\"GoroutineCreated\""), lines.get(1));
     assertTrue(lines.get(lines.size() - 1).contains("\"type\":\"ProgramEnded\""));
   }
 

@@ -9,6 +9,7 @@ import dev.gorolab.ui.backend.ScenarioLoadException;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.view.Ids;
 import dev.gorolab.ui.view.MainWindow;
+import dev.gorolab.ui.view.RuntimeView;
 import dev.gorolab.ui.view.TimelineView;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
@@ -85,6 +86,12 @@ public final class SlideStage {
   public void show(int index) {
     player.seek(index);
     settle();
+    if (scene.lookup("#" + Ids.RUNTIME) instanceof RuntimeView v && !java.util.Objects.equals(v.drawnScene(), player.sceneProperty().get())) {
+      // (Equal scenes fire no change, so equality, not identity.) JavaFX reports an exception in a
+      // listener and carries on: without this check the image
+      // would show a half-drawn step, or the previous one, and the export would still succeed.
+      throw new IllegalStateException("the runtime view could not draw step " + (index + 1) + "; see the error above");
+    }
   }
 
   /** The node that {@code view} names, laid out for the current step. */

@@ -5,6 +5,7 @@ import dev.gorolab.model.Variable;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import dev.gorolab.ui.viewmodel.StatusWords;
 import dev.gorolab.ui.viewmodel.Token;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -52,7 +53,7 @@ public final class InspectorView extends VBox {
     }
     title.setText(Token.name(g.id(), g.function()));
     StringBuilder b = new StringBuilder();
-    b.append(i18n.get("inspector.state")).append(": ").append(i18n.get("gstatus." + g.status().name()));
+    b.append(i18n.get("inspector.state")).append(": ").append(StatusWords.of(i18n, g.status()));
     if (!g.waitReason().isEmpty()) {
       b.append(" [").append(g.waitReason()).append(']');
     }

@@ -7,6 +7,7 @@ import dev.gorolab.model.Variable;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
+import dev.gorolab.ui.viewmodel.StatusWords;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.RuntimeScene;
 import dev.gorolab.ui.viewmodel.RuntimeScene.ChannelCard;
@@ -68,7 +69,7 @@ public final class RuntimeView extends VBox {
   private final List<Node> lifted = new ArrayList<>();
 
   private final Section global = new Section(Ids.GLOBAL_QUEUE, "rt.globalQueue");
-  private final FlowPane processors = cards();
+  private final FlowPane processors = new CardGrid();
   private final Map<Integer, PView> pViews = new HashMap<>();
   private final FlowPane machineCards = cards();
   private final Section machines = new Section(Ids.MACHINES, "rt.machines", machineCards);
@@ -82,6 +83,7 @@ public final class RuntimeView extends VBox {
   private final Section globals = new Section(Ids.GLOBALS, "rt.globals");
   private static final List<String> SYNC_TYPES = List.of("sync.WaitGroup", "sync.Mutex");
   private final Label hidden = new Label();
+  private RuntimeScene drawn;
 
   /**
    * Creates the view.
@@ -121,6 +123,7 @@ public final class RuntimeView extends VBox {
     }
     lifted.clear();
     tokens.clear();
+    drawn = null;
     if (scene == null) {
       getChildren().clear();
       return;
@@ -204,6 +207,15 @@ public final class RuntimeView extends VBox {
       s.title.setText(i18n.get(s.titleKey));
     }
     animateFrom(before);
+    drawn = scene;
+  }
+
+  /**
+   * The scene this view finished drawing. An export checks it is the player's current scene: a
+   * step that failed half-way (a state without its words threw) must not be written as an image.
+   */
+  public RuntimeScene drawnScene() {
+    return drawn;
   }
 
   // ---- cards -----------------------------------------------------------------------------------
@@ -231,7 +243,7 @@ public final class RuntimeView extends VBox {
     void update(PCard p) {
       toggle(this, "idle", p.status() == PStatus.IDLE);
       String machine = p.m() >= 0 ? "M" + p.m() : i18n.get("rt.noM");
-      setText(header, "P" + p.id() + "  ·  " + machine + "  ·  " + i18n.get("pstatus." + p.status().name()));
+      setText(header, "P" + p.id() + "  ·  " + machine + "  ·  " + StatusWords.of(i18n, p.status()));
       setText(runningName, i18n.get("rt.running"));
       setText(localName, i18n.get("rt.local"));
       setRow(running, single(p.running(), running));
@@ -255,7 +267,7 @@ public final class RuntimeView extends VBox {
       for (MStatus s : MStatus.values()) {
         toggle(this, s.name().toLowerCase(Locale.ROOT), s == m.status());
       }
-      setText(header, "M" + m.id() + "  " + i18n.get("mstatus." + m.status().name()));
+      setText(header, "M" + m.id() + "  " + StatusWords.of(i18n, m.status()));
       if (m.status() == MStatus.SYSCALL && m.g() != null) {
         setText(holds, i18n.get("rt.holds"));
         setRow(held, List.of(token(m.g())));
@@ -528,6 +540,102 @@ public final class RuntimeView extends VBox {
       }
       Insets in = getInsets();
       return Math.min(super.computePrefWidth(height), in.getLeft() + run + in.getRight());
+    }
+  }
+
+  /**
+   * The P cards as a grid: as many columns as fit, rows balanced (4 Ps are 2×2, not 3+1), every
+   * card of a row as tall as the tallest and every column as wide, so P0..Pn read like a table
+   * at any width, in the window and in a slide.
+   */
+  static final class CardGrid extends FlowPane {
+    CardGrid() {
+      getStyleClass().add("cards");
+    }
+
+    private int columns(double width) {
+      List<Node> cards = getManagedChildren();
+      if (cards.isEmpty()) {
+        return 1;
+      }
+      double min = 0;
+      for (Node n : cards) {
+        min = Math.max(min, n.minWidth(-1));
+      }
+      int fit = (int) Math.max(1, Math.floor((width + getHgap()) / (min + getHgap())));
+      int maxCols = Math.min(cards.size(), fit);
+      int rows = (cards.size() + maxCols - 1) / maxCols;
+      return (cards.size() + rows - 1) / rows;
+    }
+
+    private double cardWidth(double width, int cols) {
+      double pref = 0;
+      for (Node n : getManagedChildren()) {
+        pref = Math.max(pref, n.prefWidth(-1));
+      }
+      // Wider than twice its natural size a card is mostly empty: keep cards at most that wide.
+      return Math.min((width - (cols - 1) * getHgap()) / cols, 2 * pref);
+    }
+
+    /** Lays the cards out in {@code width}; returns the height used. */
+    private double place(double width, boolean move) {
+      List<Node> cards = getManagedChildren();
+      Insets in = getInsets();
+      double inner = Math.max(1, width - in.getLeft() - in.getRight());
+      int cols = columns(inner);
+      double w = Math.max(0, cardWidth(inner, cols));
+      double y = in.getTop();
+      for (int row = 0; row * cols < cards.size(); row++) {
+        List<Node> line = cards.subList(row * cols, Math.min(cards.size(), (row + 1) * cols));
+        double h = 0;
+        for (Node n : line) {
+          h = Math.max(h, n.prefHeight(w));
+        }
+        if (move) {
+          double x = in.getLeft();
+          for (Node n : line) {
+            n.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(w), snapSizeY(h));
+            x += w + getHgap();
+          }
+        }
+        y += h + (row + 1 < (cards.size() + cols - 1) / cols ? getVgap() : 0);
+      }
+      return y + in.getBottom();
+    }
+
+    @Override
+    protected void layoutChildren() {
+      place(getWidth(), true);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return place(width < 0 ? prefWidth(-1) : width, false);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      double min = 0;
+      for (Node n : getManagedChildren()) {
+        min = Math.max(min, n.minWidth(-1));
+      }
+      return getInsets().getLeft() + min + getInsets().getRight();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      List<Node> cards = getManagedChildren();
+      double pref = 0;
+      for (Node n : cards) {
+        pref = Math.max(pref, n.prefWidth(-1));
+      }
+      int cols = Math.min(2, Math.max(1, cards.size()));
+      return getInsets().getLeft() + cols * pref + (cols - 1) * getHgap() + getInsets().getRight();
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+      return javafx.geometry.Orientation.HORIZONTAL;
     }
   }
 

@@ -30,8 +30,10 @@ final class ControlBar {
   private final Runnable showGallery;
   private final Runnable toggleLanguage;
   private final Runnable toggleTheme;
+  private final Runnable returnFocus;
 
-  ControlBar(MainViewModel vm, I18n i18n, Runnable chooseFile, Runnable showGallery, Runnable toggleLanguage, Runnable toggleTheme) {
+  ControlBar(MainViewModel vm, I18n i18n, Runnable chooseFile, Runnable showGallery, Runnable toggleLanguage, Runnable toggleTheme,
+      Runnable returnFocus) {
     this.vm = vm;
     this.player = vm.player();
     this.i18n = i18n;
@@ -39,6 +41,7 @@ final class ControlBar {
     this.showGallery = showGallery;
     this.toggleLanguage = toggleLanguage;
     this.toggleTheme = toggleTheme;
+    this.returnFocus = returnFocus;
   }
 
   Node toolbar() {
@@ -77,16 +80,16 @@ final class ControlBar {
     seed.setPrefColumnCount(6);
     vm.seedProperty().addListener((obs, old, now) -> seed.setText(String.valueOf(now)));
     Runnable applySeed = () -> {
-      try {
-        vm.seedProperty().set(Long.parseLong(seed.getText().trim()));
+      if (vm.applySeed(seed.getText())) {
         seed.getStyleClass().remove("invalid");
-        vm.rerun();
-      } catch (NumberFormatException e) {
-        if (!seed.getStyleClass().contains("invalid")) {
-          seed.getStyleClass().add("invalid");
-        }
+        // Enter is done with the field: the arrow keys and Space step the run again.
+        returnFocus.run();
+      } else if (!seed.getStyleClass().contains("invalid")) {
+        seed.getStyleClass().add("invalid");
       }
     };
+    // Showing the seed the run really uses again takes the mark off.
+    vm.seedProperty().addListener((obs, old, now) -> seed.getStyleClass().remove("invalid"));
     seed.setOnAction(e -> applySeed.run());
     JFXButton run = button(Ids.RUN, "tb.run", applySeed);
 
@@ -97,7 +100,7 @@ final class ControlBar {
 
     JFXButton lang = new JFXButton();
     lang.setId(Ids.LANGUAGE);
-    lang.getStyleClass().add("tool-button");
+    lang.getStyleClass().addAll("tool-button", "cjk");
     lang.textProperty().bind(Bindings.createStringBinding(
         () -> i18n.locale().getLanguage().equals("zh") ? "English" : "中文", i18n.localeProperty()));
     lang.setOnAction(e -> toggleLanguage.run());
@@ -193,11 +196,17 @@ final class ControlBar {
         player.seek((int) Math.round(now.doubleValue()) - 1);
       }
     });
-    player.stepProperty().addListener((obs, old, now) -> {
+    // JFXSlider starts at 50, clamped to 1 by the max above: set it from the step, and again on
+    // every new run, whose step may be the old one's (-1 before and after), firing no change.
+    Runnable follow = () -> {
       updating[0] = true;
-      slider.setValue(now.intValue() + 1);
+      slider.setValue(player.stepProperty().get() + 1);
       updating[0] = false;
-    });
+    };
+    follow.run();
+    player.stepProperty().addListener((obs, old, now) -> follow.run());
+    player.traceProperty().addListener((obs, old, now) -> follow.run());
+    player.stepCountProperty().addListener((obs, old, now) -> follow.run());
     slider.setFocusTraversable(false);
     HBox box = new HBox(slider);
     HBox.setHgrow(slider, Priority.ALWAYS);

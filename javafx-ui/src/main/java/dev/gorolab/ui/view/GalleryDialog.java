@@ -9,6 +9,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -53,6 +55,14 @@ final class GalleryDialog {
       if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
         d.setResult(list.getSelectionModel().getSelectedItem());
         d.close();
+      }
+    });
+    // Enter opens the highlighted scenario, as a double click does; the list has the focus.
+    list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+        d.setResult(list.getSelectionModel().getSelectedItem());
+        d.close();
+        e.consume();
       }
     });
     d.setResultConverter(b -> b == open ? list.getSelectionModel().getSelectedItem() : null);

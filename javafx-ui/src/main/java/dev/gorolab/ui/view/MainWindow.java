@@ -25,6 +25,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -91,7 +92,7 @@ public final class MainWindow {
     timeline = new TimelineView(player);
     code = new CodeView(player);
 
-    ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme);
+    ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
     VBox top = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber(), narration());
     top.getStyleClass().add("top");
     root.setTop(top);
@@ -166,16 +167,18 @@ public final class MainWindow {
     Menu view = new Menu();
     view.textProperty().bind(i18n.bind("menu.view"));
     MenuItem zoomIn = item("menu.zoomIn", () -> zoom(1.15));
-    zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
+    // Character combinations: a key-code one reads "Ctrl+DIGIT0" or "Ctrl+Equals" in the menu.
+    zoomIn.setAccelerator(new KeyCharacterCombination("=", KeyCombination.SHORTCUT_DOWN));
     MenuItem zoomOut = item("menu.zoomOut", () -> zoom(1 / 1.15));
-    zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
+    zoomOut.setAccelerator(new KeyCharacterCombination("-", KeyCombination.SHORTCUT_DOWN));
     MenuItem zoomReset = item("menu.zoomReset", () -> setZoom(1.0));
-    zoomReset.setAccelerator(KeyCombination.keyCombination("Shortcut+DIGIT0"));
+    zoomReset.setAccelerator(new KeyCharacterCombination("0", KeyCombination.SHORTCUT_DOWN));
     MenuItem full = item("menu.fullScreen", () -> stage.setFullScreen(!stage.isFullScreen()));
     full.setAccelerator(KeyCombination.keyCombination("F11"));
     MenuItem theme = item("menu.theme", this::toggleTheme);
     theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
     MenuItem lang = item("menu.language", this::toggleLanguage);
+    lang.getStyleClass().add("cjk");
     lang.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
     MenuItem axis = new MenuItem();
     axis.setId(Ids.TIMELINE_AXIS);
@@ -236,12 +239,16 @@ public final class MainWindow {
     // Before the first step, the scenario says what it shows and what to watch.
     n.textProperty().bind(Bindings.createStringBinding(() -> {
       LoadedScenario s = vm.scenarioProperty().get();
+      if (player.traceProperty().get() == null && vm.busyProperty().get()) {
+        return i18n.get("narration.recording");
+      }
       if (player.stepProperty().get() >= 0 || s == null) {
         return player.narrationProperty().get();
       }
       String intro = s.description().isEmpty() ? player.narrationProperty().get() : s.description();
       return s.whatToWatch().isEmpty() ? intro : intro + "\n" + i18n.get("watch", s.whatToWatch());
-    }, player.narrationProperty(), player.stepProperty(), vm.scenarioProperty(), i18n.localeProperty()));
+    }, player.narrationProperty(), player.stepProperty(), vm.scenarioProperty(), i18n.localeProperty(), vm.busyProperty(),
+        player.traceProperty()));
     return n;
   }
 

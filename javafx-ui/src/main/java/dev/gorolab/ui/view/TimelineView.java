@@ -1,6 +1,8 @@
 package dev.gorolab.ui.view;
 
 import dev.gorolab.sim.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
 import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
@@ -18,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -90,6 +93,8 @@ public final class TimelineView extends Region {
   private double left() {
     return fontSize.get() * LABEL_WIDTH_EM;
   }
+
+  private List<AxisLabel> axisLabels = List.of();
 
   @Override
   protected double computePrefHeight(double width) {
@@ -196,6 +201,7 @@ public final class TimelineView extends Region {
       g.fillText(t.lanes().get(lane).label(), 4, y + lh / 2);
     }
     double lastLabelEnd = -1;
+    List<AxisLabel> labels = new ArrayList<>();
     for (Segment s : t.segments()) {
       double x0 = xOf(s.fromStep());
       double x1 = Math.max(x0 + 1, xOf(s.toStep()));
@@ -254,14 +260,34 @@ public final class TimelineView extends Region {
           x = xOf(step);
           text = "#" + (step + 1) + " " + GoDuration.format(trace.time(step));
         }
-        if (x < lastLabelEnd || (timeAxis.get() && x > w - text.length() * fontSize.get() * 0.3)) {
+        // Measured, not guessed from the character count: the last label used to run off the
+        // right edge. A label that would is moved left to end at the edge.
+        double width = textWidth(text, font);
+        x = Math.min(x, w - 4 - width);
+        if (x < lastLabelEnd) {
           continue;
         }
         g.fillText(text, x, y);
-        lastLabelEnd = x + text.length() * fontSize.get() * 0.55;
+        labels.add(new AxisLabel(text, x, width));
+        lastLabelEnd = x + width + fontSize.get();
       }
     }
+    axisLabels = List.copyOf(labels);
     placePlayhead();
+  }
+
+  private static double textWidth(String text, Font font) {
+    Text t = new Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
+  }
+
+  /** A label drawn under the lanes: its text, where it starts and how wide it is, in layout px. */
+  public record AxisLabel(String text, double x, double width) {}
+
+  /** The axis labels as last drawn, left to right (for tests: none may run past the right edge). */
+  public List<AxisLabel> axisLabels() {
+    return axisLabels;
   }
 
   private void drawMarker(GraphicsContext g, TimelineModel.MarkerKind kind, double x, double y, double lh, Color fg) {

@@ -163,6 +163,24 @@ public final class MainViewModel {
     }
   }
 
+  /**
+   * Takes the seed the lecturer typed and runs again with it; a text that is not a whole number
+   * (an int64, as Go's rand.Seed takes) is refused with a notice saying so, and nothing runs.
+   */
+  public boolean applySeed(String text) {
+    String t = text == null ? "" : text.strip();
+    long value;
+    try {
+      value = Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      notice.set(i18n.get("notice.badSeed", t));
+      return false;
+    }
+    seed.set(value);
+    rerun();
+    return true;
+  }
+
   public void cancel() {
     cancelFlag.set(true);
   }

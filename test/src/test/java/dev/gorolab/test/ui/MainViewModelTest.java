@@ -91,6 +91,23 @@ class MainViewModelTest {
   }
 
   @Test
+  void applySeed_ofAWholeNumber_runsAgainWithIt() throws Exception {
+    vm.open(file("cake.json", "{\"id\": \"cake\"}"));
+    assertTrue(vm.applySeed(" 42 "));
+    assertEquals(42, vm.seedProperty().get());
+    assertEquals(42, backend.runs.get(1).seed());
+  }
+
+  @Test
+  void applySeed_ofText_isRefusedWithANoticeAndNothingRuns() throws Exception {
+    vm.open(file("cake.json", "{\"id\": \"cake\"}"));
+    assertFalse(vm.applySeed("abc-5"));
+    assertEquals(1, vm.seedProperty().get());
+    assertEquals(1, backend.runs.size());
+    assertEquals("The seed must be a whole number such as 42, not \"abc-5\"; the run keeps its seed.", vm.noticeProperty().get());
+  }
+
+  @Test
   void cancelledRecording_keepsThePreviousRunAndSaysSo() throws Exception {
     vm.open(file("cake.json", "{\"id\": \"cake\"}"));
     backend.cancelNextRun = true;

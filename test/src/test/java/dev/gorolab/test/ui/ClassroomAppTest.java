@@ -1,0 +1,193 @@
+package dev.gorolab.test.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gorolab.sim.trace.Simulation;
+import dev.gorolab.ui.backend.ScenarioModuleBackend;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.view.Ids;
+import dev.gorolab.ui.view.MainWindow;
+import dev.gorolab.ui.view.RuntimeView;
+import dev.gorolab.ui.view.TimelineView;
+import dev.gorolab.ui.viewmodel.MainViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What broke in front of a class, on the real pipeline: the bundled scenarios, recorded and shown. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomAppTest {
+  private MainViewModel vm;
+  private MainWindow window;
+  private I18n i18n;
+  private Preferences prefs;
+
+  @Start
+  void start(Stage stage) {
+    prefs = Preferences.userRoot().node("dev/gorolab/test/classroom-" + System.nanoTime());
+    i18n = new I18n(Locale.ENGLISH);
+    vm = new MainViewModel(new ScenarioModuleBackend(Simulation::record), Runnable::run, Runnable::run, prefs, i18n);
+    window = new MainWindow(stage, vm, i18n, new MainWindow.Timing(1, 0));
+    vm.openBundled("seed01-sleep-short-slow");
+    stage.show();
+  }
+
+  @AfterEach
+  void forget() throws BackingStoreException {
+    prefs.removeNode();
+  }
+
+  private RuntimeView runtime(FxRobot robot) {
+    return robot.lookup("#" + Ids.RUNTIME).queryAs(RuntimeView.class);
+  }
+
+  @Test
+  void everyStepOfTheCoursesFirstProgram_isDrawnWhole_inBothLanguages(FxRobot robot) {
+    for (String id : List.of("seed01-sleep-short-slow", "cake", "teach-sleep-timers", "seed07-select-receipt")) {
+      robot.interact(() -> vm.openBundled(id));
+      for (Locale locale : I18n.SUPPORTED) {
+        List<String> failures = new ArrayList<>();
+        robot.interact(() -> {
+          i18n.setLocale(locale);
+          RuntimeView view = runtime(robot);
+          for (int i = -1; i < vm.player().stepCountProperty().get(); i++) {
+            vm.player().seek(i);
+            // A state without its words threw half-way through drawing and froze the tokens.
+            if (!vm.player().sceneProperty().get().equals(view.drawnScene())) {
+              failures.add(id + " step " + (i + 1) + " in " + locale);
+            }
+          }
+        });
+        assertEquals(List.of(), failures);
+      }
+    }
+  }
+
+  @Test
+  void start_showsM0TakingP0_thenMainInRunnext_thenMainRunning(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    robot.interact(() -> vm.player().seek(0));
+    assertTrue(page.narration().startsWith("A new M0"), page.narration());
+    assertEquals(List.of(), page.tokensIn(Ids.processor(0)));
+    robot.interact(() -> vm.player().seek(1));
+    assertTrue(page.narration().contains("puts it into P0's runnext"), page.narration());
+    assertEquals(Ids.runnext(0), page.placeOf(1));
+    robot.interact(() -> vm.player().seek(2));
+    assertEquals(Ids.running(0), page.placeOf(1));
+  }
+
+  @Test
+  void seed_enterRunsAgainAndGivesTheKeysBackToThePlayer(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    robot.doubleClickOn("#" + Ids.SEED);
+    robot.interact(() -> ((TextField) page.node(Ids.SEED)).setText("42"));
+    robot.type(KeyCode.ENTER);
+    assertEquals(42, vm.seedProperty().get());
+    robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+    assertEquals(1, vm.player().stepProperty().get());
+  }
+
+  @Test
+  void seed_thatIsNotANumber_isMarkedAndTheRunKeepsItsSeed(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    TextField seed = page.node(Ids.SEED);
+    robot.doubleClickOn(seed);
+    robot.interact(() -> seed.setText("abc-5"));
+    robot.type(KeyCode.ENTER);
+    assertEquals(1, vm.seedProperty().get());
+    assertTrue(seed.getStyleClass().contains("invalid"));
+  }
+
+  @Test
+  void scrubber_beforeTheFirstStep_standsAtZeroLikeTheLabel(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    assertEquals("step 0 / " + vm.player().stepCountProperty().get(), page.step());
+    assertEquals(0, ((Slider) page.node(Ids.SCRUBBER)).getValue());
+    robot.interact(() -> vm.player().seek(4));
+    assertEquals(5, ((Slider) page.node(Ids.SCRUBBER)).getValue());
+    robot.interact(() -> vm.openBundled("cake"));
+    assertEquals(0, ((Slider) page.node(Ids.SCRUBBER)).getValue());
+  }
+
+  @Test
+  void gallery_enterOpensTheHighlightedScenario(FxRobot robot) {
+    String before = vm.scenarioProperty().get().title();
+    robot.clickOn("#" + Ids.GALLERY);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#" + Ids.GALLERY_LIST);
+    robot.type(KeyCode.HOME, KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(vm.gallery().get(2).title(), vm.scenarioProperty().get().title());
+    assertNotEquals(before, vm.scenarioProperty().get().title());
+  }
+
+  @Test
+  void viewMenu_namesTheZoomKeysAsTheyAreTyped(FxRobot robot) {
+    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    List<String> shortcuts = new ArrayList<>();
+    for (Menu m : bar.getMenus()) {
+      for (MenuItem item : m.getItems()) {
+        if (item.getAccelerator() != null) {
+          shortcuts.add(item.getAccelerator().getDisplayText());
+        }
+      }
+    }
+    assertTrue(shortcuts.contains("Ctrl+0"), shortcuts.toString());
+    assertTrue(shortcuts.contains("Ctrl+="), shortcuts.toString());
+    assertTrue(shortcuts.contains("Ctrl+-"), shortcuts.toString());
+    for (String s : shortcuts) {
+      assertFalse(s.matches(".*[A-Z]{2,}[0-9].*"), "a key code name in the menu: " + s);
+    }
+  }
+
+  @Test
+  void timelineAxis_labelsEndInsideTheTimeline(FxRobot robot) {
+    for (String id : List.of("seed01-sleep-short-slow", "cake", "teach-work-stealing")) {
+      robot.interact(() -> vm.openBundled(id));
+      TimelineView t = robot.lookup("#" + Ids.TIMELINE).queryAs(TimelineView.class);
+      for (boolean timeAxis : new boolean[] {false, true}) {
+        robot.interact(() -> t.timeAxisProperty().set(timeAxis));
+        assertFalse(t.axisLabels().isEmpty(), id);
+        for (TimelineView.AxisLabel l : t.axisLabels()) {
+          assertTrue(l.x() >= 0 && l.x() + l.width() <= t.getWidth(), id + ": " + l + " in " + t.getWidth());
+        }
+      }
+    }
+  }
+
+  @Test
+  void narration_whileTheFirstRunRecords_saysSoInsteadOfNoRunYet(FxRobot robot) {
+    List<Runnable> queued = new ArrayList<>();
+    String[] text = new String[1];
+    robot.interact(() -> {
+      I18n en = new I18n(Locale.ENGLISH);
+      MainViewModel waiting = new MainViewModel(new ScenarioModuleBackend(Simulation::record), queued::add, Runnable::run,
+          prefs, en);
+      MainWindow w = new MainWindow(new Stage(), waiting, en, new MainWindow.Timing(1, 0));
+      waiting.openDefault();
+      text[0] = ((javafx.scene.control.Label) w.scene().lookup("#" + Ids.NARRATION)).getText();
+      w.dispose();
+    });
+    assertEquals(1, queued.size());
+    assertEquals("Recording the run…", text[0]);
+  }
+}

@@ -29,9 +29,28 @@ public final class ProgramChecker extends StmtChecker {
     return checkAll(program).errors();
   }
 
+  /**
+   * Checks {@code program} where exactly {@code packages} are imported (a Go file's imports, by
+   * package name): using another package is {@code undefined: name}, as in Go. The JSON format
+   * imports every package GoroLab models implicitly.
+   */
+  public static List<ProgramError> check(Program program, List<String> packages) {
+    return checkAll(program, packages).errors();
+  }
+
   /** Checks {@code program}; returns its errors and, for the interpreter, its type information. */
   public static Checked checkAll(Program program) {
+    return check(new ProgramChecker(), program);
+  }
+
+  /** {@link #checkAll(Program)} with exactly {@code packages} imported. */
+  public static Checked checkAll(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
+    c.packageScope.parent.syms.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
+    return check(c, program);
+  }
+
+  private static Checked check(ProgramChecker c, Program program) {
     c.checkProgram(program);
     List<ProgramError> out = new ArrayList<>(c.errors);
     boolean allPlaced = out.stream().allMatch(e -> e.origin().line() > 0);

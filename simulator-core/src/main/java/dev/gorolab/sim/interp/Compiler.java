@@ -159,6 +159,9 @@ final class Compiler {
         targets.add(new Target.Global(globals, first + i, v.type()));
       }
       pendingName = v.names().get(0);
+      if (v.type() != null) {
+        pendingTypes = java.util.Collections.nCopies(v.names().size(), v.type());
+      }
       assignValues(targets, v.values());
       index += v.names().size();
     }
@@ -373,6 +376,8 @@ final class Compiler {
       returnStmt(r);
     } else if (s instanceof Stmt.Block b) {
       block(b.body());
+    } else if (s instanceof Stmt.Const || s instanceof Stmt.TypeDecl) {
+      // constants were folded by the checker and types exist only at compile time: no code
     } else {
       throw new IllegalStateException("statement " + s);
     }
@@ -403,6 +408,9 @@ final class Compiler {
       return;
     }
     pendingName = v.names().get(0);
+    if (v.type() != null) {
+      pendingTypes = java.util.Collections.nCopies(v.names().size(), v.type());
+    }
     List<Target> targets = new ArrayList<>();
     List<VarInfo> infos = new ArrayList<>();
     // the values are compiled before the names are declared: "var x = x + 1" sees the outer x
@@ -472,6 +480,11 @@ final class Compiler {
       pendingName = id.name();
     }
     List<Target> targets = new ArrayList<>();
+    List<GoType> types = new ArrayList<>();
+    for (Expr t : a.targets()) {
+      types.add(info.type(t));
+    }
+    pendingTypes = types;
     assignValues(targets, a.values(), () -> {
       for (Expr t : a.targets()) {
         targets.add(target(t));
@@ -503,11 +516,18 @@ final class Compiler {
       pendingName = null;
       return;
     }
-    Ev[] evs = exprs(values);
+    Ev[] evs = new Ev[values.size()];
+    for (int i = 0; i < evs.length; i++) {
+      evs[i] = exprAs(values.get(i), pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null);
+    }
+    pendingTypes = null;
     makeTargets.run();
     emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
     pendingName = null;
   }
+
+  /** The static types of the targets of the assignment being compiled, when known (for constants). */
+  private List<GoType> pendingTypes;
 
   private void exprStmt(Expr e) {
     if (e instanceof Expr.Recv r) {
@@ -952,8 +972,11 @@ final class Compiler {
 
   private Ev expr(Expr e) {
     if (info.isConstant(e)) {
-      return new Ev.Const(constant(e));
+      Ev c = new Ev.Const(constant(e));
+      contextType = null;
+      return c;
     }
+    contextType = null;
     if (e instanceof Expr.Ident id) {
       return load(id.name());
     }
@@ -1033,9 +1056,23 @@ final class Compiler {
   private Object constant(Expr e) {
     GoType t = info.type(e);
     if (t == Basic.UNTYPED_INT && !info.constantFitsInt64(e)) {
-      return info.constantValue(e, Basic.UNTYPED_FLOAT);
+      return info.constantValue(e, contextType != null ? contextType : Basic.UNTYPED_FLOAT);
     }
-    return info.constantValue(e, null);
+    return info.constantValue(e, contextType);
+  }
+
+  /** The type an untyped constant being compiled is assigned to, when the statement says. */
+  private GoType contextType;
+
+  /** Compiles {@code e} as a value of {@code type}: an untyped constant takes that type's representation. */
+  private Ev exprAs(Expr e, GoType type) {
+    GoType saved = contextType;
+    contextType = info.isConstant(e) ? type : null;
+    try {
+      return expr(e);
+    } finally {
+      contextType = saved;
+    }
   }
 
   /** The integer kind of a typed operand other than int (int8 ... uintptr), or null. */
@@ -1097,6 +1134,12 @@ final class Compiler {
   }
 
   private static Ev toIface(Ev v, GoType t) {
+    if (t instanceof Basic b && b.isUntyped()) {
+      t = switch (b) {
+        case UNTYPED_RUNE -> Basic.INT32;
+        default -> null; // int, float64, string and bool need no wrapper
+      };
+    }
     if (t != null && Typed.needed(t)) {
       return new Ev.Box(v, t);
     }

@@ -136,9 +136,16 @@ final class Values {
     if (t instanceof GoType.Named n) {
       t = n.underlying();
     }
-    if (t == Basic.FLOAT64 || t == Basic.FLOAT32) {
+    if (t == Basic.FLOAT64) {
       if (v instanceof Long l) {
         return (double) l;
+      }
+    } else if (t == Basic.FLOAT32) {
+      if (v instanceof Long l) {
+        return (double) (float) l;
+      }
+      if (v instanceof Double d) {
+        return (double) (float) (double) d;
       }
     } else if (t == Basic.INT) {
       if (v instanceof Double d) {

@@ -213,6 +213,9 @@ abstract class AssignChecker extends CallChecker {
     if (e instanceof Expr.Ident id) {
       Sym s = scope.lookup(id.name());
       if (s != null && s.kind == SymKind.VAR) {
+        if (s.type != null) {
+          info.recordType(e, s.type);
+        }
         return new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }

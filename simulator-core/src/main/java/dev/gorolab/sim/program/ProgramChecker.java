@@ -69,7 +69,7 @@ public final class ProgramChecker extends StmtChecker {
     for (Stmt.Const c : program.consts()) {
       checkConst(c, false);
     }
-    java.util.Set<String> methods = new java.util.HashSet<>();
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
     for (FunctionDecl f : program.functions()) {
       if (f.receiver() != null) {
         declareMethod(f, methods);

@@ -23,7 +23,21 @@ public final class ProgramChecker extends StmtChecker {
 
   /** Checks {@code program}; returns every error found, in source order (empty if it is valid). */
   public static List<ProgramError> check(Program program) {
+    return check(new ProgramChecker(), program);
+  }
+
+  /**
+   * Checks {@code program} where exactly {@code packages} are imported (a Go file's imports, by
+   * package name): using another package is {@code undefined: name}, as in Go. The JSON format
+   * imports every package GoroLab models implicitly.
+   */
+  public static List<ProgramError> check(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
+    c.packageScope.parent.syms.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
+    return check(c, program);
+  }
+
+  private static List<ProgramError> check(ProgramChecker c, Program program) {
     c.checkProgram(program);
     List<ProgramError> out = new ArrayList<>(c.errors);
     boolean allPlaced = out.stream().allMatch(e -> e.origin().line() > 0);

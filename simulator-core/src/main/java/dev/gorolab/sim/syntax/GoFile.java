@@ -280,7 +280,7 @@ public final class GoFile {
 
   private List<GoError> finish() {
     List<GoError> sorted = new ArrayList<>(reported);
-    sorted.sort(Comparator.comparingInt(GoError::line));
+    sorted.sort(Comparator.comparingInt(GoError::line).thenComparingInt(GoError::column));
     List<GoError> out = new ArrayList<>();
     for (GoError e : sorted) {
       // gc prints an error once even when reported twice

@@ -47,6 +47,7 @@ public final class ProgramChecker extends StmtChecker {
   public static Checked checkAll(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
     c.packageScope.parent.syms.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
+    c.goWords = true;
     return check(c, program);
   }
 

@@ -43,7 +43,7 @@ abstract class CheckerBase {
     universe.syms.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
     universe.syms.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
     universe.syms.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
-    for (String pkg : new String[] {"fmt", "time", "strconv", "runtime", "sync"}) {
+    for (String pkg : Library.PACKAGES) {
       universe.syms.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
     }
     packageScope = new Scope(universe);

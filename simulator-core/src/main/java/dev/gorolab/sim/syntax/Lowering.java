@@ -94,7 +94,7 @@ final class Lowering {
    * The packages the program model knows; an import of any other is reported as not modelled.
    * Grows with the emulated standard library.
    */
-  static final List<String> MODELED_PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync");
+  static final List<String> MODELED_PACKAGES = dev.gorolab.sim.program.Library.PACKAGES;
 
   private final String fileName;
   private final String text;

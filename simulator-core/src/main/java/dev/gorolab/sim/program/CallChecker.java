@@ -25,7 +25,7 @@ abstract class CallChecker extends ExprChecker {
         }
         Long constant = Library.durationConstant(pkg.name(), s.name());
         if (constant != null) {
-          return new Operand(Mode.CONSTANT, Basic.DURATION, constant, s);
+          return new Operand(Mode.CONSTANT, Basic.DURATION, java.math.BigInteger.valueOf(constant), s);
         }
         return new Operand(Mode.FUNC, memberType, null, s);
       }
@@ -37,7 +37,18 @@ abstract class CallChecker extends ExprChecker {
     GoType recv = x.type() instanceof GoType.Pointer p ? p.elem() : x.type();
     GoType method = Library.methodType(recv, s.name());
     if (method == null) {
-      error(s, Messages.UNDEFINED_METHOD, ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
+      String why = "";
+      if (goWords) {
+        // types2 call.go: a method that differs only in case is named ("but does have Add").
+        String other = Character.isUpperCase(s.name().charAt(0))
+            ? Character.toLowerCase(s.name().charAt(0)) + s.name().substring(1)
+            : Character.toUpperCase(s.name().charAt(0)) + s.name().substring(1);
+        if (Library.methodType(recv, other) != null) {
+          why = ", but does have " + other;
+        }
+      }
+      error(s, Messages.UNDEFINED_METHOD.replace("%s)", "%s" + why.replace("%", "%%") + ")"),
+          ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
       return Operand.INVALID;
     }
     return new Operand(Mode.FUNC, method, null, s);
@@ -78,7 +89,7 @@ abstract class CallChecker extends ExprChecker {
     }
     if (variadic) {
       if (args.size() < ft.params().size()) {
-        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
+        argumentCountError(c, name, args, ft);
         return Operand.INVALID;
       }
       if (!bad && name.equals("fmt.Sprintf") || name.equals("fmt.Printf")) {
@@ -87,12 +98,8 @@ abstract class CallChecker extends ExprChecker {
         }
       }
     } else if (!bad) {
-      if (args.size() < ft.params().size()) {
-        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
-        return Operand.INVALID;
-      }
-      if (args.size() > ft.params().size()) {
-        error(c.args().get(ft.params().size()), Messages.TOO_MANY_ARGUMENTS, name, args.size(), ft.params().size());
+      if (args.size() != ft.params().size()) {
+        argumentCountError(c, name, args, ft);
         return Operand.INVALID;
       }
       for (int i = 0; i < args.size(); i++) {
@@ -106,6 +113,44 @@ abstract class CallChecker extends ExprChecker {
       return new Operand(Mode.MULTI, new GoType.Tuple(ft.results()), null, c);
     }
     return new Operand(Mode.VALUE, ft.results().get(0), null, c);
+  }
+
+  /**
+   * A call with the wrong number of arguments. In Go's words (types2 call.go): at the first extra
+   * argument, or at the last argument (the call if none), with {@code have}/{@code want} lines.
+   */
+  void argumentCountError(Expr.Call c, String name, List<Operand> args, GoType.Func ft) {
+    int want = ft.params().size();
+    boolean tooMany = args.size() > want;
+    if (!goWords) {
+      Expr at = tooMany ? c.args().get(want) : c;
+      error(at, tooMany ? Messages.TOO_MANY_ARGUMENTS : Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), want);
+      return;
+    }
+    Expr at = tooMany ? c.args().get(want) : args.isEmpty() ? c : c.args().get(args.size() - 1);
+    List<GoType> have = new ArrayList<>();
+    for (Operand o : args) {
+      have.add(o.type());
+    }
+    error(at, Messages.GO_ARGUMENT_COUNT, tooMany ? "too many" : "not enough", ExprPrinter.print(c.fun()),
+        typesSummary(have), typesSummary(ft.params()));
+  }
+
+  /** go/types' typesSummary: {@code (number, chan int)}; untyped constants by their kind. */
+  static String typesSummary(List<GoType> types) {
+    List<String> out = new ArrayList<>();
+    for (GoType t : types) {
+      if (t == null) {
+        out.add("<T>");
+      } else if (t == Basic.UNTYPED_INT || t == Basic.UNTYPED_FLOAT) {
+        out.add("number");
+      } else if (t instanceof Basic b && b.isUntyped()) {
+        out.add(b.toString().replace("untyped ", ""));
+      } else {
+        out.add(t.toString());
+      }
+    }
+    return "(" + String.join(", ", out) + ")";
   }
 
   boolean argCount(Expr.Call c, String name, int min, int max) {
@@ -138,7 +183,8 @@ abstract class CallChecker extends ExprChecker {
           return Operand.INVALID;
         }
         if (x.mode() == Mode.CONSTANT && x.value() instanceof String str) {
-          return new Operand(Mode.CONSTANT, Basic.INT, (long) str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, c);
+          return new Operand(Mode.CONSTANT, Basic.INT,
+              java.math.BigInteger.valueOf(str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length), c);
         }
         return new Operand(Mode.VALUE, Basic.INT, null, c);
       }
@@ -184,7 +230,11 @@ abstract class CallChecker extends ExprChecker {
             return Operand.INVALID;
           }
         } else {
-          error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, t.type(), "make");
+          if (goWords) {
+            error(c.args().get(0), Messages.GO_CANNOT_MAKE, t.type());
+          } else {
+            error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, t.type(), "make");
+          }
           return Operand.INVALID;
         }
         for (int i = 1; i < c.args().size(); i++) {
@@ -226,29 +276,62 @@ abstract class CallChecker extends ExprChecker {
     if (x.invalid()) {
       return x;
     }
-    boolean ok = identical(defaultType(x.type()), target)
-        || (isNumeric(x.type()) && isNumeric(target))
-        || (target == Basic.STRING && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
-    if (!ok) {
+    if (!convertible(x, target)) {
       error(c.args().get(0), Messages.CANNOT_CONVERT, describe(x), target);
       return Operand.INVALID;
     }
-    if (x.mode() == Mode.CONSTANT && x.value() != null && !(target instanceof GoType.Slice)) {
+    if (x.mode() == Mode.CONSTANT && x.value() != null && (isNumeric(target) || isString(target) || isBoolean(target))) {
       Object v = x.value();
-      if (target == Basic.FLOAT64) {
-        v = toDouble(v);
-      } else if (isInteger(target)) {
-        if (!isIntegral(v)) {
+      if (isNumeric(target)) {
+        if (isInteger(target) && !isIntegral(v)) {
           error(c.args().get(0), Messages.CANNOT_CONVERT + " (truncated)", describe(x), target);
           return Operand.INVALID;
         }
-        v = toLong(v);
+        v = represent(v, target);
+        if (v == null) {
+          error(c.args().get(0), Messages.CANNOT_CONVERT, describe(x), target);
+          return Operand.INVALID;
+        }
+      } else if (isString(target) && isInteger(x.type())) {
+        // string(65) is "A"; a value that is no code point converts to "\uFFFD"
+        java.math.BigInteger b = toBig(v);
+        int cp = b.bitLength() < 32 && b.intValue() >= 0 && b.intValue() <= 0x10FFFF
+            && !(b.intValue() >= 0xD800 && b.intValue() <= 0xDFFF) ? b.intValue() : 0xFFFD;
+        v = new String(Character.toChars(cp));
       }
       return new Operand(Mode.CONSTANT, target, v, c);
     }
     return new Operand(Mode.VALUE, target, null, c);
   }
 
+
+  /** Spec: Conversions (non-constant rules; constants are checked by the caller). */
+  static boolean convertible(Operand x, GoType target) {
+    GoType from = x.type();
+    if (isUntyped(from) ? representable(x, target) || (isNumeric(from) && isNumeric(target))
+        : assignableType(from, target)) {
+      return true;
+    }
+    GoType fu = under(from);
+    GoType tu = under(target);
+    if (identical(fu, tu)) {
+      return true;
+    }
+    if (fu instanceof GoType.Pointer fp && tu instanceof GoType.Pointer tp && identical(under(fp.elem()), under(tp.elem()))) {
+      return true;
+    }
+    if (isNumeric(from) && isNumeric(target)) {
+      return true;
+    }
+    if (isString(target) && (isInteger(from) || isByteOrRuneSlice(fu))) {
+      return true;
+    }
+    return isString(from) && isByteOrRuneSlice(tu);
+  }
+
+  private static boolean isByteOrRuneSlice(GoType t) {
+    return t instanceof GoType.Slice s && (under(s.elem()) == Basic.UINT8 || under(s.elem()) == Basic.INT32);
+  }
 
   void checkClose(Expr chExpr) {
     Operand ch = value(channelOperand(chExpr));

@@ -44,8 +44,51 @@ abstract class StmtChecker extends AssignChecker {
     closeScope();
   }
 
+  /** One const spec (go/types decl.go constDecl): {@code iota} is the spec's index in its group. */
+  void checkConst(Stmt.Const c, boolean local) {
+    Scope saved = scope;
+    scope = new Scope(saved);
+    scope.syms.add(new Sym("iota", SymKind.CONST, Basic.UNTYPED_INT, java.math.BigInteger.valueOf(c.iota()), c.origin(), false));
+    List<Operand> vals = new ArrayList<>();
+    for (Expr e : c.values()) {
+      vals.add(value(expr(e, false)));
+    }
+    scope = saved;
+    if (c.values().size() < c.names().size()) {
+      error(c.origin(), 0, Messages.MISSING_CONST_INIT);
+    } else if (c.values().size() > c.names().size()) {
+      error(c.values().get(c.names().size()), Messages.EXTRA_CONST_INIT);
+    }
+    for (int i = 0; i < c.names().size(); i++) {
+      Operand o = i < vals.size() ? vals.get(i) : Operand.INVALID;
+      GoType type = c.type();
+      Object v = null;
+      if (!o.invalid() && o.mode() != Mode.CONSTANT) {
+        error(o.expr(), Messages.NOT_CONSTANT, describe(o));
+      } else if (!o.invalid()) {
+        if (type != null) {
+          assignable(o, type, "constant declaration");
+          v = represent(o.value(), type);
+        } else {
+          type = o.type();
+          v = o.value();
+        }
+      }
+      declare(c.names().get(i), SymKind.CONST, v == null ? null : type, v, c.origin(), local);
+    }
+  }
+
+  /** {@code type Name T}: the front end built the type; the name is declared here. */
+  void checkTypeDecl(Stmt.TypeDecl t) {
+    declare(t.named().name(), SymKind.TYPE, t.alias() != null ? t.alias() : t.named(), null, t.origin(), false);
+  }
+
   void stmt(Stmt s) {
-    if (s instanceof Stmt.Var v) {
+    if (s instanceof Stmt.Const c) {
+      checkConst(c, true);
+    } else if (s instanceof Stmt.TypeDecl t) {
+      checkTypeDecl(t);
+    } else if (s instanceof Stmt.Var v) {
       checkVarValues(v, false);
     } else if (s instanceof Stmt.Let let) {
       checkLet(let.names(), let.values(), let.origin());
@@ -170,7 +213,22 @@ abstract class StmtChecker extends AssignChecker {
     if (vals == null) {
       return;
     }
-    if (vals.size() > results.size()) {
+    if (vals.size() != results.size() && goWords) {
+      // types2 assignments.go: at the first extra value, or the last value (the return if none).
+      boolean tooMany = vals.size() > results.size();
+      List<GoType> have = new ArrayList<>();
+      for (Operand o : vals) {
+        have.add(o.type());
+      }
+      String message = String.format(Messages.GO_RETURN_COUNT, tooMany ? "too many" : "not enough",
+          CallChecker.typesSummary(have), CallChecker.typesSummary(results));
+      Expr at = tooMany ? r.values().get(results.size()) : vals.isEmpty() ? null : r.values().get(vals.size() - 1);
+      if (at == null) {
+        error(r.origin(), 0, message);
+      } else {
+        error(at, message);
+      }
+    } else if (vals.size() > results.size()) {
       error(r.origin(), 0, Messages.TOO_MANY_RETURN_VALUES, vals.size(), results.size());
     } else if (vals.size() < results.size()) {
       error(r.origin(), 0, Messages.NOT_ENOUGH_RETURN_VALUES, vals.size(), results.size());
@@ -271,7 +329,11 @@ abstract class StmtChecker extends AssignChecker {
         && !(sel.operand() instanceof Expr.Ident id && scope.lookup(id.name()) != null
             && scope.lookup(id.name()).kind != SymKind.PACKAGE)
         || keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
-      error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
+      if (goWords) {
+        error(call, Messages.GO_LIBRARY_CALL_NOT_MODELED, ExprPrinter.print(call.fun()));
+      } else {
+        error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
+      }
     }
   }
 

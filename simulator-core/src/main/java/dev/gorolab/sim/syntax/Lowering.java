@@ -82,7 +82,11 @@ import java.util.Optional;
 final class Lowering {
 
   /** What lowering found wrong, at a Go line and byte column. */
-  record Problem(int line, int col, String message) {}
+  record Problem(int line, int col, String message, boolean soft) {
+    Problem(int line, int col, String message) {
+      this(line, col, message, false);
+    }
+  }
 
   static final String NOT_MODELED = "GoroLab does not model %s yet";
 
@@ -90,12 +94,14 @@ final class Lowering {
    * The packages the program model knows; an import of any other is reported as not modelled.
    * Grows with the emulated standard library.
    */
-  static final List<String> MODELED_PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync");
+  static final List<String> MODELED_PACKAGES = dev.gorolab.sim.program.Library.PACKAGES;
 
   private final String fileName;
   private final String text;
   private final Directives directives;
   private final List<Problem> problems = new ArrayList<>();
+  /** Names declared by declarations reported as not modelled: their uses are not errors again. */
+  private final List<String> unmodeledNames = new ArrayList<>();
   /** Imports by local name: the import declaration. */
   private final Map<String, ImportDecl> imports = new LinkedHashMap<>();
   /** Function bodies by the origin of their function: where their closing brace is. */
@@ -110,6 +116,13 @@ final class Lowering {
   List<Problem> problems() {
     return problems;
   }
+
+  /** Code left out of the program after a soft error: the names it uses count as used. */
+  List<Nodes.Node> dropped() {
+    return dropped;
+  }
+
+  private final List<Nodes.Node> dropped = new ArrayList<>();
 
   /** The local names of the imported packages, with their import declarations. */
   Map<String, ImportDecl> imports() {
@@ -160,11 +173,60 @@ final class Lowering {
     }
     List<Stmt.Var> globals = new ArrayList<>();
     List<FunctionDecl> functions = new ArrayList<>();
+    List<Stmt.Const> consts = new ArrayList<>();
     for (Decl d : f.decls) {
+      if (d instanceof ConstDecl c) {
+        Stmt.Const k = constSpec(c);
+        if (k != null) {
+          consts.add(k);
+        }
+        continue;
+      }
       decl(d, globals, functions);
     }
     directives.reportUnused(problems);
-    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)));
+    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)), consts, List.of());
+  }
+
+  // The const spec before the one being lowered, for iota and implicit repetition (spec: Constant declarations).
+  private ConstDecl previousConst;
+  private int iota;
+
+  /**
+   * One const spec; a spec without type and values repeats the previous spec's (Go's implicit
+   * repetition), and {@code iota} counts the specs of a parenthesised group.
+   */
+  private Stmt.Const constSpec(ConstDecl c) {
+    if (previousConst != null && previousConst.group != null && previousConst.group == c.group) {
+      iota++;
+    } else {
+      iota = 0;
+    }
+    ConstDecl source = c;
+    if (c.values == null && c.type == null && previousConst != null && previousConst.group == c.group && c.group != null) {
+      source = previousConst;
+    } else {
+      previousConst = c;
+    }
+    if (c.values == null && source == c) {
+      if (c.type != null || iota == 0) {
+        problem(c, "missing init expr for const declaration");
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Name n : c.names) {
+      names.add(n.value);
+    }
+    GoType type = source.type == null ? null : type(source.type);
+    if (source.type != null && type == null) {
+      return null;
+    }
+    List<Expr> values = exprs(Nodes.unpack(source.values));
+    if (values == null) {
+      return null;
+    }
+    return new Stmt.Const(names, type, values, iota, originOf(c), lineOf(c));
   }
 
   private void decl(Decl d, List<Stmt.Var> globals, List<FunctionDecl> functions) {
@@ -175,9 +237,8 @@ final class Lowering {
       if (var != null) {
         globals.add(var);
       }
-    } else if (d instanceof ConstDecl c) {
-      notModeled(c, "constant declarations");
     } else if (d instanceof TypeDecl t) {
+      unmodeledNames.add(t.name.value);
       notModeled(t, "type declarations");
     } else if (d instanceof FuncDecl fd) {
       FunctionDecl fn = funcDecl(fd);
@@ -241,6 +302,7 @@ final class Lowering {
     Origin origin = origin(d.name.line, d.name.col);
     closingBraces.put(origin, new int[] {d.body.rbraceLine, d.body.rbraceCol});
     List<Stmt> body = block(d.body.list);
+    reportUnusedLabels();
     if (params == null || results == null) {
       return null;
     }
@@ -335,7 +397,23 @@ final class Lowering {
     }
   }
 
+  /** Labels of the function being lowered, and the labels its branch statements use. */
+  private final List<Name> labels = new ArrayList<>();
+  private final List<String> usedLabels = new ArrayList<>();
+
+  /** types2 labels.go: a label no break or continue names is an error. */
+  private void reportUnusedLabels() {
+    for (Name l : labels) {
+      if (!usedLabels.contains(l.value)) {
+        problems.add(new Problem(l.line, l.col, "label " + l.value + " defined and not used", true));
+      }
+    }
+    labels.clear();
+    usedLabels.clear();
+  }
+
   private Stmt labeled(LabeledStmt l) {
+    labels.add(l.label);
     if (l.stmt instanceof ForStmt f) {
       return forStmt(f, l.label.value);
     }
@@ -451,8 +529,12 @@ final class Lowering {
           out.add(var);
         }
       } else if (decl instanceof ConstDecl c) {
-        notModeled(c, "constant declarations");
+        Stmt.Const k = constSpec(c);
+        if (k != null) {
+          out.add(k);
+        }
       } else if (decl instanceof TypeDecl t) {
+        unmodeledNames.add(t.name.value);
         notModeled(t, "type declarations");
       }
     }
@@ -460,6 +542,9 @@ final class Lowering {
 
   private Stmt branch(BranchStmt b, Origin origin, int line) {
     String label = b.label == null ? null : b.label.value;
+    if (label != null) {
+      usedLabels.add(label);
+    }
     return switch (b.tok) {
       case BREAK -> new Stmt.Break(label, origin, line);
       case CONTINUE -> new Stmt.Continue(label, origin, line);
@@ -564,8 +649,7 @@ final class Lowering {
       }
       Stmt comm = comm(c.comm, origin, c.line);
       if (comm == null) {
-        ok = false;
-        continue;
+        continue; // reported; the other cases are still checked, as gc does
       }
       clauses.add(new Stmt.Clause(comm, body, origin, c.line));
     }
@@ -579,7 +663,9 @@ final class Lowering {
         || (c instanceof AssignStmt a && a.rhs != null && (a.op == null || a.op == Operator.DEF)
             && Nodes.unpack(a.rhs).size() == 1 && isRecv(a.rhs) && Nodes.unpack(a.lhs).size() <= 2);
     if (!valid) {
-      problem(c, "select case must be send or receive (possibly with assignment)");
+      int[] at = Nodes.gcStart(c);
+      // A type error gc reports beside others: the rest of the program is still checked.
+      problems.add(new Problem(at[0], at[1], "select case must be send or receive (possibly with assignment)", true));
       return null;
     }
     List<Stmt> out = new ArrayList<>();
@@ -698,9 +784,7 @@ final class Lowering {
     switch (b.kind) {
       case INT -> {
         BigInteger v = Literals.parseInt(text);
-        if (v.bitLength() > 63) {
-          return notModeled(b, "integer constants beyond 64 bits");
-        }
+        // the checker takes the exact value from the text; the long is for the JSON format's users
         return new Expr.IntLit(v.longValue(), text, pos);
       }
       case FLOAT -> {
@@ -859,7 +943,19 @@ final class Lowering {
     if (t != null) {
       return t;
     }
-    if (PREDECLARED_TYPES.contains(name) || name.contains(".")) {
+    if (unmodeledNames.contains(name)) {
+      return null; // its declaration is reported already
+    }
+    int dot = name.indexOf('.');
+    if (dot > 0) {
+      ImportDecl imp = imports.get(name.substring(0, dot));
+      if (imp != null && GoApi.isPackage(importPath(imp)) && !GoApi.has(importPath(imp), name.substring(dot + 1))) {
+        problem(at, "undefined: " + name);
+        return null;
+      }
+      return notModeled(at, "the type " + name);
+    }
+    if (PREDECLARED_TYPES.contains(name)) {
       return notModeled(at, "the type " + name);
     }
     problem(at, "undefined: " + name);

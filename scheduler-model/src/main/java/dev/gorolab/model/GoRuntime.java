@@ -1300,7 +1300,17 @@ public final class GoRuntime {
     if (n == 1) {
       SelectCase sc = cases.get(0);
       Hchan c = hchan(sc.channel());
+      // R8.1: one case and a default is a non-blocking send or receive (selectnbsend/selectnbrecv).
+      // Which way it went is still the select's choice, told like the others (R8.3, R8.4).
+      boolean ready = c != null && (sc.isSend() ? c.closed || !c.recvq.isEmpty() || c.qcount < c.cap
+          : !c.sendq.isEmpty() || c.qcount > 0 || c.closed);
+      if (hasDefault && ready) {
+        emit(new Event.SelectPolled(now, g.id, List.of(0), 0, true));
+      }
       int r = sc.isSend() ? chansend(c, sc.value(), !hasDefault, 0) : chanrecv(c, !hasDefault, 0);
+      if (r == OP_WOULD_BLOCK) {
+        emit(new Event.SelectPolled(now, g.id, List.of(0), SelectResult.DEFAULT_CASE, true));
+      }
       return switch (r) {
         case OP_DONE -> sc.isSend() ? SelectResult.chose(0, null, false) : SelectResult.chose(0, recvValue, recvOk);
         case OP_WOULD_BLOCK -> SelectResult.chose(SelectResult.DEFAULT_CASE, null, false);

@@ -209,6 +209,19 @@ class ChannelRulesTest {
   }
 
   @Test
+  void R8_1_singleCaseWithDefault_reportsWhichWayTheSelectWent() {
+    Ref<Channel> ch = new Ref<>("ch");
+    Script main = Script.main().make(ch, 1)
+        .select(() -> List.of(SelectCase.receive(ch.v)), true, (o, r) -> o.print("recv:" + r.chosen() + " "))
+        .select(() -> List.of(SelectCase.send(ch.v, 1)), true, (o, r) -> o.print("send:" + r.chosen() + " "))
+        .select(() -> List.of(SelectCase.receive(null)), true, (o, r) -> o.print("nil:" + r.chosen()));
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("recv:-1 send:0 nil:-1", r.stdout());
+    List<Integer> chosen = r.all(Event.SelectPolled.class).stream().map(Event.SelectPolled::chosen).toList();
+    assertEquals(List.of(SelectResult.DEFAULT_CASE, 0, SelectResult.DEFAULT_CASE), chosen);
+  }
+
+  @Test
   void R8_1_singleCaseSelect_blocksWithPlainWaitReason() {
     Ref<Channel> ch = new Ref<>("ch");
     Run r = Run.of(Run.plain(1),

@@ -189,10 +189,12 @@ public final class Narrator {
       if (e.chosen() == -2) {
         return of("select.parked", g(e.g()));
       }
+      // One case and a default: compiled as a non-blocking channel operation, no poll order (R8.1).
+      boolean single = e.hasDefault() && e.pollOrder().size() == 1;
       if (e.chosen() < 0) {
-        return of("select.default", g(e.g()));
+        return of(single ? "select.single.default" : "select.default", g(e.g()));
       }
-      return of("select.chose", g(e.g()), e.pollOrder(), e.chosen());
+      return single ? of("select.single.chose", g(e.g())) : of("select.chose", g(e.g()), e.pollOrder(), e.chosen());
     }
     if (event instanceof Event.WaitGroupAdded e) {
       return e.released().isEmpty()

@@ -143,6 +143,9 @@ public final class CodeView extends ListView<String> {
       for (CodeMarker m : here.subList(0, shown)) {
         Label dot = new Label("G" + m.token().g());
         dot.getStyleClass().add("code-marker");
+        if (Palette.cueClass(m.token().g()) != null) {
+          dot.getStyleClass().add(Palette.cueClass(m.token().g()));
+        }
         dot.setStyle("-fx-background-color: " + Palette.fill(m.token()) + "; -fx-text-fill: " + Palette.text(m.token()) + ";");
         marks.getChildren().add(dot);
       }

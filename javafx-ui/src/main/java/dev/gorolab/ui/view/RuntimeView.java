@@ -442,6 +442,9 @@ public final class RuntimeView extends VBox {
     if (!style.equals(l.getStyle())) {
       l.setStyle(style);
     }
+    for (int cue = 1; cue < Palette.CUES; cue++) {
+      toggle(l, "cue-" + cue, Palette.cueOf(t.g()) == cue);
+    }
     toggle(l, "dead", t.status() == GStatus.DEAD);
     toggle(l, "selected", t.g() == player.selectedProperty().get());
     l.setTranslateX(0);

@@ -209,6 +209,9 @@ public final class TimelineView extends Region {
       int c = Palette.colourOf(s.g());
       g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
       g.fillRect(x0, y + 3, x1 - x0, lh - 6);
+      if (!s.system() && Palette.cueOf(s.g()) > 0) {
+        hatch(g, Palette.cueOf(s.g()), x0, y + 3, x1 - x0, lh - 6);
+      }
       if (s.syscall()) {
         g.setStroke(fg);
         g.setLineDashes(4, 3);
@@ -274,6 +277,29 @@ public final class TimelineView extends Region {
     }
     axisLabels = List.copyOf(labels);
     placePlayhead();
+  }
+
+  /**
+   * The bar's second cue, as the tokens' outline: colours repeat after G7, so G8–G14 are hatched
+   * "/", G15–G21 "-", G22–G28 "\\" (Palette.cueOf).
+   */
+  private static void hatch(GraphicsContext g, int cue, double x, double y, double w, double h) {
+    g.save();
+    g.beginPath();
+    g.rect(x, y, w, h);
+    g.clip();
+    g.setStroke(Color.rgb(0, 0, 0, 0.45));
+    g.setLineWidth(1.5);
+    double step = h * 0.5;
+    if (cue == 2) {
+      g.strokeLine(x, y + h / 2, x + w, y + h / 2);
+    } else {
+      double slope = cue == 1 ? -1 : 1;
+      for (double sx = x - h; sx < x + w + h; sx += step) {
+        g.strokeLine(sx, slope < 0 ? y + h : y, sx + h, slope < 0 ? y : y + h);
+      }
+    }
+    g.restore();
   }
 
   private static double textWidth(String text, Font font) {

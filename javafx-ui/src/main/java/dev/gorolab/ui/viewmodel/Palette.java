@@ -31,4 +31,22 @@ public final class Palette {
   public static int colourOf(int g) {
     return Math.floorMod(g - 1, OKABE_ITO.size());
   }
+
+  /** How many outline styles go with the colours: colour and outline tell 28 goroutines apart. */
+  public static final int CUES = 4;
+
+  /**
+   * The second cue of goroutine {@code g}, for when the colours repeat: 0 plain (G1–G7), 1 dashed
+   * (G8–G14), 2 ringed (G15–G21), 3 dotted (G22–G28), then round again. G1 and G8 share a colour
+   * but never an outline; the G number is on every token and bar besides.
+   */
+  public static int cueOf(int g) {
+    return Math.floorMod(Math.floorDiv(g - 1, OKABE_ITO.size()), CUES);
+  }
+
+  /** The style class of the outline cue, or null for the plain one. */
+  public static String cueClass(int g) {
+    int cue = cueOf(g);
+    return cue == 0 ? null : "cue-" + cue;
+  }
 }

@@ -16,13 +16,29 @@ public final class ScenarioException extends Exception {
 
   /** Creates the exception; {@code errors} must not be empty. */
   public ScenarioException(List<ScenarioError> errors) {
-    super(render(errors), null, false, false);
-    List<ScenarioError> sorted = new ArrayList<>(errors);
-    Collections.sort(sorted);
-    this.errors = List.copyOf(sorted);
+    this(sorted(errors));
   }
 
-  /** The errors, sorted by line and column. */
+  private ScenarioException(ArrayList<ScenarioError> inOrder) {
+    super(render(inOrder), null, false, false);
+    this.errors = List.copyOf(inOrder);
+  }
+
+  /**
+   * Creates the exception from errors already in the order to show: a Go file's errors, which
+   * the Go front end orders as {@code go build} does (its last may be {@code too many errors}).
+   */
+  public static ScenarioException inOrder(List<ScenarioError> errors) {
+    return new ScenarioException(new ArrayList<>(errors));
+  }
+
+  private static ArrayList<ScenarioError> sorted(List<ScenarioError> errors) {
+    ArrayList<ScenarioError> sorted = new ArrayList<>(errors);
+    Collections.sort(sorted);
+    return sorted;
+  }
+
+  /** The errors, sorted by line and column (a Go file's: in {@code go build}'s order). */
   public List<ScenarioError> errors() {
     return errors;
   }
@@ -36,10 +52,8 @@ public final class ScenarioException extends Exception {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a ScenarioException needs at least one error");
     }
-    List<ScenarioError> sorted = new ArrayList<>(errors);
-    Collections.sort(sorted);
     StringBuilder text = new StringBuilder();
-    for (ScenarioError error : sorted) {
+    for (ScenarioError error : errors) {
       if (text.length() > 0) {
         text.append('\n');
       }

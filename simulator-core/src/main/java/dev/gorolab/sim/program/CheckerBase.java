@@ -19,6 +19,11 @@ abstract class CheckerBase {
   record Target(boolean loop, String label) {}
 
   final List<ProgramError> errors = new ArrayList<>();
+  /**
+   * Whether the program comes from a Go file: messages then follow go1.19 exactly (no hints
+   * listing declared names, {@code have}/{@code want} lines, gc's positions).
+   */
+  boolean goWords;
   final List<Target> targets = new ArrayList<>();
   Scope scope;
   List<GoType> results = List.of();
@@ -68,8 +73,15 @@ abstract class CheckerBase {
     if (name.equals("_")) {
       return;
     }
-    if (scope.lookupHere(name) != null) {
-      error(origin, 0, Messages.REDECLARED, name);
+    Sym other = scope.lookupHere(name);
+    if (other != null) {
+      if (goWords && other.origin.line() > 0) {
+        // gc adds where the other declaration is; the Go front end puts the file name before it.
+        error(origin, 0, Messages.REDECLARED + Messages.GO_OTHER_DECLARATION, name,
+            other.origin.line() + ":" + other.origin.column(), name);
+      } else {
+        error(origin, 0, Messages.REDECLARED, name);
+      }
       return;
     }
     scope.syms.add(new Sym(name, kind, type, value, origin, local));

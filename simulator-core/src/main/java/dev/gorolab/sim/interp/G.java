@@ -1,6 +1,7 @@
 package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoRuntimePanic;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
@@ -26,6 +27,8 @@ final class G implements GoroutineBody {
   private boolean done;
   /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
   private String panicking;
+  /** Whether runtime.Goexit is unwinding the stack: deferred calls run, then the goroutine dies. */
+  private boolean goexiting;
   /** Whether the last step touched only this goroutine's own variables ({@link Locality}). */
   private boolean lastLocal;
   /** An update split in two steps ({@link SplitUpdate}): the values read, not yet stored. */
@@ -87,10 +90,6 @@ final class G implements GoroutineBody {
         Instr a = awaiting;
         awaiting = null;
         Resumption r = ops.resumption();
-        if (r.panicked()) {
-          done = true;
-          return 1;
-        }
         return Math.max(1, a.resume(this, top, r));
       }
       boolean local = true;
@@ -112,6 +111,10 @@ final class G implements GoroutineBody {
       }
     } catch (GoPanic p) {
       return startPanic(p.getMessage());
+    } catch (GoRuntimePanic p) {
+      // close of a closed channel, send on a closed one, a negative WaitGroup counter: ordinary
+      // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
+      return startPanic(p.getMessage());
     }
   }
 
@@ -123,6 +126,11 @@ final class G implements GoroutineBody {
   /** The value of the panic being unwound, or null. */
   String panicking() {
     return panicking;
+  }
+
+  /** Whether runtime.Goexit is unwinding this goroutine. */
+  boolean goexiting() {
+    return goexiting;
   }
 
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
@@ -137,7 +145,23 @@ final class G implements GoroutineBody {
       return continueReturn(top);
     } catch (GoPanic again) {
       return startPanic(again.getMessage());
+    } catch (GoRuntimePanic again) {
+      return startPanic(again.getMessage());
     }
+  }
+
+  /**
+   * {@code runtime.Goexit()}: like a panic, every frame's deferred calls run, innermost first; then
+   * the goroutine dies without a panic, and for main without ending the program (R11.2).
+   */
+  long startGoexit() {
+    goexiting = true;
+    awaiting = null;
+    workLeftNanos = 0;
+    top.returning = true;
+    top.unwinding = true;
+    top.results = null;
+    return continueReturn(top);
   }
 
   /** Runs the next deferred call of the returning frame {@code f}, or pops it and delivers its results. */
@@ -160,7 +184,11 @@ final class G implements GoroutineBody {
     if (f.unwinding) {
       if (top == null) {
         done = true;
-        ops.panic(panicking);
+        if (panicking == null && goexiting) {
+          ops.goexit();
+        } else {
+          ops.panic(panicking);
+        }
         return CostModel.EXIT_NS;
       }
       // no recover in scenarios: the panic keeps unwinding through the caller

@@ -5,7 +5,6 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
-import dev.gorolab.sim.program.ProgramError;
 import java.util.List;
 
 /**
@@ -29,14 +28,14 @@ public final class Interpreter {
    * @throws IllegalArgumentException if the program has errors (their messages are included)
    */
   public static Interpreter compile(Program program, long maxStepNanos) {
-    List<ProgramError> errors = ProgramChecker.check(program);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("program has errors: " + errors);
+    ProgramChecker.Checked checked = ProgramChecker.checkAll(program);
+    if (!checked.errors().isEmpty()) {
+      throw new IllegalArgumentException("program has errors: " + checked.errors());
     }
     if (maxStepNanos <= 0) {
       throw new IllegalArgumentException("maxStepNanos must be positive, was " + maxStepNanos);
     }
-    return new Interpreter(Compiler.compile(program, maxStepNanos));
+    return new Interpreter(Compiler.compile(program, checked.info(), maxStepNanos));
   }
 
   /**

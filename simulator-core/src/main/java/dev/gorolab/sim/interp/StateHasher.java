@@ -55,6 +55,7 @@ final class StateHasher {
     mix(g.workLeftNanos);
     mix(g.awaiting == null ? -1 : g.awaiting.line);
     mix(g.panicking() == null ? 0 : g.panicking().hashCode());
+    mix(g.goexiting() ? 1 : 0);
     Object[] pending = g.pendingStore;
     mix(pending == null ? -1 : pending.length);
     if (pending != null) {

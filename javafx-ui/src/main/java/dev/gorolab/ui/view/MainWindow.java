@@ -279,10 +279,19 @@ public final class MainWindow {
 
   private void showBanner() {
     var s = player.sceneProperty().get();
-    String text = s == null ? null : s.banner();
+    String failure = s == null ? null : s.banner();
+    String text = failure != null ? failure : s == null ? null : s.exitNote();
     banner.setText(text == null ? "" : text.strip());
     banner.setVisible(text != null);
     banner.setManaged(text != null);
+    // A deadlock or panic is red, in Go's monospaced dump; a normal exit is a calm sentence.
+    if (failure == null && text != null) {
+      if (!banner.getStyleClass().contains("exit-banner")) {
+        banner.getStyleClass().add("exit-banner");
+      }
+    } else {
+      banner.getStyleClass().remove("exit-banner");
+    }
   }
 
   private Node bottom() {

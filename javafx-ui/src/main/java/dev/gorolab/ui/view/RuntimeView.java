@@ -174,15 +174,14 @@ public final class RuntimeView extends VBox {
     }
     setRow(sleeping.row, finish(sleepers, scene.sleepingMore(), sleeping.row));
     parts.add(sleeping);
-    if (!scene.waiting().isEmpty()) {
-      List<Node> waiters = new ArrayList<>();
-      for (Waiter w : scene.waiting()) {
-        String note = w.object().isEmpty() ? w.waitReason() : w.waitReason() + " · " + w.object();
-        waiters.add(withNote(w.token(), note));
-      }
-      setRow(waiting.row, finish(waiters, scene.waitingMore(), waiting.row));
-      parts.add(waiting);
+    // Always there, empty or not: a section that comes and goes makes everything below it jump.
+    List<Node> waiters = new ArrayList<>();
+    for (Waiter w : scene.waiting()) {
+      String note = w.object().isEmpty() ? w.waitReason() : w.waitReason() + " · " + w.object();
+      waiters.add(withNote(w.token(), note));
     }
+    setRow(waiting.row, finish(waiters, scene.waitingMore(), waiting.row));
+    parts.add(waiting);
     setRow(done.row, row(scene.done(), done.row));
     parts.add(done);
     List<Node> labels = new ArrayList<>();
@@ -243,7 +242,11 @@ public final class RuntimeView extends VBox {
     void update(PCard p) {
       toggle(this, "idle", p.status() == PStatus.IDLE);
       String machine = p.m() >= 0 ? "M" + p.m() : i18n.get("rt.noM");
-      setText(header, "P" + p.id() + "  ·  " + machine + "  ·  " + StatusWords.of(i18n, p.status()));
+      // A P held by a spinning M runs nothing yet: say what the M does, not "running".
+      String doing = p.running() == null && p.mStatus() == MStatus.SPINNING
+          ? StatusWords.of(i18n, MStatus.SPINNING)
+          : StatusWords.of(i18n, p.status());
+      setText(header, "P" + p.id() + "  ·  " + machine + "  ·  " + doing);
       setText(runningName, i18n.get("rt.running"));
       setText(localName, i18n.get("rt.local"));
       setRow(running, single(p.running(), running));

@@ -201,7 +201,7 @@ public final class PlayerViewModel {
     snapshot.set(s);
     boolean ended = i >= endStep;
     String banner = ended && isGoFailure(t) ? endReport : null;
-    scene.set(RuntimeSceneBuilder.build(s, showSystem.get(), banner));
+    scene.set(RuntimeSceneBuilder.build(s, showSystem.get(), banner, exitNote(t, i)));
     stepText.set(i18n.get("step", i + 1, t.size()));
     timeText.set(i18n.get("time", GoDuration.format(s.time())));
     narration.set(i < 0 ? i18n.get("narration.start") : t.narration(i, i18n.locale()));
@@ -219,6 +219,18 @@ public final class PlayerViewModel {
     }
     codeMarkers.set(List.copyOf(markers));
     selectedState.set(sel);
+  }
+
+  /** At the step where the program exits without a Go failure: the words for the end, else null. */
+  private String exitNote(Trace t, int i) {
+    if (i < 0 || !(t.event(i) instanceof Event.ProgramEnded end)) {
+      return null;
+    }
+    return switch (end.reason().name()) {
+      case "MAIN_RETURNED" -> i18n.get("exit.returned", end.exitCode());
+      case "OS_EXIT" -> i18n.get("exit.osExit", end.exitCode());
+      default -> null;
+    };
   }
 
   private boolean isGoFailure(Trace t) {

@@ -5,8 +5,12 @@ import dev.gorolab.model.RuntimeSnapshot.PStatus;
 import java.util.List;
 
 /**
- * What the runtime view draws for one step: every goroutine placed where the runtime holds it.
- * Built from a snapshot by {@link RuntimeSceneBuilder}; immutable.
+ * What the runtime view draws for one step: every goroutine placed where the runtime holds it,
+ * each exactly once (a goroutine parked in a select waits on each of its channels). Built from a
+ * snapshot by {@link RuntimeSceneBuilder}; immutable.
+ *
+ * @param banner Go's words for a deadlock or panic reached by this step, or null
+ * @param exitNote what the end of a program that exited normally looks like, or null before it
  */
 public record RuntimeScene(
     TokenRow globalQueue,
@@ -21,7 +25,8 @@ public record RuntimeScene(
     TokenRow done,
     int liveGoroutines,
     int hiddenSystemGoroutines,
-    String banner) {
+    String banner,
+    String exitNote) {
 
   /** A queue as drawn: the first tokens, and how many more are collapsed into "+N more". */
   public record TokenRow(List<Token> shown, int more) {
@@ -32,8 +37,11 @@ public record RuntimeScene(
     }
   }
 
-  /** One P card: its M, the running G (or null), runnext (or null), its local run queue in order. */
-  public record PCard(int id, PStatus status, int m, Token running, Token runnext, TokenRow localQueue) {}
+  /**
+   * One P card: its M and what that M is doing (null without one), the running G (or null),
+   * runnext (or null), its local run queue in order.
+   */
+  public record PCard(int id, PStatus status, int m, MStatus mStatus, Token running, Token runnext, TokenRow localQueue) {}
 
   /** An M that is not simply running a G on a P: idle, spinning, or in a syscall holding {@code g}. */
   public record MCard(int id, MStatus status, int p, Token g) {}

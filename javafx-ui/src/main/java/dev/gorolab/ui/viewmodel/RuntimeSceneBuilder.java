@@ -41,6 +41,18 @@ public final class RuntimeSceneBuilder {
    * @param banner Go's words for a deadlock or panic reached by this step, or null
    */
   public static RuntimeScene build(RuntimeSnapshot s, boolean showSystem, String banner) {
+    return build(s, showSystem, banner, null);
+  }
+
+  /**
+   * Builds the scene of {@code s}; with {@code exitNote}, the program has exited: no P runs
+   * anything and every goroutine is in Done, main because it returned and the others because the
+   * process took them with it (R12.1), so main no longer reads "running".
+   */
+  public static RuntimeScene build(RuntimeSnapshot s, boolean showSystem, String banner, String exitNote) {
+    if (exitNote != null) {
+      return exited(s, showSystem, exitNote);
+    }
     Map<Integer, GoroutineState> byId = new TreeMap<>();
     int live = 0;
     int hidden = 0;
@@ -59,12 +71,29 @@ public final class RuntimeSceneBuilder {
     // Goroutines already drawn somewhere, so the "waiting" area lists only the rest.
     LinkedHashSet<Integer> placed = new LinkedHashSet<>();
 
+    // R8.5: a select enqueues on its channels, then parks. Between the two it is on the queues
+    // and still on its P; the sentence of that step says it parks on its channels, so it is drawn there.
+    java.util.Set<Integer> queuedInSelect = new java.util.HashSet<>();
+    for (ChannelState c : s.channels()) {
+      for (RuntimeSnapshot.Waiter w : c.sendq()) {
+        if (w.inSelect()) {
+          queuedInSelect.add(w.g());
+        }
+      }
+      for (RuntimeSnapshot.Waiter w : c.recvq()) {
+        if (w.inSelect()) {
+          queuedInSelect.add(w.g());
+        }
+      }
+    }
     List<PCard> ps = new ArrayList<>();
     for (ProcessorState p : s.processors()) {
       placed.add(p.running());
       placed.add(p.runnext());
       placed.addAll(p.localQueue());
-      ps.add(new PCard(p.id(), p.status(), p.m(), rows.token(p.running()), rows.token(p.runnext()), rows.row(p.localQueue())));
+      MStatus mStatus = p.m() >= 0 && p.m() < s.machines().size() ? s.machines().get(p.m()).status() : null;
+      Token running = queuedInSelect.contains(p.running()) ? null : rows.token(p.running());
+      ps.add(new PCard(p.id(), p.status(), p.m(), mStatus, running, rows.token(p.runnext()), rows.row(p.localQueue())));
     }
     placed.addAll(s.globalQueue());
 
@@ -136,7 +165,63 @@ public final class RuntimeSceneBuilder {
         }
       }
     }
-    return new RuntimeScene(rows.row(s.globalQueue()), ps, ms, chans, sync, sleeping, sleepingMore, waiting, waitingMore, rows.row(done), live, hidden, banner);
+    return new RuntimeScene(rows.row(s.globalQueue()), ps, ms, chans, sync, sleeping, sleepingMore, waiting, waitingMore, rows.row(done), live, hidden, banner, exitNote);
+  }
+
+  /**
+   * The scene after the process exited: each P idle without an M, every queue empty, and every
+   * goroutine in Done, main because it returned, the others because the process took them along.
+   */
+  private static RuntimeScene exited(RuntimeSnapshot s, boolean showSystem, String exitNote) {
+    Map<Integer, GoroutineState> byId = new TreeMap<>();
+    List<Integer> all = new ArrayList<>();
+    int hidden = 0;
+    for (GoroutineState g : s.goroutines()) {
+      byId.put(g.id(), g);
+      if (g.system() && !showSystem) {
+        hidden += g.status() != GStatus.DEAD ? 1 : 0;
+      } else {
+        all.add(g.id());
+      }
+    }
+    Rows rows = new Rows(byId, showSystem, all.size() >= CROWD ? CROWDED_ROW_LIMIT : ROW_LIMIT);
+    // R8.5: a select enqueues on its channels, then parks. Between the two it is on the queues
+    // and still on its P; the sentence of that step says it parks on its channels, so it is drawn there.
+    java.util.Set<Integer> queuedInSelect = new java.util.HashSet<>();
+    for (ChannelState c : s.channels()) {
+      for (RuntimeSnapshot.Waiter w : c.sendq()) {
+        if (w.inSelect()) {
+          queuedInSelect.add(w.g());
+        }
+      }
+      for (RuntimeSnapshot.Waiter w : c.recvq()) {
+        if (w.inSelect()) {
+          queuedInSelect.add(w.g());
+        }
+      }
+    }
+    List<PCard> ps = new ArrayList<>();
+    for (ProcessorState p : s.processors()) {
+      ps.add(new PCard(p.id(), RuntimeSnapshot.PStatus.IDLE, -1, null, null, null, TokenRow.EMPTY));
+    }
+    List<ChannelCard> chans = new ArrayList<>();
+    for (ChannelState c : s.channels()) {
+      chans.add(new ChannelCard(c.id(), c.name(), c.elemType(), c.capacity(), c.buffer(), c.closed(), List.of(), 0, TokenRow.EMPTY));
+    }
+    List<SyncCard> sync = new ArrayList<>();
+    for (WaitGroupState w : s.waitGroups()) {
+      sync.add(new SyncCard(SyncKind.WAIT_GROUP, w.name(), w.counter(), -1, false, TokenRow.EMPTY));
+    }
+    for (MutexState m : s.mutexes()) {
+      sync.add(new SyncCard(SyncKind.MUTEX, m.name(), -1, m.holder(), m.starving(), TokenRow.EMPTY));
+    }
+    TokenRow done = rows.row(all);
+    List<Token> dead = new ArrayList<>();
+    for (Token t : done.shown()) {
+      dead.add(new Token(t.g(), t.label(), t.colour(), GStatus.DEAD, t.system()));
+    }
+    return new RuntimeScene(TokenRow.EMPTY, ps, List.of(), chans, sync, List.of(), 0, List.of(), 0,
+        new TokenRow(List.copyOf(dead), done.more()), 0, hidden, null, exitNote);
   }
 
   private record Rows(Map<Integer, GoroutineState> byId, boolean showSystem, int limit) {

@@ -190,4 +190,41 @@ class ClassroomAppTest {
     assertEquals(1, queued.size());
     assertEquals("Recording the run…", text[0]);
   }
+
+  @Test
+  void end_afterMainReturns_saysTheProgramExited_andMainIsDone(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    robot.interact(() -> vm.player().toEnd());
+    assertEquals("main returned: the program exited with status 0, and every other goroutine ended with it (R12.1).",
+        page.text(Ids.BANNER));
+    assertEquals(Ids.DONE, page.placeOf(1));
+    assertEquals(List.of(), page.tokensIn(Ids.running(0)));
+    robot.interact(() -> vm.player().stepBack());
+    assertEquals(Ids.running(0), page.placeOf(1));
+    assertFalse(page.node(Ids.BANNER).isVisible());
+  }
+
+  @Test
+  void pHeldBySpinningM_saysSpinning_notRunning(FxRobot robot) {
+    AppPage page = new AppPage(robot);
+    robot.interact(() -> {
+      vm.gomaxprocsProperty().set(4);
+      vm.openBundled("teach-work-stealing");
+    });
+    var player = vm.player();
+    int found = -1;
+    for (int i = 0; i < player.stepCountProperty().get() && found < 0; i++) {
+      var s = player.traceProperty().get().stateAt(i);
+      for (var p : s.processors()) {
+        if (p.running() < 0 && p.m() >= 0 && s.machines().get(p.m()).status() == dev.gorolab.model.RuntimeSnapshot.MStatus.SPINNING) {
+          found = i;
+        }
+      }
+    }
+    assertTrue(found >= 0, "no P held by a spinning M in teach-work-stealing");
+    int step = found;
+    robot.interact(() -> player.seek(step));
+    String headers = page.textsIn(Ids.RUNTIME);
+    assertTrue(headers.contains("spinning, looking for work"), headers);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoRuntimePanic;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
@@ -26,6 +27,12 @@ final class G implements GoroutineBody {
   private boolean done;
   /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
   private String panicking;
+  /** Whether runtime.Goexit is unwinding the stack: deferred calls run, then the goroutine dies. */
+  private boolean goexiting;
+  /** Whether the last step touched only this goroutine's own variables ({@link Locality}). */
+  private boolean lastLocal;
+  /** An update split in two steps ({@link SplitUpdate}): the values read, not yet stored. */
+  Object[] pendingStore;
 
   /** A goroutine that starts by calling {@code fn(args)}, the arguments evaluated in {@code caller}. */
   G(Machine machine, Closure fn, Ev[] args, Frame caller) {
@@ -77,30 +84,53 @@ final class G implements GoroutineBody {
     if (done) {
       throw new IllegalStateException("step of a goroutine that has exited: " + function);
     }
+    lastLocal = false;
     try {
       if (awaiting != null) {
         Instr a = awaiting;
         awaiting = null;
         Resumption r = ops.resumption();
-        if (r.panicked()) {
-          done = true;
-          return 1;
-        }
         return Math.max(1, a.resume(this, top, r));
       }
+      boolean local = true;
       while (true) {
         Frame f = top;
         if (f.returning) {
           return continueReturn(f);
         }
-        long cost = f.fn.code[f.pc].exec(this, f);
+        Instr in = f.fn.code[f.pc];
+        if (machine.splitUpdates && SplitUpdate.applies(in)) {
+          return SplitUpdate.step(this, f, (Instr.Assign) in);
+        }
+        local = local && (in.isLocal() || in instanceof Instr.Return r && Locality.returnIsLocal(r, f));
+        long cost = in.exec(this, f);
         if (cost > 0 || done || awaiting != null) {
+          lastLocal = local && !done && awaiting == null;
           return Math.max(1, cost);
         }
       }
     } catch (GoPanic p) {
       return startPanic(p.getMessage());
+    } catch (GoRuntimePanic p) {
+      // close of a closed channel, send on a closed one, a negative WaitGroup counter: ordinary
+      // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
+      return startPanic(p.getMessage());
     }
+  }
+
+  @Override
+  public boolean lastStepLocal() {
+    return lastLocal;
+  }
+
+  /** The value of the panic being unwound, or null. */
+  String panicking() {
+    return panicking;
+  }
+
+  /** Whether runtime.Goexit is unwinding this goroutine. */
+  boolean goexiting() {
+    return goexiting;
   }
 
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
@@ -115,7 +145,23 @@ final class G implements GoroutineBody {
       return continueReturn(top);
     } catch (GoPanic again) {
       return startPanic(again.getMessage());
+    } catch (GoRuntimePanic again) {
+      return startPanic(again.getMessage());
     }
+  }
+
+  /**
+   * {@code runtime.Goexit()}: like a panic, every frame's deferred calls run, innermost first; then
+   * the goroutine dies without a panic, and for main without ending the program (R11.2).
+   */
+  long startGoexit() {
+    goexiting = true;
+    awaiting = null;
+    workLeftNanos = 0;
+    top.returning = true;
+    top.unwinding = true;
+    top.results = null;
+    return continueReturn(top);
   }
 
   /** Runs the next deferred call of the returning frame {@code f}, or pops it and delivers its results. */
@@ -138,7 +184,11 @@ final class G implements GoroutineBody {
     if (f.unwinding) {
       if (top == null) {
         done = true;
-        ops.panic(panicking);
+        if (panicking == null && goexiting) {
+          ops.goexit();
+        } else {
+          ops.panic(panicking);
+        }
         return CostModel.EXIT_NS;
       }
       // no recover in scenarios: the panic keeps unwinding through the caller

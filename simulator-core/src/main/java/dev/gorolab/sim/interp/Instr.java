@@ -24,6 +24,16 @@ import java.util.List;
  */
 abstract class Instr {
   int line;
+  /** {@link Locality}, worked out on first use: 0 not yet, 1 local, 2 shared. */
+  private byte locality;
+
+  /** Whether executing this touches only the goroutine's own variables ({@link Locality}). */
+  final boolean isLocal() {
+    if (locality == 0) {
+      locality = Locality.of(this) ? (byte) 1 : (byte) 2;
+    }
+    return locality == 1;
+  }
 
   /** Executes; returns the virtual nanoseconds consumed, or 0 for free control flow. */
   abstract long exec(G g, Frame f);
@@ -612,6 +622,29 @@ abstract class Instr {
     @Override
     long exec(G g, Frame f) {
       throw new GoPanic(Values.panicValue(value.eval(f)));
+    }
+  }
+
+  /** {@code runtime.Goexit()}: deferred calls run, then the goroutine exits (R11.2). */
+  static final class Goexit extends Instr {
+    @Override
+    long exec(G g, Frame f) {
+      return g.startGoexit();
+    }
+  }
+
+  /** {@code os.Exit(code)}: the program ends at once; deferred calls do not run. */
+  static final class OsExit extends Instr {
+    final Ev code;
+
+    OsExit(Ev code) {
+      this.code = code;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      g.ops.osExit((int) Values.toLong(code.eval(f)));
+      return CostModel.EXIT_NS;
     }
   }
 

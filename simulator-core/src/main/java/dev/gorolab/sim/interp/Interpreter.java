@@ -5,6 +5,7 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
+import dev.gorolab.sim.program.TypeInfo;
 import java.util.List;
 
 /**
@@ -56,18 +57,20 @@ public final class Interpreter {
    */
   public static final class Prepared {
     private final Program program;
+    private final TypeInfo info;
     private final long maxStepNanos;
     private final boolean splitSharedUpdates;
 
-    private Prepared(Program program, long maxStepNanos, boolean splitSharedUpdates) {
+    private Prepared(Program program, TypeInfo info, long maxStepNanos, boolean splitSharedUpdates) {
       this.program = program;
+      this.info = info;
       this.maxStepNanos = maxStepNanos;
       this.splitSharedUpdates = splitSharedUpdates;
     }
 
     /** A fresh interpreter: its own package variables, as {@link #compile(Program, long, boolean)} gives. */
     public Interpreter newInterpreter() {
-      Interpreter interpreter = new Interpreter(Compiler.compile(program, maxStepNanos));
+      Interpreter interpreter = new Interpreter(Compiler.compile(program, info, maxStepNanos));
       interpreter.machine.splitUpdates = splitSharedUpdates;
       return interpreter;
     }
@@ -76,7 +79,7 @@ public final class Interpreter {
   /** Checks {@code program} once for {@link Prepared#newInterpreter()}; throws as {@link #compile(Program, long)}. */
   public static Prepared prepare(Program program, long maxStepNanos, boolean splitSharedUpdates) {
     compile(program, maxStepNanos);
-    return new Prepared(program, maxStepNanos, splitSharedUpdates);
+    return new Prepared(program, ProgramChecker.checkAll(program).info(), maxStepNanos, splitSharedUpdates);
   }
 
   /**

@@ -530,8 +530,17 @@ abstract class Ev {
           return new GoDuration(((GoTime) args[0].eval(f)).nanos() - ((GoTime) args[1].eval(f)).nanos());
         case "&":
           return args[0].eval(f);
-        default:
-          throw new IllegalStateException("library call " + name + Arrays.toString(args));
+        default: {
+          dev.gorolab.sim.lib.LibFunc impl = dev.gorolab.sim.lib.Packages.impl(name);
+          if (impl == null) {
+            throw new IllegalStateException("library call " + name + Arrays.toString(args));
+          }
+          Object[] vs = new Object[args.length];
+          for (int k = 0; k < vs.length; k++) {
+            vs[k] = args[k].eval(f);
+          }
+          return LibCall.call(impl, f.g, label, vs);
+        }
       }
     }
 

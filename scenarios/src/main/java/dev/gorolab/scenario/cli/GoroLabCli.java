@@ -34,9 +34,11 @@ public final class GoroLabCli {
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
+          "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
+          ExploreCommand.USAGE_LINE,
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
           "");
 
@@ -78,6 +80,7 @@ public final class GoroLabCli {
         case "check" -> cli.checkCommand(tail(args));
         case "list" -> cli.listCommand(tail(args));
         case "diff" -> DiffCommand.run(cli, tail(args), out, err);
+        case "explore" -> ExploreCommand.run(cli, tail(args), out, err);
         case "help", "-h", "--help" -> {
           out.print(USAGE);
           yield 0;
@@ -122,9 +125,16 @@ public final class GoroLabCli {
 
     Stats stats = new Stats();
     RunOutcome outcome;
+    // A schedule replays choices explore printed; without one, the seeded chooser decides.
+    dev.gorolab.sim.explore.ScheduleChooser scheduled = options.mode() == null ? null
+        : new dev.gorolab.sim.explore.ScheduleChooser(options.mode(), options.schedule());
+    boolean split = scheduled != null && options.mode().splitsUpdates(gomaxprocs);
+    try {
     if (options.record()) {
       // What the app does: record the full trace with its snapshots, then print.
-      Trace trace = Simulation.record(scenario.program(), settings, RecordingListener.NONE);
+      Trace trace = scheduled == null
+          ? Simulation.record(scenario.program(), settings, RecordingListener.NONE)
+          : Simulation.record(scenario.program(), settings, scheduled, split, RecordingListener.NONE);
       for (int i = 0; i < trace.size(); i++) {
         stats.count(trace.event(i));
       }
@@ -144,8 +154,9 @@ public final class GoroLabCli {
         long[] step = {0};
         outcome =
             Simulation.run(
-                Interpreter.compile(scenario.program(), config.maxStepNanos()).newMainBody(),
+                Interpreter.compile(scenario.program(), config.maxStepNanos(), split).newMainBody(),
                 config,
+                scheduled != null ? scheduled : new dev.gorolab.model.SeededChooser(config.seed()),
                 settings.maxSteps(),
                 event -> {
                   if (event instanceof Event.Output o) {
@@ -158,6 +169,11 @@ public final class GoroLabCli {
                   stats.count(event);
                 });
       }
+    }
+    } catch (dev.gorolab.sim.explore.ScheduleChooser.ScheduleMismatchException e) {
+      out.flush();
+      err.println("gorolab: --schedule: " + e.getMessage());
+      return 1;
     }
     out.flush();
     if (!outcome.stderr().isEmpty()) {
@@ -249,7 +265,9 @@ public final class GoroLabCli {
       long maxSteps,
       Path tracePath,
       boolean stats,
-      boolean record) {
+      boolean record,
+      dev.gorolab.sim.explore.ExploreMode mode,
+      int[] schedule) {
 
     static RunOptions parse(String[] args) {
       String target = null;
@@ -259,6 +277,8 @@ public final class GoroLabCli {
       Path trace = null;
       boolean stats = false;
       boolean record = false;
+      dev.gorolab.sim.explore.ExploreMode mode = null;
+      int[] schedule = null;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
@@ -269,6 +289,20 @@ public final class GoroLabCli {
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
+          case "--mode" -> {
+            String word = value(rest, ++i, a);
+            mode = dev.gorolab.sim.explore.ExploreMode.of(word);
+            if (mode == null) {
+              throw new UsageException("--mode expects go or any, got \"" + word + "\"");
+            }
+          }
+          case "--schedule" -> {
+            try {
+              schedule = dev.gorolab.sim.explore.Schedules.parse(value(rest, ++i, a));
+            } catch (IllegalArgumentException e) {
+              throw new UsageException("--schedule: " + e.getMessage());
+            }
+          }
           default -> {
             if (a.startsWith("-")) {
               throw new UsageException("unknown option " + a);
@@ -283,7 +317,13 @@ public final class GoroLabCli {
       if (target == null) {
         throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record);
+      if (schedule != null && mode == null) {
+        mode = dev.gorolab.sim.explore.ExploreMode.GO;
+      }
+      if (mode != null && schedule == null) {
+        schedule = new int[0];
+      }
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, mode, schedule);
     }
 
     static String value(List<String> args, int i, String option) {

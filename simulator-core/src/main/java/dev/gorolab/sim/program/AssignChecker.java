@@ -28,10 +28,21 @@ abstract class AssignChecker extends CallChecker {
         return;
       }
       if (representable(o, target)) {
+        if (o.mode() == Mode.CONSTANT && isNumeric(target) && represent(o.value(), target) == null) {
+          error(o.expr(), Messages.CANNOT_USE_OVERFLOWS, describe(o), target, context);
+        }
         return;
       }
-    } else if (identical(t, target) || assignableChan(t, target)) {
+    } else if (assignableType(t, target)) {
       return;
+    } else if (under(target) instanceof GoType.Interface iface) {
+      GoType.Method missing = missingMethod(t, iface);
+      if (missing != null) {
+        String why = Lookup.lookup(new GoType.Pointer(t), missing.name()) != null && !(t instanceof GoType.Pointer)
+            ? "method " + missing.name() + " has pointer receiver" : "missing method " + missing.name();
+        error(o.expr(), Messages.CANNOT_USE + ": %s does not implement %s (%s)", describe(o), target, context, t, target, why);
+        return;
+      }
     }
     error(o.expr(), Messages.CANNOT_USE, describe(o), target, context);
   }
@@ -207,6 +218,9 @@ abstract class AssignChecker extends CallChecker {
     if (e instanceof Expr.Ident id) {
       Sym s = scope.lookup(id.name());
       if (s != null && s.kind == SymKind.VAR) {
+        if (s.type != null) {
+          info.recordType(e, s.type);
+        }
         return new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }

@@ -643,6 +643,13 @@ abstract class Ev {
           return ((GoDuration) args[0].eval(f)).nanos() / 1_000L;
         case "Duration.Nanoseconds":
           return ((GoDuration) args[0].eval(f)).nanos();
+        case "Duration.Round":
+          return GoDuration.round((GoDuration) args[0].eval(f), (GoDuration) args[1].eval(f));
+        case "Duration.Truncate": {
+          long d = ((GoDuration) args[0].eval(f)).nanos();
+          long m = ((GoDuration) args[1].eval(f)).nanos();
+          return m <= 0 ? new GoDuration(d) : new GoDuration(d - d % m);
+        }
         case "Duration.String", "Time.String":
           return args[0].eval(f).toString();
         case "Time.Sub":

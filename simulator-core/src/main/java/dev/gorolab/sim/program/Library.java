@@ -85,6 +85,7 @@ public final class Library {
         case "Seconds", "Minutes", "Hours" -> fn(List.of(), List.of(Basic.FLOAT64));
         case "Milliseconds", "Microseconds", "Nanoseconds" -> fn(List.of(), List.of(Basic.INT));
         case "String" -> fn(List.of(), List.of(Basic.STRING));
+        case "Round", "Truncate" -> fn(List.of(Basic.DURATION), List.of(Basic.DURATION));
         default -> null;
       };
     }

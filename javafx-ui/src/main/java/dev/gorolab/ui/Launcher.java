@@ -11,7 +11,7 @@ import java.util.List;
  * touching JavaFX; anything else opens the app, on the scenario file given or the bundled default.
  */
 public final class Launcher {
-  static final List<String> CLI_COMMANDS = List.of("run", "check", "list", "export");
+  static final List<String> CLI_COMMANDS = List.of("run", "check", "list", "export", "diff", "explain", "help");
 
   private Launcher() {}
 

@@ -38,6 +38,7 @@ public final class GoroLabCli {
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
+          ExplainCommand.USAGE_LINE,
           ExploreCommand.USAGE_LINE,
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
           "");
@@ -80,6 +81,7 @@ public final class GoroLabCli {
         case "check" -> cli.checkCommand(tail(args));
         case "list" -> cli.listCommand(tail(args));
         case "diff" -> DiffCommand.run(cli, tail(args), out, err);
+        case "explain" -> ExplainCommand.run(cli, tail(args), out, err);
         case "explore" -> ExploreCommand.run(cli, tail(args), out, err);
         case "help", "-h", "--help" -> {
           out.print(USAGE);

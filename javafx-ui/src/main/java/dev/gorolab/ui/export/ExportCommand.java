@@ -35,13 +35,17 @@ public final class ExportCommand {
       "usage: gorolab export FILE|ID --step N --out SLIDE.png [options]",
       "       gorolab export FILE|ID --steps A..B (--out-dir DIR | --gif OUT.gif | both) [options]",
       "options:",
-      "  --scale 1|2|3                  pixels per logical pixel (default 1; 3 gives 3840x2160)",
+      "  --scale 1|2|3                  pixels per logical pixel (default 1)",
       "  --view runtime|timeline|window what to render (default window)",
       "  --gomaxprocs N  --seed S       run settings (default: the scenario's own)",
       "  --lang en|zh  --theme light|dark",
       "  --caption                      title, step, virtual time and narration above the image",
       "  --background white|transparent (default white)",
-      "  --size WxH                     logical window size (default 1280x720)",
+      "  --size WxH                     a slide of exactly WxH pixels (times the scale), e.g. 1920x1080;",
+      "                                 the view is laid out for it, P cards in a grid (default: the",
+      "                                 view's own size, the window at 1280x720)",
+      "  --window WxH                   the window's logical size at zoom 1, as the app exports",
+      "                                 \"as on screen\" (default 1280x720)",
       "  --force                        replace existing files",
       "Step 0 is the start, before the first event; step n is the n-th event, as the app counts.",
       "");
@@ -96,8 +100,11 @@ public final class ExportCommand {
     if (to > last) {
       throw new UsageException("step " + to + " is out of range: " + o.target + " has steps 0.." + last + " with GOMAXPROCS=" + procs + " and seed " + seed);
     }
-    SlideOptions options = new SlideOptions(o.view, o.scale, o.caption, o.background);
-    SlideLook look = SlideLook.defaults().withSize(o.width, o.height).withLocale(o.locale).withDark(o.dark);
+    SlideOptions plain = new SlideOptions(o.view, o.scale, o.caption, o.background);
+    SlideLook defaultLook = SlideLook.defaults().withLocale(o.locale).withDark(o.dark);
+    // A slide: the image is exactly WxH (times the scale), laid out as the 1280x720 window is.
+    SlideOptions options = o.sizeGiven ? plain.withSlide(o.width, o.height) : plain;
+    SlideLook look = o.sizeGiven ? defaultLook.forSlide(o.width, o.height) : defaultLook.withSize(o.width, o.height);
 
     if (o.single) {
       if (!o.force && Files.exists(o.out)) {
@@ -197,6 +204,8 @@ public final class ExportCommand {
     SlideOptions.Background background = SlideOptions.Background.WHITE;
     int width = SlideLook.DEFAULT_WIDTH_PX;
     int height = SlideLook.DEFAULT_HEIGHT_PX;
+    boolean sizeGiven;
+    boolean windowGiven;
     boolean force;
 
     static Options parse(String[] args) {
@@ -265,6 +274,17 @@ public final class ExportCommand {
             }
             o.width = whole(a, m.group(1), SlideLook.MIN_SIDE_PX, SlideLook.MAX_SIDE_PX);
             o.height = whole(a, m.group(2), SlideLook.MIN_SIDE_PX, SlideLook.MAX_SIDE_PX);
+            o.sizeGiven = true;
+          }
+          case "--window" -> {
+            String v = value(args, ++i, a);
+            Matcher m = SIZE.matcher(v);
+            if (!m.matches()) {
+              throw new UsageException("--window expects WIDTHxHEIGHT such as 1600x900, got \"" + v + "\"");
+            }
+            o.width = whole(a, m.group(1), SlideLook.MIN_SIDE_PX, SlideLook.MAX_SIDE_PX);
+            o.height = whole(a, m.group(2), SlideLook.MIN_SIDE_PX, SlideLook.MAX_SIDE_PX);
+            o.windowGiven = true;
           }
           case "--force" -> o.force = true;
           default -> {
@@ -283,6 +303,9 @@ public final class ExportCommand {
       }
       if (haveStep == haveSteps) {
         throw new UsageException(haveStep ? "give --step or --steps, not both" : "export needs --step N or --steps A..B");
+      }
+      if (o.sizeGiven && o.windowGiven) {
+        throw new UsageException("give --size (a slide) or --window (the window as on screen), not both");
       }
       o.single = haveStep;
       if (o.single) {

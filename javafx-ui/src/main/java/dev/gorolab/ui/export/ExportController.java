@@ -96,19 +96,25 @@ public final class ExportController {
 
   /** An offscreen copy of the window at its current step, or null when no run is open. */
   public SlideStage offscreen() {
+    return offscreen(SlideOptions.defaults());
+  }
+
+  /** An offscreen copy of the window for {@code options}: a slide lays the window out at the slide's size. */
+  public SlideStage offscreen(SlideOptions options) {
     LoadedScenario scenario = vm.scenarioProperty().get();
     Trace trace = vm.player().traceProperty().get();
     if (scenario == null || trace == null) {
       return null;
     }
-    SlideStage stage = new SlideStage(scenario, trace, lookOfWindow());
+    SlideLook look = options.slide() ? lookOfWindow().forSlide(options.slideWidthPx(), options.slideHeightPx()) : lookOfWindow();
+    SlideStage stage = new SlideStage(scenario, trace, look);
     stage.show(vm.player().stepProperty().get());
     return stage;
   }
 
   /** The image of the current step with {@code options}, or null when no run is open. */
   public BufferedImage render(SlideOptions options) {
-    SlideStage stage = offscreen();
+    SlideStage stage = offscreen(options);
     if (stage == null) {
       return null;
     }
@@ -200,7 +206,7 @@ public final class ExportController {
         return null;
       }
     }
-    SlideStage stage = offscreen();
+    SlideStage stage = offscreen(options);
     if (stage == null || !running.compareAndSet(false, true)) {
       return null;
     }

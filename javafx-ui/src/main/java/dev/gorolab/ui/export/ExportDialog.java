@@ -32,6 +32,7 @@ public final class ExportDialog {
   public static final String GIF = "export-gif";
   public static final String FROM = "export-from";
   public static final String TO = "export-to";
+  public static final String SLIDE = "export-slide";
 
   /** The result: export to a file, or copy to the clipboard. */
   public record Choice(ExportRequest request, boolean copy) {}
@@ -75,6 +76,14 @@ public final class ExportDialog {
     background.setValue(last.background());
     named(background, b -> i18n.get("export.background." + b.name()));
 
+    // A slide size lays the view out for a 16:9 slide (P cards in a grid), every image that size.
+    ComboBox<int[]> slide = new ComboBox<>();
+    slide.setId(SLIDE);
+    slide.getItems().add(new int[] {0, 0});
+    slide.getItems().addAll(SlideOptions.SLIDE_SIZES);
+    slide.setValue(slide.getItems().stream().filter(z -> z[0] == last.slideWidthPx()).findFirst().orElse(slide.getItems().get(0)));
+    named(slide, z -> z[0] == 0 ? i18n.get("export.slide.none") : z[0] + " × " + z[1]);
+
     ToggleGroup what = new ToggleGroup();
     RadioButton step = radio(STEP, i18n.get("export.what.step"), what);
     RadioButton sequence = radio(SEQUENCE, i18n.get("export.what.sequence"), what);
@@ -94,6 +103,7 @@ public final class ExportDialog {
     grid.setVgap(8);
     grid.addRow(0, new Label(i18n.get("export.view")), view);
     grid.addRow(1, new Label(i18n.get("export.scale")), scale);
+    grid.addRow(5, new Label(i18n.get("export.slide")), slide);
     grid.addRow(2, new Label(i18n.get("export.background")), background);
     grid.add(caption, 1, 3);
     grid.addRow(4, new Label(i18n.get("export.what")), new VBox(6, step, sequence, gif, range));
@@ -103,7 +113,8 @@ public final class ExportDialog {
       if (button != export && button != copy) {
         return null;
       }
-      SlideOptions options = new SlideOptions(view.getValue(), scale.getValue(), caption.isSelected(), background.getValue());
+      SlideOptions options = new SlideOptions(view.getValue(), scale.getValue(), caption.isSelected(), background.getValue(),
+          slide.getValue()[0], slide.getValue()[1]);
       ExportRequest.Kind kind = step.isSelected() ? ExportRequest.Kind.STEP
           : sequence.isSelected() ? ExportRequest.Kind.SEQUENCE : ExportRequest.Kind.GIF;
       int a = Math.min(from.getValue(), to.getValue());

@@ -32,6 +32,19 @@ public record SlideLook(int widthPx, int heightPx, Locale locale, boolean dark, 
     return new SlideLook(widthPx, heightPx, locale, d, zoom, showSystem, selectedG);
   }
 
+  public SlideLook withZoom(double z) {
+    return new SlideLook(widthPx, heightPx, locale, dark, z, showSystem, selectedG);
+  }
+
+  /**
+   * The look of a slide of {@code w} × {@code h}: a window of that size whose zoom keeps the
+   * proportions of the 1280×720 projector window, so 1920×1080 and 3840×2160 slides show the same
+   * picture, only sharper, and text stays readable from the back of the room.
+   */
+  public SlideLook forSlide(int w, int h) {
+    return new SlideLook(w, h, locale, dark, zoom * w / DEFAULT_WIDTH_PX, showSystem, selectedG);
+  }
+
   public SlideLook withSize(int w, int h) {
     return new SlideLook(w, h, locale, dark, zoom, showSystem, selectedG);
   }

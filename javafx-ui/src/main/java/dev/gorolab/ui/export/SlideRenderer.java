@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -28,19 +29,52 @@ public final class SlideRenderer {
 
   /** The image of the current step of {@code stage} as {@code options} ask. */
   public static BufferedImage render(SlideStage stage, SlideOptions options) {
+    return render(stage, options, null);
+  }
+
+  /**
+   * The image of the current step, on a canvas of {@code canvas} logical pixels when given (every
+   * frame of a sequence has the size of the largest, the rest filled with the background), or of
+   * the slide's size when {@code options} ask for a slide: there the view is scaled down to fit
+   * under its caption when it is taller, never up, and starts at the top left.
+   */
+  public static BufferedImage render(SlideStage stage, SlideOptions options, Dimension2D canvas) {
     Node node = stage.node(options.view());
     Color fill = fill(stage, options.background());
     stage.setPixelScale(options.scale());
-    BufferedImage view = withoutOwnBackground(stage, node, options, () -> snapshot(node, options.scale(), fill));
-    if (options.view() == SlideOptions.View.RUNTIME && node instanceof Region r) {
-      view = trimRight(view, fill, (int) Math.round(r.getInsets().getLeft() * options.scale()));
+    int scale = options.scale();
+    Dimension2D frame = options.slide() ? new Dimension2D(options.slideWidthPx(), options.slideHeightPx()) : canvas;
+    Bounds view = node.getLayoutBounds();
+    // A slide's caption is as wide as the slide and known before the view is fitted under it.
+    BufferedImage caption = options.caption() && frame != null ? snapshot(captionNode(stage, frame.getWidth()), scale, fill) : null;
+    double captionHeight = caption == null ? 0 : (double) caption.getHeight() / scale;
+    double fit = 1;
+    if (options.slide()) {
+      fit = Math.min(1, Math.min(frame.getWidth() / view.getWidth(), (frame.getHeight() - captionHeight) / view.getHeight()));
     }
-    if (!options.caption()) {
-      return flatten(view, null, fill);
+    double f = fit;
+    BufferedImage image = withoutOwnBackground(stage, node, options, () -> snapshot(node, scale * f, fill));
+    if (frame == null && options.view() == SlideOptions.View.RUNTIME && node instanceof Region r) {
+      image = trimRight(image, fill, (int) Math.round(r.getInsets().getLeft() * scale));
     }
-    double width = (double) view.getWidth() / options.scale();
-    BufferedImage caption = snapshot(captionNode(stage, width), options.scale(), fill);
-    return flatten(view, caption, fill);
+    if (options.caption() && frame == null) {
+      caption = snapshot(captionNode(stage, (double) image.getWidth() / scale), scale, fill);
+    }
+    if (frame == null) {
+      return flatten(image, caption, fill, image.getWidth(), image.getHeight() + (caption == null ? 0 : caption.getHeight()));
+    }
+    // A canvas (a sequence) and a slide both hold the caption, if any, and the view.
+    return flatten(image, caption, fill, (int) Math.round(frame.getWidth() * scale), (int) Math.round(frame.getHeight() * scale));
+  }
+
+  /**
+   * The logical size {@link #render} gives the current step without a canvas: what a sequence
+   * measures on every step before drawing any, to give them all one size.
+   */
+  public static Dimension2D measure(SlideStage stage, SlideOptions options) {
+    Bounds view = stage.node(options.view()).getLayoutBounds();
+    double captionHeight = options.caption() ? captionNode(stage, view.getWidth()).getLayoutBounds().getHeight() : 0;
+    return new Dimension2D(Math.ceil(view.getWidth()), Math.ceil(view.getHeight() + captionHeight));
   }
 
   /** The caption's text, one line: title, step and virtual time. */
@@ -113,7 +147,7 @@ public final class SlideRenderer {
   }
 
   /** Renders {@code node} at {@code scale}× its layout size, text and shapes drawn at that resolution. */
-  static BufferedImage snapshot(Node node, int scale, Color fill) {
+  static BufferedImage snapshot(Node node, double scale, Color fill) {
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(fill);
     params.setTransform(Transform.scale(scale, scale));
@@ -159,10 +193,8 @@ public final class SlideRenderer {
    * One image in a plain pixel format: RGB when opaque (smaller files, no alpha for a slide tool to
    * trip over), ARGB when transparent.
    */
-  private static BufferedImage flatten(BufferedImage view, BufferedImage caption, Color fill) {
+  private static BufferedImage flatten(BufferedImage view, BufferedImage caption, Color fill, int w, int h) {
     int top = caption == null ? 0 : caption.getHeight();
-    int w = view.getWidth();
-    int h = view.getHeight() + top;
     boolean opaque = fill.getOpacity() >= 1.0;
     BufferedImage out = new BufferedImage(w, h, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
@@ -180,4 +212,5 @@ public final class SlideRenderer {
     }
     return out;
   }
+
 }

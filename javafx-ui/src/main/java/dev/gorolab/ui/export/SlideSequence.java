@@ -98,6 +98,20 @@ public final class SlideSequence {
     int done = 0;
     // GIF has no alpha: transparent frames go on the theme's page colour.
     java.awt.Color matte = Fx.call(stage::isDark) ? new java.awt.Color(0x1e1f22) : java.awt.Color.WHITE;
+    // One size for every frame: a GIF takes its canvas from the first frame and clipped the
+    // larger ones, and numbered slides that change size jump on a slide. A slide has its size;
+    // otherwise every step is laid out (not drawn) first and the largest sets the canvas.
+    javafx.geometry.Dimension2D canvas = options.slide() ? null : Fx.call(() -> {
+      double w = 0;
+      double h = 0;
+      for (int s = fromStep; s <= toStep; s++) {
+        stage.show(s - 1);
+        javafx.geometry.Dimension2D d = SlideRenderer.measure(stage, options);
+        w = Math.max(w, d.getWidth());
+        h = Math.max(h, d.getHeight());
+      }
+      return new javafx.geometry.Dimension2D(w, h);
+    });
     try (ImageFiles.GifSequence animation = gif == null ? null : new ImageFiles.GifSequence(gif, replace, matte)) {
       for (int s = fromStep; s <= toStep; s++) {
         if (progress.cancelled()) {
@@ -106,7 +120,7 @@ public final class SlideSequence {
         int index = s - 1;
         BufferedImage image = Fx.call(() -> {
           stage.show(index);
-          return SlideRenderer.render(stage, options);
+          return SlideRenderer.render(stage, options, canvas);
         });
         if (dir != null) {
           ImageFiles.writePng(image, dir.resolve(fileName(s, toStep)), replace);

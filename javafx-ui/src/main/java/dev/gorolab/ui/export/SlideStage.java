@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -37,6 +38,9 @@ public final class SlideStage {
   private final MainWindow window;
   private final PlayerViewModel player;
   private final Scene scene;
+  /** The runtime view of an export: its own copy, laid out at the slide's width (P cards in a grid). */
+  private final RuntimeView runtimeFrame;
+  private final VBox runtimeBox;
 
   /** Builds the window on {@code trace}, a run of {@code scenario}, showing the start. */
   public SlideStage(LoadedScenario scenario, Trace trace, SlideLook look) {
@@ -62,6 +66,14 @@ public final class SlideStage {
     own.setRoot(new Group());
     scene = new Scene(root, look.widthPx(), look.heightPx());
     scene.getStylesheets().setAll(sheets);
+    // In the window the runtime view gets what the code pane leaves: at 1280 px one column of P
+    // cards. A slide of the runtime view lays it out at the whole width, as the class sees it.
+    runtimeFrame = new RuntimeView(player, i18n, () -> 0);
+    runtimeBox = new VBox(runtimeFrame);
+    runtimeBox.setStyle(root.getStyle());
+    runtimeBox.getStyleClass().addAll(root.getStyleClass().contains("zh") ? List.of("zh") : List.of());
+    Scene frameScene = new Scene(new Group(runtimeBox));
+    frameScene.getStylesheets().setAll(sheets);
     settle();
   }
 
@@ -86,7 +98,9 @@ public final class SlideStage {
   public void show(int index) {
     player.seek(index);
     settle();
-    if (scene.lookup("#" + Ids.RUNTIME) instanceof RuntimeView v && !java.util.Objects.equals(v.drawnScene(), player.sceneProperty().get())) {
+    boolean windowDrawn = !(scene.lookup("#" + Ids.RUNTIME) instanceof RuntimeView v)
+        || java.util.Objects.equals(v.drawnScene(), player.sceneProperty().get());
+    if (!windowDrawn || !java.util.Objects.equals(runtimeFrame.drawnScene(), player.sceneProperty().get())) {
       // (Equal scenes fire no change, so equality, not identity.) JavaFX reports an exception in a
       // listener and carries on: without this check the image
       // would show a half-drawn step, or the previous one, and the export would still succeed.
@@ -98,7 +112,7 @@ public final class SlideStage {
   public Node node(SlideOptions.View view) {
     return switch (view) {
       case WINDOW -> scene.getRoot();
-      case RUNTIME -> scene.lookup("#" + Ids.RUNTIME);
+      case RUNTIME -> runtimeFrame;
       // The timeline and its legend: markers mean nothing without it.
       case TIMELINE -> scene.lookup("#" + Ids.TIMELINE).getParent();
     };
@@ -146,7 +160,16 @@ public final class SlideStage {
     for (int i = 0; i < 2; i++) {
       scene.getRoot().applyCss();
       scene.getRoot().layout();
+      runtimeBox.applyCss();
+      runtimeBox.resize(look.widthPx(), runtimeBox.prefHeight(look.widthPx()));
+      runtimeBox.layout();
     }
+  }
+
+  /** The logical size of {@code view} as laid out now, without drawing it. */
+  public javafx.geometry.Dimension2D size(SlideOptions.View view) {
+    javafx.geometry.Bounds b = node(view).getLayoutBounds();
+    return new javafx.geometry.Dimension2D(b.getWidth(), b.getHeight());
   }
 
   /** Hands the offscreen view model the run already recorded. */

@@ -100,6 +100,49 @@ class ExportCommandTest {
   }
 
   @Test
+  void sequence_hasOneSizeForEveryPngAndEveryGifFrame() throws Exception {
+    Path slides = dir.resolve("all");
+    Path gif = dir.resolve("all.gif");
+    // The whole run: the view grows from P0 alone to a channel, sleepers and Done.
+    Cli r = Cli.export(CAKE, "--steps", "0..52", "--out-dir", slides.toString(), "--gif", gif.toString(), "--view", "runtime", "--caption");
+    assertEquals(0, r.exitCode(), r.err());
+    java.util.Set<String> sizes = new java.util.TreeSet<>();
+    try (var files = Files.list(slides)) {
+      for (Path p : files.toList()) {
+        BufferedImage image = Images.read(p);
+        sizes.add(image.getWidth() + "x" + image.getHeight());
+      }
+    }
+    assertEquals(1, sizes.size(), sizes.toString());
+    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+      reader.setInput(in);
+      for (int i = 0; i < reader.getNumImages(true); i++) {
+        assertEquals(sizes.iterator().next(), reader.getWidth(i) + "x" + reader.getHeight(i), "GIF frame " + i);
+      }
+      IIOMetadataNode screen = (IIOMetadataNode) ((IIOMetadataNode) reader.getStreamMetadata()
+          .getAsTree("javax_imageio_gif_stream_1.0")).getElementsByTagName("LogicalScreenDescriptor").item(0);
+      assertEquals(sizes.iterator().next(), screen.getAttribute("logicalScreenWidth") + "x" + screen.getAttribute("logicalScreenHeight"));
+    }
+  }
+
+  @Test
+  void slideSize_givesExactlyThatImage_withFourPsInAGrid() throws Exception {
+    for (String size : List.of("1280x720", "1920x1080")) {
+      Path out = dir.resolve("slide-" + size + ".png");
+      Cli r = Cli.export("teach-work-stealing", "--gomaxprocs", "4", "--step", "30", "--view", "runtime", "--size", size,
+          "--out", out.toString());
+      assertEquals(0, r.exitCode(), r.err());
+      BufferedImage image = Images.read(out);
+      assertEquals(size, image.getWidth() + "x" + image.getHeight());
+    }
+    Cli sharp = Cli.export("teach-work-stealing", "--gomaxprocs", "4", "--step", "30", "--view", "runtime", "--size", "1920x1080",
+        "--scale", "2", "--out", dir.resolve("sharp.png").toString());
+    assertEquals(0, sharp.exitCode(), sharp.err());
+    assertEquals(3840, Images.read(dir.resolve("sharp.png")).getWidth());
+  }
+
+  @Test
   void existingFile_isRefusedWithoutForce_andReplacedWithIt() throws Exception {
     Path out = dir.resolve("taken.png");
     Files.writeString(out, "mine");

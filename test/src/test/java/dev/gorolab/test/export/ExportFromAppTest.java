@@ -100,7 +100,7 @@ class ExportFromAppTest {
     });
     Path fromCli = dir.resolve("cli.png");
     Cli r = Cli.export(ExportCommandTest.CAKE, "--step", "30", "--out", fromCli.toString(), "--scale", "2", "--caption",
-        "--size", look[0].widthPx() + "x" + look[0].heightPx());
+        "--window", look[0].widthPx() + "x" + look[0].heightPx());
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(look[0].widthPx() * 2, Images.read(fromApp).getWidth());
     assertArrayEquals(Files.readAllBytes(fromCli), Files.readAllBytes(fromApp));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gorolab.model.RuntimeSnapshot;
-import dev.gorolab.model.RuntimeSnapshot.GStatus;
 import dev.gorolab.model.RuntimeSnapshot.GoroutineState;
 import dev.gorolab.sim.trace.Trace;
 import dev.gorolab.test.Library;
@@ -111,10 +110,18 @@ class RuntimeSceneWalkTest {
     }
   }
 
+  /** Whether {@code g} waits on a channel queue for a select (Go's sudog with isSelect). */
   private static boolean waitsInSelect(RuntimeSnapshot s, int g) {
-    for (GoroutineState st : s.goroutines()) {
-      if (st.id() == g) {
-        return st.status() == GStatus.WAITING && st.waitReason().startsWith("select");
+    for (var c : s.channels()) {
+      for (var w : c.sendq()) {
+        if (w.g() == g && w.inSelect()) {
+          return true;
+        }
+      }
+      for (var w : c.recvq()) {
+        if (w.g() == g && w.inSelect()) {
+          return true;
+        }
       }
     }
     return false;

@@ -33,7 +33,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.json           open the app on FILE.json",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl [--force]] [--stats] [--record]",
           "  gorolab check FILE...       validate scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
@@ -113,6 +113,9 @@ public final class GoroLabCli {
       err.println(e.getMessage());
       return 1;
     }
+    if (options.tracePath() != null) {
+      checkTraceTarget(options, scenario);
+    }
     int gomaxprocs = options.gomaxprocs() != null ? options.gomaxprocs() : scenario.gomaxprocs();
     long seed = options.seed() != null ? options.seed() : scenario.seed();
     RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps());
@@ -169,6 +172,47 @@ public final class GoroLabCli {
             || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
         ? EXIT_STEP_LIMIT
         : outcome.exitCode();
+  }
+
+  /**
+   * The trace never replaces an input (the scenario or its Go source), and replaces another
+   * existing file only with {@code --force}, as {@code export} does.
+   */
+  private static void checkTraceTarget(RunOptions options, Scenario scenario) {
+    Path trace = options.tracePath();
+    List<Path> inputs = new ArrayList<>();
+    if (scenario.file() != null) {
+      inputs.add(scenario.file());
+      if (scenario.goSourceName() != null && scenario.file().toAbsolutePath().getParent() != null) {
+        Path source = scenario.file().toAbsolutePath().getParent().resolve(scenario.goSourceName());
+        if (Files.exists(source)) {
+          inputs.add(source);
+        }
+      }
+    }
+    for (Path input : inputs) {
+      if (sameFile(trace, input)) {
+        throw new UsageException("--trace " + trace + " would overwrite the input " + input
+            + "; name another file");
+      }
+    }
+    if (Files.isDirectory(trace)) {
+      throw new UsageException("--trace " + trace + " is a folder; name a file in it");
+    }
+    if (Files.exists(trace) && !options.force()) {
+      throw new UsageException(trace + " exists; use --force to replace it");
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b); // links and different spellings of one file
+      }
+    } catch (java.io.IOException e) {
+      // fall through to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private Scenario loadFileOrBundled(String target) throws ScenarioException {
@@ -228,7 +272,8 @@ public final class GoroLabCli {
       long maxSteps,
       Path tracePath,
       boolean stats,
-      boolean record) {
+      boolean record,
+      boolean force) {
 
     static RunOptions parse(String[] args) {
       String target = null;
@@ -238,16 +283,20 @@ public final class GoroLabCli {
       Path trace = null;
       boolean stats = false;
       boolean record = false;
+      boolean force = false;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
         switch (a) {
           case "--gomaxprocs" -> gomaxprocs = (int) number(a, value(rest, ++i, a), 1, 256);
-          case "--seed" -> seed = number(a, value(rest, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
+          // The range a scenario file's "seed" allows, so that every seed a file can name can be
+          // given here and the other way round.
+          case "--seed" -> seed = number(a, value(rest, ++i, a), 0, Long.MAX_VALUE);
           case "--max-steps" -> maxSteps = number(a, value(rest, ++i, a), 1, Long.MAX_VALUE);
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
+          case "--force" -> force = true;
           default -> {
             if (a.startsWith("-")) {
               throw new UsageException("unknown option " + a);
@@ -262,7 +311,7 @@ public final class GoroLabCli {
       if (target == null) {
         throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record);
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, force);
     }
 
     private static String value(List<String> args, int i, String option) {

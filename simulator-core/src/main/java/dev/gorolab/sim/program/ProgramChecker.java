@@ -47,18 +47,21 @@ public final class ProgramChecker {
   private static final class Scope {
     final Scope parent;
     final List<Sym> syms = new ArrayList<>();
+    // Lookups only (iteration goes through syms, in declaration order): a scope of thousands of
+    // names is checked in linear time.
+    final java.util.Map<String, Sym> byName = new java.util.HashMap<>();
 
     Scope(Scope parent) {
       this.parent = parent;
     }
 
+    void add(Sym s) {
+      syms.add(s);
+      byName.putIfAbsent(s.name, s);
+    }
+
     Sym lookupHere(String name) {
-      for (Sym s : syms) {
-        if (s.name.equals(name)) {
-          return s;
-        }
-      }
-      return null;
+      return byName.get(name);
     }
 
     Sym lookup(String name) {
@@ -84,16 +87,16 @@ public final class ProgramChecker {
   private ProgramChecker() {
     Scope universe = new Scope(null);
     for (String b : new String[] {"len", "cap", "append", "make", "close", "panic"}) {
-      universe.syms.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
+      universe.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
     }
     for (String t : new String[] {"int", "float64", "string", "bool"}) {
-      universe.syms.add(new Sym(t, SymKind.TYPE, ExprParser.namedType(t), null, Origin.NONE, false));
+      universe.add(new Sym(t, SymKind.TYPE, ExprParser.namedType(t), null, Origin.NONE, false));
     }
-    universe.syms.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
-    universe.syms.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
-    universe.syms.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
+    universe.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
+    universe.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
+    universe.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
     for (String pkg : new String[] {"fmt", "time", "strconv", "runtime", "sync"}) {
-      universe.syms.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
+      universe.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
     }
     packageScope = new Scope(universe);
     scope = packageScope;
@@ -172,10 +175,29 @@ public final class ProgramChecker {
       error(origin, 0, Messages.REDECLARED, name);
       return;
     }
-    scope.syms.add(new Sym(name, kind, type, value, origin, local));
+    scope.add(new Sym(name, kind, type, value, origin, local));
   }
 
+  /**
+   * Labels are scoped to the function body (spec: Label scopes), nested loops included: a label
+   * defined twice is a compile error, {@code label L already defined at 4:1} in go1.19's words.
+   */
+  private void defineLabel(String label, Origin origin) {
+    if (label == null) {
+      return;
+    }
+    Origin first = labels.putIfAbsent(label, origin);
+    if (first != null) {
+      error(origin, 0, Messages.LABEL_REDEFINED, label, first.line(), first.column());
+    }
+  }
+
+  /** The labels of the function being checked, with where each was defined. */
+  private java.util.Map<String, Origin> labels = new java.util.HashMap<>();
+
   private void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    java.util.Map<String, Origin> savedLabels = labels;
+    labels = new java.util.HashMap<>();
     List<GoType> savedResults = results;
     List<Target> savedTargets = new ArrayList<>(targets);
     targets.clear();
@@ -192,6 +214,7 @@ public final class ProgramChecker {
       error(origin, 0, Messages.MISSING_RETURN);
     }
     results = savedResults;
+    labels = savedLabels;
     targets.clear();
     targets.addAll(savedTargets);
   }
@@ -231,7 +254,7 @@ public final class ProgramChecker {
     } else if (s instanceof Stmt.Assign a) {
       checkAssign(a);
     } else if (s instanceof Stmt.IncDec x) {
-      Operand t = target(x.target());
+      Operand t = readTarget(x.target());
       if (!t.invalid() && !isNumeric(t.type())) {
         error(x.target(), Messages.OPERATOR_NOT_DEFINED, x.increment() ? "++" : "--", describe(t));
       }
@@ -242,7 +265,12 @@ public final class ProgramChecker {
         error(m.origin(), 0, Messages.INVALID_ARGUMENT_FOR, m.type(), "make (a \"make\" statement makes a channel)");
       }
       if (m.capacity() != null) {
-        assignable(expr(m.capacity(), false), Basic.INT, "argument to make");
+        Operand size = value(expr(m.capacity(), false));
+        assignable(size, Basic.INT, "argument to make");
+        if (!size.invalid() && size.mode() == Mode.CONSTANT && size.value() != null && toDouble(size.value()) < 0) {
+          // go1.19 checks make's sizes as indices: make(chan int, -1) says "index -1".
+          error(size.expr(), Messages.NEGATIVE_INDEX, ExprPrinter.print(size.expr()));
+        }
       }
       if (scope.lookupHere(m.name()) != null) {
         error(m.origin(), 0, Messages.NO_NEW_VARIABLES);
@@ -287,6 +315,7 @@ public final class ProgramChecker {
       if (f.post() != null) {
         stmt(f.post());
       }
+      defineLabel(f.label(), f.origin());
       targets.add(new Target(true, f.label()));
       block(f.body());
       targets.remove(targets.size() - 1);
@@ -294,6 +323,7 @@ public final class ProgramChecker {
     } else if (s instanceof Stmt.ForRange r) {
       checkRange(r);
     } else if (s instanceof Stmt.Select sel) {
+      defineLabel(sel.label(), sel.origin());
       targets.add(new Target(false, sel.label()));
       for (Stmt.Clause c : sel.clauses()) {
         openScope();
@@ -484,7 +514,7 @@ public final class ProgramChecker {
 
   private void checkAssign(Stmt.Assign a) {
     if (!a.op().equals("=")) {
-      Operand t = target(a.targets().get(0));
+      Operand t = readTarget(a.targets().get(0));
       if (a.values().size() != 1) {
         error(a.origin(), 0, Messages.ASSIGN_OP_MISMATCH, a.op());
         return;
@@ -517,6 +547,15 @@ public final class ProgramChecker {
     }
   }
 
+  /** The target of {@code x op= v} or {@code x++}, which is read too: {@code _} is refused. */
+  private Operand readTarget(Expr e) {
+    if (e instanceof Expr.Ident id && id.name().equals("_")) {
+      error(id, Messages.BLANK_AS_VALUE);
+      return Operand.INVALID;
+    }
+    return target(e);
+  }
+
   /** An assignment target: a variable, a slice element, or {@code _} (type null). */
   private Operand target(Expr e) {
     if (e instanceof Expr.Ident id && id.name().equals("_")) {
@@ -525,7 +564,9 @@ public final class ProgramChecker {
     if (e instanceof Expr.Ident id) {
       Sym s = scope.lookup(id.name());
       if (s != null && s.kind == SymKind.VAR) {
-        return new Operand(Mode.VARIABLE, s.type, null, e);
+        // A variable whose declaration failed has no type; its error was reported there, and Go
+        // reports nothing more about its uses (type null here would read as the blank _).
+        return s.type == null ? Operand.INVALID : new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }
     Operand o = expr(e, false);
@@ -614,21 +655,31 @@ public final class ProgramChecker {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
+  /** Most names a message lists as declared. */
+  private static final int MAX_NAMES_SHOWN = 20;
+
   /** Variables visible here, innermost scope last, each once; only channels if asked. */
   private List<String> visibleNames(boolean channelsOnly) {
     List<Scope> chain = new ArrayList<>();
     for (Scope sc = scope; sc != null; sc = sc.parent) {
       chain.add(0, sc);
     }
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Scope sc : chain) {
       for (Sym s : sc.syms) {
-        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan) && !out.contains(s.name)) {
+        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan)) {
           out.add(s.name);
         }
       }
     }
-    return out;
+    // A hint, not an inventory: a scope of thousands of names would make every message a page.
+    List<String> names = new ArrayList<>(out);
+    if (names.size() > MAX_NAMES_SHOWN) {
+      int more = names.size() - MAX_NAMES_SHOWN;
+      names = new ArrayList<>(names.subList(0, MAX_NAMES_SHOWN));
+      names.add("and " + more + " more");
+    }
+    return names;
   }
 
   private void checkPrint(Stmt.Print pr) {
@@ -717,6 +768,7 @@ public final class ProgramChecker {
         }
       }
     }
+    defineLabel(r.label(), r.origin());
     targets.add(new Target(true, r.label()));
     block(r.body());
     targets.remove(targets.size() - 1);
@@ -961,7 +1013,7 @@ public final class ProgramChecker {
 
   private Operand ident(Expr.Ident id) {
     if (id.name().equals("_")) {
-      error(id, "cannot use _ as value");
+      error(id, Messages.BLANK_AS_VALUE);
       return Operand.INVALID;
     }
     Sym s = scope.lookup(id.name());

@@ -2,6 +2,7 @@
 # Records real Go's output for every bundled scenario program, as fixtures for the fidelity tests.
 #
 # Usage: tools/record-go-fixtures.sh [--runs N] [--timeout SECONDS] [--gomaxprocs4-runs N] [ID...]
+#        tools/record-go-fixtures.sh --corpus DIR [--runs N] [--timeout SECONDS] [NAME...]
 #
 # For each library/<id>/<id>.go (or only the IDs given) the program is built once with
 # `go build -trimpath` (so that tracebacks print ./<id>.go, not this machine's path) and the binary
@@ -17,6 +18,11 @@
 # Programs listed in GOMAXPROCS4_IDS are also run with GOMAXPROCS=4, and their distinct outputs
 # are written to <id>.gomaxprocs4.variants, for documentation only.
 #
+# With --corpus DIR, the programs are DIR/<name>/main.go (every subfolder, or only the NAMEs given)
+# and their fixtures are written next to them with the same endings: DIR/<name>/main.stdout,
+# main.stderr, main.exit, main.go-version or main.nondeterministic (tracebacks print ./main.go).
+# The library's README is then left alone.
+#
 # Idempotent: every output file of an id is removed before it is written again.
 set -euo pipefail
 
@@ -24,12 +30,14 @@ runs=20
 timeout_s=60
 gmp4_runs=20
 ids=()
+corpus=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
     --gomaxprocs4-runs) gmp4_runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --corpus) corpus="$(cd "$2" && pwd)"; shift 2 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     -*) echo "unknown option: $1" >&2; exit 64 ;;
     *) ids+=("$1"); shift ;;
   esac
@@ -51,8 +59,16 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 if [[ ${#ids[@]} -eq 0 ]]; then
-  for f in "$lib"/*/*.go; do ids+=("$(basename "$f" .go)"); done
+  if [[ -n "$corpus" ]]; then
+    for f in "$corpus"/*/main.go; do ids+=("$(basename "$(dirname "$f")")"); done
+  else
+    for f in "$lib"/*/*.go; do ids+=("$(basename "$f" .go)"); done
+  fi
 fi
+
+# The program of an id, and the path prefix its fixture files get (prefix.stdout, ...).
+source_of() { if [[ -n "$corpus" ]]; then echo "$corpus/$1/main.go"; else echo "$lib/$1/$1.go"; fi; }
+fixture_prefix() { if [[ -n "$corpus" ]]; then echo "$corpus/$1/main"; else echo "$out/$1"; fi; }
 
 # Prints a key that is equal for two runs that count as the same output.
 run_key() { # dir
@@ -97,30 +113,31 @@ write_variants() { # id gmp count target
 status=0
 nondet=()
 for id in "${ids[@]}"; do
-  src="$lib/$id/$id.go"
+  src="$(source_of "$id")"
+  fx="$(fixture_prefix "$id")"
   if [[ ! -f "$src" ]]; then echo "record-go-fixtures: no program $src" >&2; status=1; continue; fi
-  rm -f "$out/$id".{stdout,stderr,exit,go-version,nondeterministic}
+  rm -f "$fx".{stdout,stderr,exit,go-version,nondeterministic}
   bin="$work/bin/$id"
   mkdir -p "$work/bin"
-  (cd "$lib/$id" && go build -trimpath -o "$bin" "$id.go") || { echo "record-go-fixtures: $id does not build" >&2; status=1; continue; }
+  (cd "$(dirname "$src")" && go build -trimpath -o "$bin" "$(basename "$src")") || { echo "record-go-fixtures: $id does not build" >&2; status=1; continue; }
 
   run_many "$id" "$bin" 1 "$runs"
   distinct=$(sort -u "$work/$id.1"/run*/key | wc -l)
   if [[ "$distinct" -eq 1 ]]; then
-    cp "$work/$id.1/run1/stdout" "$out/$id.stdout"
-    cp "$work/$id.1/run1/stderr" "$out/$id.stderr"
-    cp "$work/$id.1/run1/exit" "$out/$id.exit"
-    echo "$go_version" >"$out/$id.go-version"
-    printf '%-36s deterministic (%d runs), exit %s\n' "$id" "$runs" "$(cat "$out/$id.exit")"
+    cp "$work/$id.1/run1/stdout" "$fx.stdout"
+    cp "$work/$id.1/run1/stderr" "$fx.stderr"
+    cp "$work/$id.1/run1/exit" "$fx.exit"
+    echo "$go_version" >"$fx.go-version"
+    printf '%-36s deterministic (%d runs), exit %s\n' "$id" "$runs" "$(cat "$fx.exit")"
   else
-    write_variants "$id" 1 "$runs" "$out/$id.nondeterministic"
-    echo "$go_version" >"$out/$id.go-version"
+    write_variants "$id" 1 "$runs" "$fx.nondeterministic"
+    echo "$go_version" >"$fx.go-version"
     nondet+=("$id")
     printf '%-36s NONDETERMINISTIC: %d variants in %d runs\n' "$id" "$distinct" "$runs"
   fi
 
   for g in "${GOMAXPROCS4_IDS[@]}"; do
-    if [[ "$g" == "$id" && "$gmp4_runs" -gt 0 ]]; then
+    if [[ -z "$corpus" && "$g" == "$id" && "$gmp4_runs" -gt 0 ]]; then
       rm -f "$out/$id.gomaxprocs4.variants"
       run_many "$id" "$bin" 4 "$gmp4_runs"
       write_variants "$id" 4 "$gmp4_runs" "$out/$id.gomaxprocs4.variants"
@@ -190,7 +207,7 @@ EOT
     if [[ -f "$out/NOTES.md" ]]; then printf '\nNotes on individual programs: [NOTES.md](NOTES.md).\n'; fi
   } >"$out/README.md"
 }
-write_readme
+if [[ -z "$corpus" ]]; then write_readme; fi
 
 if [[ ${#nondet[@]} -gt 0 ]]; then
   echo "record-go-fixtures: nondeterministic at GOMAXPROCS=1: ${nondet[*]}"

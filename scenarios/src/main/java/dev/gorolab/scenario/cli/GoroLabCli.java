@@ -36,6 +36,7 @@ public final class GoroLabCli {
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl [--force]] [--stats] [--record]",
           "  gorolab check FILE...       validate scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
+          DiffCommand.USAGE_LINE,
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
           "");
 
@@ -76,6 +77,7 @@ public final class GoroLabCli {
         case "run" -> cli.runCommand(tail(args));
         case "check" -> cli.checkCommand(tail(args));
         case "list" -> cli.listCommand(tail(args));
+        case "diff" -> DiffCommand.run(cli, tail(args), out, err);
         case "help", "-h", "--help" -> {
           out.print(USAGE);
           yield 0;
@@ -215,6 +217,25 @@ public final class GoroLabCli {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
+  /** Loads {@code target}; a bad file is reported on stderr and gives null (exit 1). */
+  Scenario loadOrReport(String target) {
+    try {
+      return loadFileOrBundled(target);
+    } catch (ScenarioException e) {
+      err.println(e.getMessage());
+      return null;
+    }
+  }
+
+  /** The narration language of {@code --lang}: en or zh. */
+  static java.util.Locale locale(String text) {
+    return switch (text) {
+      case "en" -> java.util.Locale.ENGLISH;
+      case "zh" -> java.util.Locale.SIMPLIFIED_CHINESE;
+      default -> throw new UsageException("--lang expects en or zh, got \"" + text + "\"");
+    };
+  }
+
   private Scenario loadFileOrBundled(String target) throws ScenarioException {
     Path path = Path.of(target);
     if (Files.exists(path) || target.endsWith(".json")) {
@@ -314,14 +335,14 @@ public final class GoroLabCli {
       return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, force);
     }
 
-    private static String value(List<String> args, int i, String option) {
+    static String value(List<String> args, int i, String option) {
       if (i >= args.size()) {
         throw new UsageException(option + " needs a value");
       }
       return args.get(i);
     }
 
-    private static long number(String option, String text, long min, long max) {
+    static long number(String option, String text, long min, long max) {
       long n;
       try {
         n = Long.parseLong(text);

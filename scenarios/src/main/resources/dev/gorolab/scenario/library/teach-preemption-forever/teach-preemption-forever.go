@@ -12,7 +12,7 @@ var sink int
 func main() {
 	go func() {
 		for {
-			sink++
+			sink++ //gorolab:work 1ms
 		}
 	}()
 	time.Sleep(50 * time.Millisecond)

@@ -12,7 +12,7 @@ var sink int
 
 func spin() {
 	fmt.Println("S starts a 200 ms loop")
-	for i := 0; i < 200000000; i++ {
+	for i := 0; i < 200000000; i++ { //gorolab:work 200ms
 		sink += i
 	}
 	fmt.Println("S done")

@@ -14,8 +14,8 @@ var wg sync.WaitGroup
 
 func blockingCall(id int) {
 	fmt.Println("g", id, "enters a 100 ms syscall")
-	ts := syscall.Timespec{Sec: 0, Nsec: 100 * 1000 * 1000}
-	syscall.Nanosleep(&ts, nil)
+	//gorolab:syscall 100ms
+	syscall.Nanosleep(&syscall.Timespec{Sec: 0, Nsec: 100 * 1000 * 1000}, nil)
 	wg.Done()
 }
 

@@ -13,7 +13,7 @@ var wg sync.WaitGroup
 var sink int
 
 func worker(id int) {
-	// About a millisecond of CPU work, well below the 10 ms time slice.
+	//gorolab:work 1ms (about a millisecond of CPU work, well below the 10 ms time slice)
 	for i := 0; i < 1000000; i++ {
 		sink += i
 	}

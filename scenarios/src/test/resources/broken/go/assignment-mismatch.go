@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func fetch() string {
+	return "data"
+}
+
+func main() {
+	data, err := fetch()
+	fmt.Println(data, err)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	worker := 1
+	go worker()
+	fmt.Println("started")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var workers int = "four"
+	fmt.Println(workers)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	done := false
+	go func() {
+		fmt.Println("working")
+		close(done)
+	}()
+}

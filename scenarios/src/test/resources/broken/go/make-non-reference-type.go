@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	counter := make(int)
+	fmt.Println(counter)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+counter := 0
+
+func main() {
+	counter++
+	fmt.Println(counter)
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	go fmt.Println("hi")
+	time.Sleep(time.Millisecond)
+}

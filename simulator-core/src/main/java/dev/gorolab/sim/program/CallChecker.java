@@ -1,0 +1,264 @@
+package dev.gorolab.sim.program;
+
+import static dev.gorolab.sim.program.Constants.*;
+import static dev.gorolab.sim.program.Operand.describe;
+import static dev.gorolab.sim.program.Predicates.*;
+
+import dev.gorolab.sim.program.GoType.Basic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Calls, selectors, builtins and conversions (go/types call.go, builtins.go, conversions.go). */
+abstract class CallChecker extends ExprChecker {
+
+  Operand selector(Expr.Selector s) {
+    if (s.operand() instanceof Expr.Ident pkg) {
+      Sym sym = scope.lookup(pkg.name());
+      if (sym != null && sym.kind == SymKind.PACKAGE) {
+        GoType memberType = Library.memberType(pkg.name(), s.name());
+        if (memberType == null) {
+          if (ExprParser.namedType(pkg.name() + "." + s.name()) != null) {
+            return new Operand(Mode.TYPE, ExprParser.namedType(pkg.name() + "." + s.name()), null, s);
+          }
+          error(s, Messages.UNDEFINED_MEMBER, pkg.name(), s.name());
+          return Operand.INVALID;
+        }
+        Long constant = Library.durationConstant(pkg.name(), s.name());
+        if (constant != null) {
+          return new Operand(Mode.CONSTANT, Basic.DURATION, constant, s);
+        }
+        return new Operand(Mode.FUNC, memberType, null, s);
+      }
+    }
+    Operand x = value(expr(s.operand(), false));
+    if (x.invalid()) {
+      return x;
+    }
+    GoType recv = x.type() instanceof GoType.Pointer p ? p.elem() : x.type();
+    GoType method = Library.methodType(recv, s.name());
+    if (method == null) {
+      error(s, Messages.UNDEFINED_METHOD, ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
+      return Operand.INVALID;
+    }
+    return new Operand(Mode.FUNC, method, null, s);
+  }
+
+  Operand call(Expr.Call c) {
+    Operand f = expr(c.fun(), true);
+    if (f.invalid()) {
+      for (Expr a : c.args()) {
+        if (!(a instanceof Expr.TypeExpr)) {
+          expr(a, true);
+        }
+      }
+      return Operand.INVALID;
+    }
+    String name = ExprPrinter.print(c.fun());
+    if (f.mode() == Mode.BUILTIN) {
+      return builtin(c, ((Expr.Ident) c.fun()).name());
+    }
+    if (f.mode() == Mode.TYPE) {
+      return conversion(c, f.type());
+    }
+    if (!(f.type() instanceof GoType.Func ft)) {
+      if (f.mode() == Mode.PACKAGE) {
+        error(c.fun(), Messages.USE_OF_PACKAGE, name);
+      } else {
+        error(c.fun(), Messages.NOT_A_FUNCTION, describe(f));
+      }
+      return Operand.INVALID;
+    }
+    boolean variadic = Library.isVariadic(name);
+    List<Operand> args = new ArrayList<>();
+    boolean bad = false;
+    for (Expr a : c.args()) {
+      Operand o = value(expr(a, false));
+      bad |= o.invalid();
+      args.add(o);
+    }
+    if (variadic) {
+      if (args.size() < ft.params().size()) {
+        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
+        return Operand.INVALID;
+      }
+      if (!bad && name.equals("fmt.Sprintf") || name.equals("fmt.Printf")) {
+        if (!bad && !args.isEmpty()) {
+          assignable(args.get(0), Basic.STRING, "argument to " + name);
+        }
+      }
+    } else if (!bad) {
+      if (args.size() < ft.params().size()) {
+        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
+        return Operand.INVALID;
+      }
+      if (args.size() > ft.params().size()) {
+        error(c.args().get(ft.params().size()), Messages.TOO_MANY_ARGUMENTS, name, args.size(), ft.params().size());
+        return Operand.INVALID;
+      }
+      for (int i = 0; i < args.size(); i++) {
+        assignable(args.get(i), ft.params().get(i), "argument to " + name);
+      }
+    }
+    if (ft.results().isEmpty()) {
+      return new Operand(Mode.NOVALUE, null, null, c);
+    }
+    if (ft.results().size() > 1) {
+      return new Operand(Mode.MULTI, new GoType.Tuple(ft.results()), null, c);
+    }
+    return new Operand(Mode.VALUE, ft.results().get(0), null, c);
+  }
+
+  boolean argCount(Expr.Call c, String name, int min, int max) {
+    int n = c.args().size();
+    if (n < min) {
+      error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, n, min);
+      return false;
+    }
+    if (n > max) {
+      error(c.args().get(max), Messages.TOO_MANY_ARGUMENTS, name, n, max);
+      return false;
+    }
+    return true;
+  }
+
+  Operand builtin(Expr.Call c, String name) {
+    switch (name) {
+      case "len", "cap" -> {
+        if (!argCount(c, name, 1, 1)) {
+          return Operand.INVALID;
+        }
+        Operand x = value(expr(c.args().get(0), false));
+        if (x.invalid()) {
+          return x;
+        }
+        boolean ok = x.type() instanceof GoType.Slice || x.type() instanceof GoType.Chan
+            || (name.equals("len") && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
+        if (!ok) {
+          error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, describe(x), name);
+          return Operand.INVALID;
+        }
+        if (x.mode() == Mode.CONSTANT && x.value() instanceof String str) {
+          return new Operand(Mode.CONSTANT, Basic.INT, (long) str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, c);
+        }
+        return new Operand(Mode.VALUE, Basic.INT, null, c);
+      }
+      case "append" -> {
+        if (!argCount(c, name, 1, Integer.MAX_VALUE)) {
+          return Operand.INVALID;
+        }
+        Operand s = value(expr(c.args().get(0), false));
+        if (s.invalid()) {
+          return s;
+        }
+        if (!(s.type() instanceof GoType.Slice st)) {
+          error(c.args().get(0), Messages.APPEND_FIRST_ARG, describe(s));
+          return Operand.INVALID;
+        }
+        for (int i = 1; i < c.args().size(); i++) {
+          Operand a = value(expr(c.args().get(i), false));
+          if (!a.invalid()) {
+            assignable(a, c.spread() && i == c.args().size() - 1 ? st : st.elem(), "argument to append");
+          }
+        }
+        return new Operand(Mode.VALUE, st, null, c);
+      }
+      case "make" -> {
+        if (!argCount(c, name, 1, 3)) {
+          return Operand.INVALID;
+        }
+        Operand t = expr(c.args().get(0), false);
+        if (t.invalid()) {
+          return t;
+        }
+        if (t.mode() != Mode.TYPE) {
+          error(c.args().get(0), Messages.MAKE_NEEDS_TYPE, ExprPrinter.print(c.args().get(0)));
+          return Operand.INVALID;
+        }
+        if (t.type() instanceof GoType.Chan) {
+          if (!argCount(c, name, 1, 2)) {
+            return Operand.INVALID;
+          }
+        } else if (t.type() instanceof GoType.Slice) {
+          if (c.args().size() < 2) {
+            error(c, Messages.MAKE_SLICE_NEEDS_LEN, ExprPrinter.print(c));
+            return Operand.INVALID;
+          }
+        } else {
+          error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, t.type(), "make");
+          return Operand.INVALID;
+        }
+        for (int i = 1; i < c.args().size(); i++) {
+          Operand n = value(expr(c.args().get(i), false));
+          if (!n.invalid()) {
+            index(n);
+          }
+        }
+        return new Operand(Mode.VALUE, t.type(), null, c);
+      }
+      case "close" -> {
+        if (!argCount(c, name, 1, 1)) {
+          return Operand.INVALID;
+        }
+        checkClose(c.args().get(0));
+        return new Operand(Mode.NOVALUE, null, null, c);
+      }
+      case "panic" -> {
+        if (!argCount(c, name, 1, 1)) {
+          return Operand.INVALID;
+        }
+        value(expr(c.args().get(0), false));
+        return new Operand(Mode.NOVALUE, null, null, c);
+      }
+      default -> throw new IllegalStateException("builtin " + name);
+    }
+  }
+
+  Operand conversion(Expr.Call c, GoType target) {
+    if (c.args().size() != 1) {
+      if (c.args().isEmpty()) {
+        error(c, "missing argument in conversion to %s", target);
+      } else {
+        error(c.args().get(1), "too many arguments in conversion to %s", target);
+      }
+      return Operand.INVALID;
+    }
+    Operand x = value(expr(c.args().get(0), false));
+    if (x.invalid()) {
+      return x;
+    }
+    boolean ok = identical(defaultType(x.type()), target)
+        || (isNumeric(x.type()) && isNumeric(target))
+        || (target == Basic.STRING && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
+    if (!ok) {
+      error(c.args().get(0), Messages.CANNOT_CONVERT, describe(x), target);
+      return Operand.INVALID;
+    }
+    if (x.mode() == Mode.CONSTANT && x.value() != null && !(target instanceof GoType.Slice)) {
+      Object v = x.value();
+      if (target == Basic.FLOAT64) {
+        v = toDouble(v);
+      } else if (isInteger(target)) {
+        if (!isIntegral(v)) {
+          error(c.args().get(0), Messages.CANNOT_CONVERT + " (truncated)", describe(x), target);
+          return Operand.INVALID;
+        }
+        v = toLong(v);
+      }
+      return new Operand(Mode.CONSTANT, target, v, c);
+    }
+    return new Operand(Mode.VALUE, target, null, c);
+  }
+
+
+  void checkClose(Expr chExpr) {
+    Operand ch = value(channelOperand(chExpr));
+    if (ch.invalid()) {
+      return;
+    }
+    if (!(ch.type() instanceof GoType.Chan c)) {
+      error(chExpr, Messages.CLOSE_NON_CHANNEL, describe(ch));
+    } else if (c.dir() == GoType.ChanDir.RECV_ONLY) {
+      error(chExpr, Messages.CLOSE_RECEIVE_ONLY, describe(ch));
+    }
+  }
+}

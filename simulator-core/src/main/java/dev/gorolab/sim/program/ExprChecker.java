@@ -1,0 +1,378 @@
+package dev.gorolab.sim.program;
+
+import static dev.gorolab.sim.program.Constants.*;
+import static dev.gorolab.sim.program.Operand.describe;
+import static dev.gorolab.sim.program.Predicates.*;
+
+import dev.gorolab.sim.program.GoType.Basic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expressions: operands, names, unary and binary operators, indexing (go/types expr.go, index.go). */
+abstract class ExprChecker extends CheckerBase {
+
+  /** A channel operand; an undefined bare name gets the "unknown channel" message. */
+  Operand channelOperand(Expr e) {
+    if (e instanceof Expr.Ident id && scope.lookup(id.name()) == null) {
+      error(e, Messages.UNKNOWN_CHANNEL, id.name(), joinOrNone(visibleNames(true)));
+      return Operand.INVALID;
+    }
+    return expr(e, false);
+  }
+
+  static String joinOrNone(List<String> names) {
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  /** Most names a message lists as declared. */
+  static final int MAX_NAMES_SHOWN = 20;
+
+  /** Variables visible here, innermost scope last, each once; only channels if asked. */
+  List<String> visibleNames(boolean channelsOnly) {
+    List<Scope> chain = new ArrayList<>();
+    for (Scope sc = scope; sc != null; sc = sc.parent) {
+      chain.add(0, sc);
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (Scope sc : chain) {
+      for (Sym s : sc.syms) {
+        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan)) {
+          out.add(s.name);
+        }
+      }
+    }
+    // A hint, not an inventory: a scope of thousands of names would make every message a page.
+    List<String> names = new ArrayList<>(out);
+    if (names.size() > MAX_NAMES_SHOWN) {
+      int more = names.size() - MAX_NAMES_SHOWN;
+      names = new ArrayList<>(names.subList(0, MAX_NAMES_SHOWN));
+      names.add("and " + more + " more");
+    }
+    return names;
+  }
+
+
+  /** Requires a single value; reports no-value and multi-value operands. */
+  Operand value(Operand o) {
+    if (o.invalid()) {
+      return o;
+    }
+    switch (o.mode()) {
+      case NOVALUE -> {
+        error(o.expr(), Messages.NO_VALUE_USED_AS_VALUE, ExprPrinter.print(o.expr()));
+        return Operand.INVALID;
+      }
+      case MULTI -> {
+        error(o.expr(), Messages.MULTI_VALUE_IN_SINGLE_CONTEXT, ExprPrinter.print(o.expr()), o.type());
+        return Operand.INVALID;
+      }
+      case TYPE -> {
+        error(o.expr(), Messages.NOT_AN_EXPRESSION, ExprPrinter.print(o.expr()));
+        return Operand.INVALID;
+      }
+      case PACKAGE -> {
+        error(o.expr(), Messages.USE_OF_PACKAGE, ExprPrinter.print(o.expr()));
+        return Operand.INVALID;
+      }
+      case BUILTIN -> {
+        error(o.expr(), "%s (built-in function %s) must be called", ExprPrinter.print(o.expr()), ExprPrinter.print(o.expr()));
+        return Operand.INVALID;
+      }
+      case COMMAOK -> {
+        return new Operand(Mode.VALUE, o.type(), null, o.expr());
+      }
+      default -> {
+        return o;
+      }
+    }
+  }
+
+  /** Checks {@code e}; {@code allowMulti} keeps NOVALUE, MULTI and COMMAOK modes for the caller. */
+  Operand expr(Expr e, boolean allowMulti) {
+    Operand o = expr0(e);
+    if (!allowMulti && !o.invalid() && (o.mode() == Mode.MULTI || o.mode() == Mode.NOVALUE)) {
+      return value(o);
+    }
+    if (!allowMulti && o.mode() == Mode.COMMAOK) {
+      return new Operand(Mode.VALUE, o.type(), null, o.expr());
+    }
+    return o;
+  }
+
+  Operand expr0(Expr e) {
+    if (e instanceof Expr.Ident id) {
+      return ident(id);
+    }
+    if (e instanceof Expr.IntLit x) {
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, x.value(), e);
+    }
+    if (e instanceof Expr.FloatLit x) {
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_FLOAT, x.value(), e);
+    }
+    if (e instanceof Expr.StringLit x) {
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_STRING, x.value(), e);
+    }
+    if (e instanceof Expr.RuneLit x) {
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, (long) x.value(), e);
+    }
+    if (e instanceof Expr.DurationLit x) {
+      return new Operand(Mode.CONSTANT, Basic.DURATION, x.nanos(), e);
+    }
+    if (e instanceof Expr.Unary u) {
+      return unary(u);
+    }
+    if (e instanceof Expr.Recv r) {
+      Operand ch = value(channelOperand(r.channel()));
+      if (ch.invalid()) {
+        return ch;
+      }
+      if (!(ch.type() instanceof GoType.Chan c)) {
+        error(r.channel(), Messages.RECEIVE_FROM_NON_CHANNEL, describe(ch));
+        return Operand.INVALID;
+      }
+      if (c.dir() == GoType.ChanDir.SEND_ONLY) {
+        error(r.channel(), Messages.RECEIVE_FROM_SEND_ONLY, describe(ch));
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.COMMAOK, c.elem(), null, e);
+    }
+    if (e instanceof Expr.Binary b) {
+      Operand l = value(expr(b.left(), false));
+      Operand r = value(expr(b.right(), false));
+      if (l.invalid() || r.invalid()) {
+        return Operand.INVALID;
+      }
+      return binaryOp(b, b.op(), l, r);
+    }
+    if (e instanceof Expr.Call c) {
+      return call(c);
+    }
+    if (e instanceof Expr.Selector s) {
+      return selector(s);
+    }
+    if (e instanceof Expr.Index ix) {
+      Operand x = value(expr(ix.operand(), false));
+      Operand i = value(expr(ix.index(), false));
+      if (x.invalid() || i.invalid()) {
+        return Operand.INVALID;
+      }
+      index(i);
+      if (x.type() instanceof GoType.Slice s) {
+        return new Operand(Mode.VARIABLE, s.elem(), null, e);
+      }
+      if (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING) {
+        return new Operand(Mode.VALUE, Basic.INT, null, e);
+      }
+      error(ix.operand(), Messages.CANNOT_INDEX, describe(x));
+      return Operand.INVALID;
+    }
+    if (e instanceof Expr.SliceExpr sl) {
+      Operand x = value(expr(sl.operand(), false));
+      for (Expr bound : new Expr[] {sl.low(), sl.high()}) {
+        if (bound != null) {
+          Operand b = value(expr(bound, false));
+          if (!b.invalid()) {
+            index(b);
+          }
+        }
+      }
+      if (x.invalid()) {
+        return x;
+      }
+      if (x.type() instanceof GoType.Slice) {
+        return new Operand(Mode.VALUE, x.type(), null, e);
+      }
+      if (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING) {
+        return new Operand(Mode.VALUE, Basic.STRING, null, e);
+      }
+      error(sl.operand(), Messages.CANNOT_SLICE, describe(x));
+      return Operand.INVALID;
+    }
+    if (e instanceof Expr.TypeExpr t) {
+      return new Operand(Mode.TYPE, t.type(), null, e);
+    }
+    if (e instanceof Expr.CompositeLit cl) {
+      if (!(cl.type() instanceof GoType.Slice s)) {
+        error(e, Messages.COMPOSITE_NOT_SLICE, cl.type());
+        return Operand.INVALID;
+      }
+      for (Expr el : cl.elements()) {
+        Operand o = value(expr(el, false));
+        if (!o.invalid()) {
+          assignable(o, s.elem(), "slice literal");
+        }
+      }
+      return new Operand(Mode.VALUE, cl.type(), null, e);
+    }
+    if (e instanceof Expr.FuncLit f) {
+      checkFunction(f.params(), f.results(), f.body(), f.origin());
+      return new Operand(Mode.VALUE, f.type(), null, e);
+    }
+    throw new IllegalStateException("unknown expression " + e);
+  }
+
+  void index(Operand i) {
+    if (!isInteger(i.type()) && !(i.mode() == Mode.CONSTANT && i.type() == Basic.UNTYPED_FLOAT && isIntegral(i.value()))) {
+      error(i.expr(), Messages.INDEX_NOT_INTEGER, describe(i));
+    } else if (i.mode() == Mode.CONSTANT && toDouble(i.value()) < 0) {
+      error(i.expr(), Messages.NEGATIVE_INDEX, ExprPrinter.print(i.expr()));
+    }
+  }
+
+  Operand ident(Expr.Ident id) {
+    if (id.name().equals("_")) {
+      error(id, Messages.BLANK_AS_VALUE);
+      return Operand.INVALID;
+    }
+    Sym s = scope.lookup(id.name());
+    if (s == null) {
+      List<String> declared = visibleNames(false);
+      if (declared.isEmpty()) {
+        error(id, Messages.UNDEFINED, id.name());
+      } else {
+        error(id, Messages.UNDEFINED_WITH_DECLARED, id.name(), String.join(", ", declared));
+      }
+      return Operand.INVALID;
+    }
+    s.used = true;
+    return switch (s.kind) {
+      case VAR -> s.type == null ? Operand.INVALID : new Operand(Mode.VARIABLE, s.type, null, id);
+      case FUNC -> new Operand(Mode.FUNC, s.type, null, id);
+      case TYPE -> new Operand(Mode.TYPE, s.type, null, id);
+      case PACKAGE -> new Operand(Mode.PACKAGE, null, null, id);
+      case BUILTIN -> new Operand(Mode.BUILTIN, null, null, id);
+      case CONST -> new Operand(Mode.CONSTANT, s.type, s.value, id);
+    };
+  }
+
+  Operand unary(Expr.Unary u) {
+    if (u.op().equals("&")) {
+      Operand x = expr(u.operand(), false);
+      if (x.invalid()) {
+        return x;
+      }
+      if (x.mode() != Mode.VARIABLE || (x.type() != Basic.WAIT_GROUP && x.type() != Basic.MUTEX)) {
+        error(u, Messages.ADDRESS_ONLY_SYNC, ExprPrinter.print(u.operand()));
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.VALUE, new GoType.Pointer(x.type()), null, u);
+    }
+    Operand x = value(expr(u.operand(), false));
+    if (x.invalid()) {
+      return x;
+    }
+    boolean ok = switch (u.op()) {
+      case "!" -> x.type() == Basic.BOOL || x.type() == Basic.UNTYPED_BOOL;
+      case "^" -> isInteger(x.type());
+      default -> isNumeric(x.type());
+    };
+    if (!ok) {
+      error(u, Messages.OPERATOR_NOT_DEFINED, u.op(), describe(x));
+      return Operand.INVALID;
+    }
+    if (x.mode() == Mode.CONSTANT) {
+      Object v = switch (u.op()) {
+        case "!" -> !(Boolean) x.value();
+        case "^" -> ~toLong(x.value());
+        case "-" -> x.value() instanceof Double d ? (Object) (-d) : (Object) (-toLong(x.value()));
+        default -> x.value();
+      };
+      return new Operand(Mode.CONSTANT, x.type(), v, u);
+    }
+    return new Operand(Mode.VALUE, x.type(), null, u);
+  }
+
+  Operand binaryOp(Expr e, String op, Operand l, Operand r) {
+    boolean shift = op.equals("<<") || op.equals(">>");
+    if (shift) {
+      if (!isInteger(l.type()) && !(l.type() == Basic.UNTYPED_FLOAT && isIntegral(l.value()))) {
+        error(e, Messages.OPERATOR_NOT_DEFINED, op, describe(l));
+        return Operand.INVALID;
+      }
+      if (!isInteger(r.type())) {
+        error(r.expr(), "invalid operation: shift count %s must be integer", describe(r));
+        return Operand.INVALID;
+      }
+      if (l.mode() == Mode.CONSTANT && r.mode() == Mode.CONSTANT) {
+        long v = op.equals("<<") ? toLong(l.value()) << toLong(r.value()) : toLong(l.value()) >> toLong(r.value());
+        return new Operand(Mode.CONSTANT, l.type() == Basic.UNTYPED_FLOAT ? Basic.UNTYPED_INT : l.type(), v, e);
+      }
+      return new Operand(Mode.VALUE, defaultTypeIfUntyped(l.type()), null, e);
+    }
+    GoType lt = l.type();
+    GoType rt = r.type();
+    GoType type;
+    boolean lu = isUntyped(lt);
+    boolean ru = isUntyped(rt);
+    if (lu && ru) {
+      type = untypedJoin(lt, rt);
+      if (type == null) {
+        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+        return Operand.INVALID;
+      }
+    } else if (lu) {
+      if (!representable(l, rt)) {
+        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+        return Operand.INVALID;
+      }
+      type = rt;
+    } else if (ru) {
+      if (!representable(r, lt)) {
+        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+        return Operand.INVALID;
+      }
+      type = lt;
+    } else {
+      if (!identical(lt, rt)) {
+        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+        return Operand.INVALID;
+      }
+      type = lt;
+    }
+    boolean comparison = switch (op) {
+      case "==", "!=", "<", "<=", ">", ">=" -> true;
+      default -> false;
+    };
+    if (comparison) {
+      boolean ordered = !op.equals("==") && !op.equals("!=");
+      if (type instanceof GoType.Func && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+        error(e, Messages.FUNC_VALUE_COMPARE, ExprPrinter.print(e));
+        return Operand.INVALID;
+      }
+      if (type instanceof GoType.Slice && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+        error(e, "invalid operation: %s (slice can only be compared to nil)", ExprPrinter.print(e));
+        return Operand.INVALID;
+      }
+      if (ordered && !(isNumeric(type) || type == Basic.STRING || type == Basic.UNTYPED_STRING)) {
+        error(e, Messages.OPERATOR_NOT_DEFINED, op, describe(l));
+        return Operand.INVALID;
+      }
+      if (l.mode() == Mode.CONSTANT && r.mode() == Mode.CONSTANT && l.value() != null && r.value() != null) {
+        return new Operand(Mode.CONSTANT, Basic.UNTYPED_BOOL, compareConst(op, l.value(), r.value()), e);
+      }
+      return new Operand(Mode.VALUE, Basic.UNTYPED_BOOL, null, e);
+    }
+    boolean defined = switch (op) {
+      case "&&", "||" -> type == Basic.BOOL || type == Basic.UNTYPED_BOOL;
+      case "+" -> isNumeric(type) || type == Basic.STRING || type == Basic.UNTYPED_STRING;
+      case "-", "*", "/" -> isNumeric(type);
+      default -> isInteger(type) || (type == Basic.UNTYPED_FLOAT && isIntegral(l.value()) && isIntegral(r.value()));
+    };
+    if (!defined) {
+      error(e, Messages.OPERATOR_NOT_DEFINED, op, describe(l));
+      return Operand.INVALID;
+    }
+    if ((op.equals("/") || op.equals("%")) && r.mode() == Mode.CONSTANT && toDouble(r.value()) == 0
+        && (isInteger(type) || l.mode() == Mode.CONSTANT)) {
+      error(r.expr(), Messages.DIVISION_BY_ZERO);
+      return Operand.INVALID;
+    }
+    if (l.mode() == Mode.CONSTANT && r.mode() == Mode.CONSTANT) {
+      Object v = foldConst(op, l.value(), r.value(), type);
+      if (v != null) {
+        return new Operand(Mode.CONSTANT, type, v, e);
+      }
+    }
+    return new Operand(Mode.VALUE, type, null, e);
+  }
+}

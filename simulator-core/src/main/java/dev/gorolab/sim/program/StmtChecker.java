@@ -1,0 +1,422 @@
+package dev.gorolab.sim.program;
+
+import static dev.gorolab.sim.program.Constants.*;
+import static dev.gorolab.sim.program.Operand.describe;
+import static dev.gorolab.sim.program.Predicates.*;
+
+import dev.gorolab.sim.program.GoType.Basic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Statements, branches and the terminating-statement rule (go/types stmt.go, labels.go, return.go). */
+abstract class StmtChecker extends AssignChecker {
+
+  /** The labels of the function being checked, with where each was defined. */
+  private java.util.Map<String, Origin> labels = new java.util.HashMap<>();
+
+  /**
+   * Labels are scoped to the function body (spec: Label scopes; go/types labels.go), nested loops
+   * included: a label defined twice is a compile error, {@code label L already defined at 4:1}.
+   */
+  void defineLabel(String label, Origin origin) {
+    if (label == null) {
+      return;
+    }
+    Origin first = labels.putIfAbsent(label, origin);
+    if (first != null) {
+      error(origin, 0, Messages.LABEL_REDEFINED, label, first.line(), first.column());
+    }
+  }
+
+  void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    java.util.Map<String, Origin> savedLabels = labels;
+    labels = new java.util.HashMap<>();
+    List<GoType> savedResults = results;
+    List<Target> savedTargets = new ArrayList<>(targets);
+    targets.clear();
+    results = fnResults;
+    openScope();
+    for (Param p : params) {
+      if (!p.name().isEmpty()) {
+        declare(p.name(), SymKind.VAR, p.type(), null, origin, false);
+      }
+    }
+    stmts(body);
+    closeScope();
+    if (!fnResults.isEmpty() && !terminates(body)) {
+      error(origin, 0, Messages.MISSING_RETURN);
+    }
+    results = savedResults;
+    labels = savedLabels;
+    targets.clear();
+    targets.addAll(savedTargets);
+  }
+
+  void stmts(List<Stmt> list) {
+    for (Stmt s : list) {
+      stmt(s);
+    }
+  }
+
+  void block(List<Stmt> list) {
+    openScope();
+    stmts(list);
+    closeScope();
+  }
+
+  void stmt(Stmt s) {
+    if (s instanceof Stmt.Var v) {
+      checkVarValues(v, false);
+    } else if (s instanceof Stmt.Let let) {
+      checkLet(let.names(), let.values(), let.origin());
+    } else if (s instanceof Stmt.Assign a) {
+      checkAssign(a);
+    } else if (s instanceof Stmt.IncDec x) {
+      Operand t = readTarget(x.target());
+      if (!t.invalid() && !isNumeric(t.type())) {
+        error(x.target(), Messages.OPERATOR_NOT_DEFINED, x.increment() ? "++" : "--", describe(t));
+      }
+    } else if (s instanceof Stmt.ExprStmt es) {
+      checkExprStmt(es.expr());
+    } else if (s instanceof Stmt.Make m) {
+      if (!(m.type() instanceof GoType.Chan)) {
+        error(m.origin(), 0, Messages.INVALID_ARGUMENT_FOR, m.type(), "make (a \"make\" statement makes a channel)");
+      }
+      if (m.capacity() != null) {
+        Operand size = value(expr(m.capacity(), false));
+        assignable(size, Basic.INT, "argument to make");
+        if (!size.invalid() && size.mode() == Mode.CONSTANT && size.value() != null && toDouble(size.value()) < 0) {
+          // go1.19 checks make's sizes as indices: make(chan int, -1) says "index -1".
+          error(size.expr(), Messages.NEGATIVE_INDEX, ExprPrinter.print(size.expr()));
+        }
+      }
+      if (scope.lookupHere(m.name()) != null) {
+        error(m.origin(), 0, Messages.NO_NEW_VARIABLES);
+      } else {
+        declare(m.name(), SymKind.VAR, m.type(), null, m.origin(), true);
+      }
+    } else if (s instanceof Stmt.Send send) {
+      checkSend(send);
+    } else if (s instanceof Stmt.Print pr) {
+      checkPrint(pr);
+    } else if (s instanceof Stmt.Sleep sl) {
+      duration(sl.duration(), "argument to time.Sleep");
+    } else if (s instanceof Stmt.Work w) {
+      duration(w.duration(), "work");
+    } else if (s instanceof Stmt.Syscall sc) {
+      duration(sc.duration(), "syscall");
+    } else if (s instanceof Stmt.Go g) {
+      checkGoDefer("go", g.call());
+    } else if (s instanceof Stmt.Defer d) {
+      checkGoDefer("defer", d.call());
+    } else if (s instanceof Stmt.Close c) {
+      checkClose(c.channel());
+    } else if (s instanceof Stmt.Panic p) {
+      value(expr(p.value(), false));
+    } else if (s instanceof Stmt.If i) {
+      openScope();
+      if (i.init() != null) {
+        stmt(i.init());
+      }
+      condition(i.cond(), "if");
+      block(i.then());
+      block(i.otherwise());
+      closeScope();
+    } else if (s instanceof Stmt.For f) {
+      openScope();
+      if (f.init() != null) {
+        stmt(f.init());
+      }
+      if (f.cond() != null) {
+        condition(f.cond(), "for");
+      }
+      if (f.post() != null) {
+        stmt(f.post());
+      }
+      defineLabel(f.label(), f.origin());
+      targets.add(new Target(true, f.label()));
+      block(f.body());
+      targets.remove(targets.size() - 1);
+      closeScope();
+    } else if (s instanceof Stmt.ForRange r) {
+      checkRange(r);
+    } else if (s instanceof Stmt.Select sel) {
+      defineLabel(sel.label(), sel.origin());
+      targets.add(new Target(false, sel.label()));
+      for (Stmt.Clause c : sel.clauses()) {
+        openScope();
+        if (c.comm() != null) {
+          checkComm(c.comm());
+        }
+        stmts(c.body());
+        closeScope();
+      }
+      targets.remove(targets.size() - 1);
+    } else if (s instanceof Stmt.Break b) {
+      checkBranch(b.label(), false, b.origin());
+    } else if (s instanceof Stmt.Continue c) {
+      checkBranch(c.label(), true, c.origin());
+    } else if (s instanceof Stmt.Return r) {
+      checkReturn(r);
+    } else if (s instanceof Stmt.Block b) {
+      block(b.body());
+    }
+  }
+
+  void checkComm(Stmt comm) {
+    boolean ok = comm instanceof Stmt.Send
+        || (comm instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Recv)
+        || (comm instanceof Stmt.Let l && l.values().size() == 1 && l.values().get(0) instanceof Expr.Recv)
+        || (comm instanceof Stmt.Assign a && a.values().size() == 1 && a.values().get(0) instanceof Expr.Recv);
+    if (!ok) {
+      error(comm.origin(), 0, Messages.SELECT_CASE_NOT_COMM);
+      return;
+    }
+    stmt(comm);
+  }
+
+  void checkBranch(String label, boolean isContinue, Origin origin) {
+    for (int i = targets.size() - 1; i >= 0; i--) {
+      Target t = targets.get(i);
+      if (label == null ? (!isContinue || t.loop()) : label.equals(t.label())) {
+        if (isContinue && !t.loop()) {
+          error(origin, 0, Messages.INVALID_CONTINUE_LABEL, label);
+        }
+        return;
+      }
+    }
+    if (label != null) {
+      error(origin, 0, isContinue ? Messages.INVALID_CONTINUE_LABEL : Messages.INVALID_BREAK_LABEL, label);
+    } else {
+      error(origin, 0, isContinue ? Messages.CONTINUE_OUTSIDE : Messages.BREAK_OUTSIDE);
+    }
+  }
+
+  void checkReturn(Stmt.Return r) {
+    List<Operand> vals = values(r.values());
+    if (vals == null) {
+      return;
+    }
+    if (vals.size() > results.size()) {
+      error(r.origin(), 0, Messages.TOO_MANY_RETURN_VALUES, vals.size(), results.size());
+    } else if (vals.size() < results.size()) {
+      error(r.origin(), 0, Messages.NOT_ENOUGH_RETURN_VALUES, vals.size(), results.size());
+    } else {
+      for (int i = 0; i < vals.size(); i++) {
+        assignable(vals.get(i), results.get(i), "return statement");
+      }
+    }
+  }
+
+
+  void checkExprStmt(Expr e) {
+    Operand o = expr(e, true);
+    if (o.invalid()) {
+      return;
+    }
+    boolean isCall = e instanceof Expr.Call;
+    boolean isRecv = e instanceof Expr.Recv;
+    if (isCall && o.mode() != Mode.VALUE && o.mode() != Mode.CONSTANT || isRecv) {
+      return;
+    }
+    if (isCall && e instanceof Expr.Call c && !isBuiltinOrConversion(c)) {
+      return;
+    }
+    error(e, Messages.NOT_USED, describe(o));
+  }
+
+  boolean isBuiltinOrConversion(Expr.Call c) {
+    if (c.fun() instanceof Expr.Ident id) {
+      Sym s = scope.lookup(id.name());
+      return s != null && (s.kind == SymKind.BUILTIN || s.kind == SymKind.TYPE);
+    }
+    if (c.fun() instanceof Expr.TypeExpr) {
+      return true;
+    }
+    if (c.fun() instanceof Expr.Selector sel && sel.operand() instanceof Expr.Ident pkg
+        && pkg.name().equals("time") && sel.name().equals("Duration")) {
+      return true;
+    }
+    return false;
+  }
+
+  void checkSend(Stmt.Send send) {
+    Operand ch = value(channelOperand(send.channel()));
+    Operand v = value(expr(send.value(), false));
+    if (ch.invalid()) {
+      return;
+    }
+    if (!(ch.type() instanceof GoType.Chan c)) {
+      error(send.channel(), Messages.SEND_TO_NON_CHANNEL, describe(ch));
+      return;
+    }
+    if (c.dir() == GoType.ChanDir.RECV_ONLY) {
+      error(send.channel(), Messages.SEND_TO_RECEIVE_ONLY, describe(ch));
+      return;
+    }
+    if (!v.invalid()) {
+      assignable(v, c.elem(), "send");
+    }
+  }
+
+
+  void checkPrint(Stmt.Print pr) {
+    for (int i = 0; i < pr.args().size(); i++) {
+      Operand o = value(expr(pr.args().get(i), false));
+      if (i == 0 && pr.kind() == Stmt.PrintKind.PRINTF && !o.invalid()
+          && o.type() != Basic.STRING && o.type() != Basic.UNTYPED_STRING) {
+        error(pr.args().get(0), Messages.PRINTF_FORMAT_NOT_STRING, describe(o));
+      }
+    }
+    if (pr.kind() == Stmt.PrintKind.PRINTF && pr.args().isEmpty()) {
+      error(pr.origin(), 0, Messages.NOT_ENOUGH_ARGUMENTS, "fmt.Printf", 0, 1);
+    }
+  }
+
+  void duration(Expr e, String context) {
+    Operand o = value(expr(e, false));
+    if (o.invalid()) {
+      return;
+    }
+    if (o.type() == Basic.UNTYPED_STRING || o.type() == Basic.STRING) {
+      error(e, Messages.NOT_A_DURATION_STRING, describe(o), context);
+      return;
+    }
+    assignable(o, Basic.DURATION, context);
+  }
+
+  void checkGoDefer(String keyword, Expr.Call call) {
+    Operand o = expr(call, true);
+    if (o.invalid()) {
+      return;
+    }
+    if (isBuiltinOrConversion(call) && !(call.fun() instanceof Expr.Ident id && id.name().equals("close"))) {
+      error(call, Messages.GO_NEEDS_CALL, keyword);
+      return;
+    }
+    if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel
+        && !(sel.operand() instanceof Expr.Ident id && scope.lookup(id.name()) != null
+            && scope.lookup(id.name()).kind != SymKind.PACKAGE)
+        || keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
+      error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
+    }
+  }
+
+  void condition(Expr e, String stmtName) {
+    Operand o = value(expr(e, false));
+    if (!o.invalid() && o.type() != Basic.BOOL && o.type() != Basic.UNTYPED_BOOL) {
+      error(e, Messages.NON_BOOLEAN_CONDITION, stmtName);
+    }
+  }
+
+  void checkRange(Stmt.ForRange r) {
+    Operand x = value(r.range() instanceof Expr.Ident id && scope.lookup(id.name()) == null
+        ? channelOperand(r.range()) : expr(r.range(), false));
+    openScope();
+    GoType keyType = null;
+    GoType valueType = null;
+    if (!x.invalid()) {
+      if (x.type() instanceof GoType.Chan c) {
+        if (c.dir() == GoType.ChanDir.SEND_ONLY) {
+          error(r.range(), Messages.RECEIVE_FROM_SEND_ONLY, describe(x));
+        }
+        if (r.value() != null) {
+          error(r.value(), Messages.RANGE_CHANNEL_ONE_VARIABLE, describe(x));
+        }
+        keyType = c.elem();
+      } else if (x.type() instanceof GoType.Slice s) {
+        keyType = Basic.INT;
+        valueType = s.elem();
+      } else {
+        error(r.range(), Messages.CANNOT_RANGE, describe(x));
+      }
+    }
+    Expr[] vars = {r.key(), r.value()};
+    GoType[] types = {keyType, valueType};
+    for (int i = 0; i < 2; i++) {
+      if (vars[i] == null) {
+        continue;
+      }
+      if (r.define()) {
+        declare(((Expr.Ident) vars[i]).name(), SymKind.VAR, types[i], null, r.origin(), true);
+      } else {
+        Operand t = target(vars[i]);
+        if (!t.invalid() && t.type() != null && types[i] != null) {
+          assignable(new Operand(Mode.VALUE, types[i], null, r.range()), t.type(), "range");
+        }
+      }
+    }
+    defineLabel(r.label(), r.origin());
+    targets.add(new Target(true, r.label()));
+    block(r.body());
+    targets.remove(targets.size() - 1);
+    closeScope();
+  }
+
+  /** Go's terminating-statement rule (spec: Terminating statements). */
+  boolean terminates(List<Stmt> body) {
+    if (body.isEmpty()) {
+      return false;
+    }
+    Stmt last = body.get(body.size() - 1);
+    if (last instanceof Stmt.Return || last instanceof Stmt.Panic) {
+      return true;
+    }
+    if (last instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Call c
+        && c.fun() instanceof Expr.Ident id && id.name().equals("panic")) {
+      return true;
+    }
+    if (last instanceof Stmt.Block b) {
+      return terminates(b.body());
+    }
+    if (last instanceof Stmt.If i) {
+      return !i.otherwise().isEmpty() && terminates(i.then()) && terminates(i.otherwise());
+    }
+    if (last instanceof Stmt.For f) {
+      return f.cond() == null && !hasBreak(f.body(), f.label(), true);
+    }
+    if (last instanceof Stmt.Select sel) {
+      for (Stmt.Clause c : sel.clauses()) {
+        if (!terminates(c.body()) || hasBreak(c.body(), sel.label(), true)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code body} breaks out of the statement labelled {@code label} (or, if direct, the nearest). */
+  boolean hasBreak(List<Stmt> body, String label, boolean direct) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Break b) {
+        if ((b.label() == null && direct) || (b.label() != null && b.label().equals(label))) {
+          return true;
+        }
+      } else if (s instanceof Stmt.If i) {
+        if (hasBreak(i.then(), label, direct) || hasBreak(i.otherwise(), label, direct)) {
+          return true;
+        }
+      } else if (s instanceof Stmt.Block b) {
+        if (hasBreak(b.body(), label, direct)) {
+          return true;
+        }
+      } else if (s instanceof Stmt.For f) {
+        if (label != null && hasBreak(f.body(), label, false)) {
+          return true;
+        }
+      } else if (s instanceof Stmt.ForRange f) {
+        if (label != null && hasBreak(f.body(), label, false)) {
+          return true;
+        }
+      } else if (s instanceof Stmt.Select sel) {
+        for (Stmt.Clause c : sel.clauses()) {
+          if (label != null && hasBreak(c.body(), label, false)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

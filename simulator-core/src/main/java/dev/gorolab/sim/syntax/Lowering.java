@@ -1,0 +1,868 @@
+package dev.gorolab.sim.syntax;
+
+import dev.gorolab.sim.program.Expr;
+import dev.gorolab.sim.program.ExprParser;
+import dev.gorolab.sim.program.FunctionDecl;
+import dev.gorolab.sim.program.GoSource;
+import dev.gorolab.sim.program.GoType;
+import dev.gorolab.sim.program.Origin;
+import dev.gorolab.sim.program.Param;
+import dev.gorolab.sim.program.Pos;
+import dev.gorolab.sim.program.Program;
+import dev.gorolab.sim.program.Stmt;
+import dev.gorolab.sim.syntax.Nodes.ArrayType;
+import dev.gorolab.sim.syntax.Nodes.AssertExpr;
+import dev.gorolab.sim.syntax.Nodes.AssignStmt;
+import dev.gorolab.sim.syntax.Nodes.BasicLit;
+import dev.gorolab.sim.syntax.Nodes.BlockStmt;
+import dev.gorolab.sim.syntax.Nodes.BranchStmt;
+import dev.gorolab.sim.syntax.Nodes.CallExpr;
+import dev.gorolab.sim.syntax.Nodes.CallStmt;
+import dev.gorolab.sim.syntax.Nodes.ChanType;
+import dev.gorolab.sim.syntax.Nodes.CommClause;
+import dev.gorolab.sim.syntax.Nodes.CompositeLit;
+import dev.gorolab.sim.syntax.Nodes.ConstDecl;
+import dev.gorolab.sim.syntax.Nodes.Decl;
+import dev.gorolab.sim.syntax.Nodes.DeclStmt;
+import dev.gorolab.sim.syntax.Nodes.DotsType;
+import dev.gorolab.sim.syntax.Nodes.EmptyStmt;
+import dev.gorolab.sim.syntax.Nodes.ExprStmt;
+import dev.gorolab.sim.syntax.Nodes.Field;
+import dev.gorolab.sim.syntax.Nodes.File;
+import dev.gorolab.sim.syntax.Nodes.ForStmt;
+import dev.gorolab.sim.syntax.Nodes.FuncDecl;
+import dev.gorolab.sim.syntax.Nodes.FuncLit;
+import dev.gorolab.sim.syntax.Nodes.FuncType;
+import dev.gorolab.sim.syntax.Nodes.IfStmt;
+import dev.gorolab.sim.syntax.Nodes.ImportDecl;
+import dev.gorolab.sim.syntax.Nodes.IndexExpr;
+import dev.gorolab.sim.syntax.Nodes.InterfaceType;
+import dev.gorolab.sim.syntax.Nodes.KeyValueExpr;
+import dev.gorolab.sim.syntax.Nodes.LabeledStmt;
+import dev.gorolab.sim.syntax.Nodes.ListExpr;
+import dev.gorolab.sim.syntax.Nodes.MapType;
+import dev.gorolab.sim.syntax.Nodes.Name;
+import dev.gorolab.sim.syntax.Nodes.Node;
+import dev.gorolab.sim.syntax.Nodes.Operation;
+import dev.gorolab.sim.syntax.Nodes.ParenExpr;
+import dev.gorolab.sim.syntax.Nodes.RangeClause;
+import dev.gorolab.sim.syntax.Nodes.ReturnStmt;
+import dev.gorolab.sim.syntax.Nodes.SelectStmt;
+import dev.gorolab.sim.syntax.Nodes.SelectorExpr;
+import dev.gorolab.sim.syntax.Nodes.SendStmt;
+import dev.gorolab.sim.syntax.Nodes.SliceExpr;
+import dev.gorolab.sim.syntax.Nodes.SliceType;
+import dev.gorolab.sim.syntax.Nodes.StructType;
+import dev.gorolab.sim.syntax.Nodes.SwitchStmt;
+import dev.gorolab.sim.syntax.Nodes.TypeDecl;
+import dev.gorolab.sim.syntax.Nodes.TypeSwitchGuard;
+import dev.gorolab.sim.syntax.Nodes.VarDecl;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lowers a parsed Go file to the program model ({@link Program}), the same program the JSON front
+ * end builds for the same code: {@code fmt.Println(..)} becomes {@link Stmt.Print},
+ * {@code time.Sleep(d)} a {@link Stmt.Sleep}, {@code ch := make(chan T, n)} a {@link Stmt.Make},
+ * and so on (the same forms {@code ScenarioConverter.fromCall} turns into statements).
+ *
+ * <p>One method per construct: {@link #decl} for declarations, {@link #stmt} for statements,
+ * {@link #expr} for expressions, {@link #type} for types. A construct the model does not have
+ * yet is reported as {@code GoroLab does not model X yet} at its position by
+ * {@link #notModeled}; to support it, replace that call in its method with the lowering.
+ *
+ * <p>Positions: a statement's {@link Origin} is its Go line and byte column; an expression's
+ * {@link Pos} is {@code (Origin(line, column 1), column)}, so that a checker error's column
+ * (origin column + expression column - 1) is the Go column.
+ */
+final class Lowering {
+
+  /** What lowering found wrong, at a Go line and byte column. */
+  record Problem(int line, int col, String message) {}
+
+  static final String NOT_MODELED = "GoroLab does not model %s yet";
+
+  /**
+   * The packages the program model knows; an import of any other is reported as not modelled.
+   * Grows with the emulated standard library.
+   */
+  static final List<String> MODELED_PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync");
+
+  private final String fileName;
+  private final String text;
+  private final Directives directives;
+  private final List<Problem> problems = new ArrayList<>();
+  /** Imports by local name: the import declaration. */
+  private final Map<String, ImportDecl> imports = new LinkedHashMap<>();
+  /** Function bodies by the origin of their function: where their closing brace is. */
+  private final Map<Origin, int[]> closingBraces = new LinkedHashMap<>();
+
+  Lowering(String fileName, String text, Directives directives) {
+    this.fileName = fileName;
+    this.text = text;
+    this.directives = directives;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** The local names of the imported packages, with their import declarations. */
+  Map<String, ImportDecl> imports() {
+    return imports;
+  }
+
+  /** Where the body of the function (or function literal) at {@code origin} ends. */
+  int[] closingBrace(Origin origin) {
+    return closingBraces.get(origin);
+  }
+
+  // ---- positions and problems ----
+
+  private static Origin origin(int line, int col) {
+    return new Origin("", line, col);
+  }
+
+  private static Origin originOf(Node n) {
+    int[] p = Nodes.start(n);
+    return origin(p[0], p[1]);
+  }
+
+  private static Pos pos(Node n) {
+    int[] p = Nodes.start(n);
+    return new Pos(origin(p[0], 1), p[1]);
+  }
+
+  private static int lineOf(Node n) {
+    return Nodes.start(n)[0];
+  }
+
+  private void problem(Node n, String message) {
+    int[] p = Nodes.start(n);
+    problems.add(new Problem(p[0], p[1], message));
+  }
+
+  /** Reports a construct GoroLab does not model yet; returns null so callers can drop it. */
+  private <T> T notModeled(Node n, String what) {
+    problem(n, String.format(NOT_MODELED, what));
+    return null;
+  }
+
+  // ---- file and declarations ----
+
+  Program lower(File f) {
+    if (!f.pkgName.value.equals("main")) {
+      problem(f.pkgName, "package " + f.pkgName.value + " is not a main package");
+    }
+    List<Stmt.Var> globals = new ArrayList<>();
+    List<FunctionDecl> functions = new ArrayList<>();
+    for (Decl d : f.decls) {
+      decl(d, globals, functions);
+    }
+    directives.reportUnused(problems);
+    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)));
+  }
+
+  private void decl(Decl d, List<Stmt.Var> globals, List<FunctionDecl> functions) {
+    if (d instanceof ImportDecl i) {
+      importDecl(i);
+    } else if (d instanceof VarDecl v) {
+      Stmt.Var var = varDecl(v);
+      if (var != null) {
+        globals.add(var);
+      }
+    } else if (d instanceof ConstDecl c) {
+      notModeled(c, "constant declarations");
+    } else if (d instanceof TypeDecl t) {
+      notModeled(t, "type declarations");
+    } else if (d instanceof FuncDecl fd) {
+      FunctionDecl fn = funcDecl(fd);
+      if (fn != null) {
+        functions.add(fn);
+      }
+    }
+  }
+
+  private void importDecl(ImportDecl d) {
+    if (d.path == null || d.path.bad) {
+      return;
+    }
+    String path = Literals.unquoteString(d.path.value);
+    if (d.localPkgName != null) {
+      notModeled(d.localPkgName, "renamed imports");
+      return;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (imports.containsKey(name)) {
+      problem(d, name + " redeclared in this block");
+      return;
+    }
+    imports.put(name, d);
+  }
+
+  /** The import path of an import declaration. */
+  static String importPath(ImportDecl d) {
+    return Literals.unquoteString(d.path.value);
+  }
+
+  private Stmt.Var varDecl(VarDecl v) {
+    List<String> names = new ArrayList<>();
+    for (Name n : v.names) {
+      names.add(n.value);
+    }
+    GoType type = v.type == null ? null : type(v.type);
+    if (v.type != null && type == null) {
+      return null;
+    }
+    List<Expr> values = exprs(Nodes.unpack(v.values));
+    if (values == null) {
+      return null;
+    }
+    return new Stmt.Var(names, type, values, originOf(v), lineOf(v));
+  }
+
+  private FunctionDecl funcDecl(FuncDecl d) {
+    if (d.recv != null) {
+      return notModeled(d, "methods");
+    }
+    if (!d.typeParams.isEmpty()) {
+      return notModeled(d.typeParams.get(0), "generic functions");
+    }
+    if (d.body == null) {
+      problem(d.name, "missing function body");
+      return null;
+    }
+    List<Param> params = params(d.type.params);
+    List<GoType> results = results(d.type.results);
+    Origin origin = origin(d.name.line, d.name.col);
+    closingBraces.put(origin, new int[] {d.body.rbraceLine, d.body.rbraceCol});
+    List<Stmt> body = block(d.body.list);
+    if (params == null || results == null) {
+      return null;
+    }
+    return new FunctionDecl(d.name.value, params, results, body, origin, d.line);
+  }
+
+  private List<Param> params(List<Field> fields) {
+    List<Param> out = new ArrayList<>();
+    boolean ok = true;
+    for (Field f : fields) {
+      GoType t = type(f.type);
+      if (t == null) {
+        ok = false;
+        continue;
+      }
+      out.add(new Param(f.name == null ? "" : f.name.value, t));
+    }
+    return ok ? out : null;
+  }
+
+  private List<GoType> results(List<Field> fields) {
+    List<GoType> out = new ArrayList<>();
+    boolean ok = true;
+    for (Field f : fields) {
+      if (f.name != null) {
+        return notModeled(f, "named results");
+      }
+      GoType t = type(f.type);
+      if (t == null) {
+        ok = false;
+      } else {
+        out.add(t);
+      }
+    }
+    return ok ? out : null;
+  }
+
+  // ---- statements ----
+
+  private List<Stmt> block(List<Nodes.Stmt> list) {
+    List<Stmt> out = new ArrayList<>();
+    for (Nodes.Stmt s : list) {
+      stmt(s, out);
+    }
+    return out;
+  }
+
+  /** Lowers one statement into {@code out} (a var group adds several; an empty statement none). */
+  private void stmt(Nodes.Stmt s, List<Stmt> out) {
+    int line = lineOf(s);
+    Origin origin = originOf(s);
+    Stmt marked = directives.replacement(s, line, origin, problems);
+    if (marked != null) {
+      out.add(marked);
+      return;
+    }
+    Stmt lowered;
+    if (s instanceof EmptyStmt) {
+      lowered = null;
+    } else if (s instanceof LabeledStmt l) {
+      lowered = labeled(l);
+    } else if (s instanceof BlockStmt b) {
+      lowered = new Stmt.Block(block(b.list), origin, line);
+    } else if (s instanceof ExprStmt e) {
+      lowered = exprStmt(e, origin, line);
+    } else if (s instanceof SendStmt send) {
+      lowered = send(send, origin, line);
+    } else if (s instanceof AssignStmt a) {
+      lowered = assign(a, origin, line);
+    } else if (s instanceof DeclStmt d) {
+      declStmt(d, out);
+      lowered = null;
+    } else if (s instanceof BranchStmt b) {
+      lowered = branch(b, origin, line);
+    } else if (s instanceof CallStmt c) {
+      lowered = goOrDefer(c, origin, line);
+    } else if (s instanceof ReturnStmt r) {
+      lowered = returnStmt(r, origin, line);
+    } else if (s instanceof IfStmt i) {
+      lowered = ifStmt(i);
+    } else if (s instanceof ForStmt f) {
+      lowered = forStmt(f, null);
+    } else if (s instanceof SwitchStmt sw) {
+      lowered = notModeled(sw, "switch statements");
+    } else if (s instanceof SelectStmt sel) {
+      lowered = select(sel, null);
+    } else {
+      lowered = notModeled(s, "this statement");
+    }
+    if (lowered != null) {
+      out.add(lowered);
+    }
+  }
+
+  private Stmt labeled(LabeledStmt l) {
+    if (l.stmt instanceof ForStmt f) {
+      return forStmt(f, l.label.value);
+    }
+    if (l.stmt instanceof SelectStmt s) {
+      return select(s, l.label.value);
+    }
+    return notModeled(l, "labels other than on for and select statements");
+  }
+
+  private Stmt exprStmt(ExprStmt e, Origin origin, int line) {
+    Nodes.Expr x = Nodes.unparen(e.x);
+    if (x instanceof CallExpr c) {
+      Expr call = expr(c);
+      return call instanceof Expr.Call lc ? fromCall(lc, origin, line) : null;
+    }
+    Expr v = expr(x);
+    return v == null ? null : new Stmt.ExprStmt(v, origin, line);
+  }
+
+  /**
+   * A call statement as the dedicated statement when it is one: {@code fmt.Println} → Print,
+   * {@code time.Sleep} → Sleep, {@code close} → Close, {@code panic} → Panic (the same rule as
+   * the JSON front end's {@code ScenarioConverter.fromCall}).
+   */
+  static Stmt fromCall(Expr.Call c, Origin origin, int line) {
+    if (c.fun() instanceof Expr.Selector sel && sel.operand() instanceof Expr.Ident pkg && !c.spread()) {
+      switch (pkg.name() + "." + sel.name()) {
+        case "time.Sleep":
+          if (c.args().size() == 1) {
+            return new Stmt.Sleep(c.args().get(0), origin, line);
+          }
+          break;
+        case "fmt.Println":
+          return new Stmt.Print(Stmt.PrintKind.PRINTLN, c.args(), origin, line);
+        case "fmt.Print":
+          return new Stmt.Print(Stmt.PrintKind.PRINT, c.args(), origin, line);
+        case "fmt.Printf":
+          return new Stmt.Print(Stmt.PrintKind.PRINTF, c.args(), origin, line);
+        default:
+          break;
+      }
+    }
+    if (c.fun() instanceof Expr.Ident id && c.args().size() == 1 && !c.spread()) {
+      if (id.name().equals("close")) {
+        return new Stmt.Close(c.args().get(0), origin, line);
+      }
+      if (id.name().equals("panic")) {
+        return new Stmt.Panic(c.args().get(0), origin, line);
+      }
+    }
+    return new Stmt.ExprStmt(c, origin, line);
+  }
+
+  private Stmt send(SendStmt s, Origin origin, int line) {
+    Expr ch = expr(s.chan);
+    Expr v = expr(s.value);
+    return ch == null || v == null ? null : new Stmt.Send(ch, v, origin, line);
+  }
+
+  private Stmt assign(AssignStmt a, Origin origin, int line) {
+    if (a.rhs == null) {
+      Expr target = expr(a.lhs);
+      return target == null ? null : new Stmt.IncDec(target, a.op == Operator.ADD, origin, line);
+    }
+    List<Nodes.Expr> lhs = Nodes.unpack(a.lhs);
+    List<Nodes.Expr> rhs = Nodes.unpack(a.rhs);
+    if (a.op == Operator.DEF) {
+      List<String> names = defineNames(lhs);
+      if (names == null) {
+        return null;
+      }
+      if (names.size() == 1 && rhs.size() == 1 && Nodes.unparen(rhs.get(0)) instanceof CallExpr c
+          && c.fun instanceof Name f && f.value.equals("make") && !c.hasDots && !c.args.isEmpty()
+          && c.args.size() <= 2 && Nodes.unparen(c.args.get(0)) instanceof ChanType ct) {
+        GoType type = type(ct);
+        Expr cap = c.args.size() > 1 ? expr(c.args.get(1)) : null;
+        if (type == null || (c.args.size() > 1 && cap == null)) {
+          return null;
+        }
+        return new Stmt.Make(names.get(0), type, cap, origin, line);
+      }
+      List<Expr> values = exprs(rhs);
+      return values == null ? null : new Stmt.Let(names, values, origin, line);
+    }
+    List<Expr> targets = exprs(lhs);
+    List<Expr> values = exprs(rhs);
+    if (targets == null || values == null) {
+      return null;
+    }
+    String op = a.op == null ? "=" : a.op + "=";
+    return new Stmt.Assign(targets, op, values, origin, line);
+  }
+
+  private List<String> defineNames(List<Nodes.Expr> lhs) {
+    List<String> names = new ArrayList<>();
+    boolean ok = true;
+    for (Nodes.Expr e : lhs) {
+      if (e instanceof Name n) {
+        names.add(n.value);
+      } else {
+        problem(e, "non-name " + Printer.string(e) + " on left side of :=");
+        ok = false;
+      }
+    }
+    return ok ? names : null;
+  }
+
+  private void declStmt(DeclStmt d, List<Stmt> out) {
+    for (Decl decl : d.decls) {
+      if (decl instanceof VarDecl v) {
+        Stmt.Var var = varDecl(v);
+        if (var != null) {
+          out.add(var);
+        }
+      } else if (decl instanceof ConstDecl c) {
+        notModeled(c, "constant declarations");
+      } else if (decl instanceof TypeDecl t) {
+        notModeled(t, "type declarations");
+      }
+    }
+  }
+
+  private Stmt branch(BranchStmt b, Origin origin, int line) {
+    String label = b.label == null ? null : b.label.value;
+    return switch (b.tok) {
+      case BREAK -> new Stmt.Break(label, origin, line);
+      case CONTINUE -> new Stmt.Continue(label, origin, line);
+      case GOTO -> notModeled(b, "goto");
+      default -> notModeled(b, "fallthrough");
+    };
+  }
+
+  private Stmt goOrDefer(CallStmt c, Origin origin, int line) {
+    Expr e = expr(c.call);
+    if (!(e instanceof Expr.Call call)) {
+      return null;
+    }
+    return c.tok == Token.GO ? new Stmt.Go(call, origin, line) : new Stmt.Defer(call, origin, line);
+  }
+
+  private Stmt returnStmt(ReturnStmt r, Origin origin, int line) {
+    List<Expr> values = exprs(Nodes.unpack(r.results));
+    return values == null ? null : new Stmt.Return(values, origin, line);
+  }
+
+  private Stmt ifStmt(IfStmt i) {
+    Origin origin = originOf(i);
+    int line = lineOf(i);
+    Stmt init = simple(i.init);
+    if (i.init != null && init == null) {
+      return null;
+    }
+    Expr cond = expr(i.cond);
+    List<Stmt> then = block(i.then.list);
+    List<Stmt> otherwise = new ArrayList<>();
+    if (i.elseStmt instanceof BlockStmt b) {
+      otherwise = block(b.list);
+    } else if (i.elseStmt != null) {
+      stmt(i.elseStmt, otherwise);
+    }
+    return cond == null ? null : new Stmt.If(init, cond, then, otherwise, origin, line);
+  }
+
+  /** The init or post statement of an if or for header; null stays null. */
+  private Stmt simple(Nodes.SimpleStmt s) {
+    if (s == null) {
+      return null;
+    }
+    List<Stmt> out = new ArrayList<>();
+    stmt(s, out);
+    return out.isEmpty() ? null : out.get(0);
+  }
+
+  private Stmt forStmt(ForStmt f, String label) {
+    Origin origin = originOf(f);
+    int line = lineOf(f);
+    if (f.init instanceof RangeClause r) {
+      List<Nodes.Expr> lhs = Nodes.unpack(r.lhs);
+      if (lhs.size() > 2) {
+        problem(lhs.get(2), "range clause permits at most two iteration variables");
+        return null;
+      }
+      if (r.def) {
+        for (Nodes.Expr e : lhs) {
+          if (!(e instanceof Name)) {
+            problem(e, "non-name " + Printer.string(e) + " on left side of :=");
+            return null;
+          }
+        }
+      }
+      Expr key = lhs.isEmpty() ? null : expr(lhs.get(0));
+      Expr value = lhs.size() < 2 ? null : expr(lhs.get(1));
+      Expr x = expr(r.x);
+      List<Stmt> body = block(f.body.list);
+      if (x == null || (!lhs.isEmpty() && key == null) || (lhs.size() > 1 && value == null)) {
+        return null;
+      }
+      return new Stmt.ForRange(label, key, value, r.def, x, body, origin, line);
+    }
+    Stmt init = simple(f.init);
+    Expr cond = f.cond == null ? null : expr(f.cond);
+    Stmt post = simple(f.post);
+    List<Stmt> body = block(f.body.list);
+    if ((f.init != null && init == null) || (f.cond != null && cond == null) || (f.post != null && post == null)) {
+      return null;
+    }
+    return new Stmt.For(label, init, cond, post, body, origin, line);
+  }
+
+  private Stmt select(SelectStmt s, String label) {
+    List<Stmt.Clause> clauses = new ArrayList<>();
+    CommClause firstDefault = null;
+    boolean ok = true;
+    for (CommClause c : s.body) {
+      Origin origin = origin(c.line, c.col);
+      List<Stmt> body = block(c.body);
+      if (c.comm == null) {
+        if (firstDefault != null) {
+          problem(c, "multiple defaults (first at " + fileName + ":" + firstDefault.line + ":" + firstDefault.col + ")");
+          ok = false;
+          continue;
+        }
+        firstDefault = c;
+        clauses.add(new Stmt.Clause(null, body, origin, c.line));
+        continue;
+      }
+      Stmt comm = comm(c.comm, origin, c.line);
+      if (comm == null) {
+        ok = false;
+        continue;
+      }
+      clauses.add(new Stmt.Clause(comm, body, origin, c.line));
+    }
+    return ok ? new Stmt.Select(label, clauses, originOf(s), lineOf(s)) : null;
+  }
+
+  /** A select case: a send, a receive, or a receive assigned with {@code =} or {@code :=}. */
+  private Stmt comm(Nodes.SimpleStmt c, Origin origin, int line) {
+    boolean valid = c instanceof SendStmt
+        || (c instanceof ExprStmt e && isRecv(e.x))
+        || (c instanceof AssignStmt a && a.rhs != null && (a.op == null || a.op == Operator.DEF)
+            && Nodes.unpack(a.rhs).size() == 1 && isRecv(a.rhs) && Nodes.unpack(a.lhs).size() <= 2);
+    if (!valid) {
+      problem(c, "select case must be send or receive (possibly with assignment)");
+      return null;
+    }
+    List<Stmt> out = new ArrayList<>();
+    stmt(c, out);
+    if (out.isEmpty()) {
+      return null;
+    }
+    Stmt s = out.get(0);
+    // A statement inside a case keeps the case's position, as in the JSON format.
+    if (s instanceof Stmt.Send x) {
+      return new Stmt.Send(x.channel(), x.value(), origin, line);
+    }
+    if (s instanceof Stmt.ExprStmt x) {
+      return new Stmt.ExprStmt(x.expr(), origin, line);
+    }
+    if (s instanceof Stmt.Let x) {
+      return new Stmt.Let(x.names(), x.values(), origin, line);
+    }
+    if (s instanceof Stmt.Assign x) {
+      return new Stmt.Assign(x.targets(), x.op(), x.values(), origin, line);
+    }
+    return s;
+  }
+
+  private static boolean isRecv(Nodes.Expr x) {
+    return Nodes.unparen(x) instanceof Operation o && o.op == Operator.RECV && o.y == null;
+  }
+
+  // ---- expressions ----
+
+  private List<Expr> exprs(List<Nodes.Expr> xs) {
+    List<Expr> out = new ArrayList<>();
+    boolean ok = true;
+    for (Nodes.Expr x : xs) {
+      Expr e = expr(x);
+      if (e == null) {
+        ok = false;
+      } else {
+        out.add(e);
+      }
+    }
+    return ok ? out : null;
+  }
+
+  /** Lowers an expression; null after reporting a problem. */
+  private Expr expr(Nodes.Expr x) {
+    if (x instanceof Name n) {
+      return new Expr.Ident(n.value, pos(n));
+    }
+    if (x instanceof BasicLit b) {
+      return literal(b);
+    }
+    if (x instanceof ParenExpr p) {
+      return expr(p.x);
+    }
+    if (x instanceof Operation o) {
+      return operation(o);
+    }
+    if (x instanceof CallExpr c) {
+      return call(c);
+    }
+    if (x instanceof SelectorExpr s) {
+      Expr operand = expr(s.x);
+      return operand == null ? null : new Expr.Selector(operand, s.sel.value, pos(s));
+    }
+    if (x instanceof IndexExpr i) {
+      if (i.index instanceof ListExpr) {
+        return notModeled(i, "generic instantiation");
+      }
+      Expr operand = expr(i.x);
+      Expr index = expr(i.index);
+      return operand == null || index == null ? null : new Expr.Index(operand, index, pos(i));
+    }
+    if (x instanceof SliceExpr s) {
+      if (s.full) {
+        return notModeled(s, "3-index slices");
+      }
+      Expr operand = expr(s.x);
+      Expr lo = s.index[0] == null ? null : expr(s.index[0]);
+      Expr hi = s.index[1] == null ? null : expr(s.index[1]);
+      if (operand == null || (s.index[0] != null && lo == null) || (s.index[1] != null && hi == null)) {
+        return null;
+      }
+      return new Expr.SliceExpr(operand, lo, hi, pos(s));
+    }
+    if (x instanceof CompositeLit c) {
+      return compositeLit(c);
+    }
+    if (x instanceof FuncLit f) {
+      return funcLit(f);
+    }
+    if (x instanceof AssertExpr a) {
+      return notModeled(a, "type assertions");
+    }
+    if (x instanceof TypeSwitchGuard g) {
+      return notModeled(g, "type switches");
+    }
+    if (x instanceof KeyValueExpr kv) {
+      return notModeled(kv, "keyed elements");
+    }
+    if (x instanceof ArrayType || x instanceof SliceType || x instanceof ChanType || x instanceof FuncType
+        || x instanceof MapType || x instanceof StructType || x instanceof InterfaceType) {
+      return typeExpr(x);
+    }
+    return notModeled(x, "this expression");
+  }
+
+  private Expr typeExpr(Nodes.Expr t) {
+    GoType type = type(t);
+    return type == null ? null : new Expr.TypeExpr(type, pos(t));
+  }
+
+  private Expr literal(BasicLit b) {
+    Pos pos = pos(b);
+    String text = b.value;
+    switch (b.kind) {
+      case INT -> {
+        BigInteger v = Literals.parseInt(text);
+        if (v.bitLength() > 63) {
+          return notModeled(b, "integer constants beyond 64 bits");
+        }
+        return new Expr.IntLit(v.longValue(), text, pos);
+      }
+      case FLOAT -> {
+        return new Expr.FloatLit(Literals.parseFloat(text), text, pos);
+      }
+      case RUNE -> {
+        return new Expr.RuneLit(Literals.unquoteRune(text), text, pos);
+      }
+      case STRING -> {
+        return new Expr.StringLit(Literals.unquoteString(text), text, pos);
+      }
+      default -> {
+        return notModeled(b, "complex numbers");
+      }
+    }
+  }
+
+  private Expr operation(Operation o) {
+    if (o.y == null) {
+      switch (o.op) {
+        case RECV -> {
+          Expr ch = expr(o.x);
+          return ch == null ? null : new Expr.Recv(ch, pos(o));
+        }
+        case ADD, SUB, NOT, XOR, AND -> {
+          Expr operand = expr(o.x);
+          return operand == null ? null : new Expr.Unary(o.op.toString(), operand, pos(o));
+        }
+        case MUL -> {
+          // *T as an expression is a type (a conversion's or make's); *p a dereference.
+          return notModeled(o, "pointer indirection");
+        }
+        default -> {
+          return notModeled(o, "type constraints");
+        }
+      }
+    }
+    Expr l = expr(o.x);
+    Expr r = expr(o.y);
+    if (l == null || r == null) {
+      return null;
+    }
+    return new Expr.Binary(o.op.toString(), l, r, o.col, l.pos());
+  }
+
+  private Expr call(CallExpr c) {
+    Expr fun = expr(c.fun);
+    List<Expr> args = exprs(c.args);
+    if (fun == null || args == null) {
+      return null;
+    }
+    return new Expr.Call(fun, args, c.hasDots, pos(c));
+  }
+
+  private Expr compositeLit(CompositeLit c) {
+    if (c.type == null) {
+      return notModeled(c, "composite literals without a type");
+    }
+    if (!(Nodes.unparen(c.type) instanceof SliceType)) {
+      GoType t = type(c.type);
+      return t == null ? null : notModeled(c, "composite literals of type " + t);
+    }
+    GoType type = type(c.type);
+    if (c.nkeys > 0) {
+      return notModeled(c, "keyed elements");
+    }
+    List<Expr> elems = exprs(c.elems);
+    return type == null || elems == null ? null : new Expr.CompositeLit(type, elems, pos(c));
+  }
+
+  private Expr funcLit(FuncLit f) {
+    List<Param> params = params(f.type.params);
+    List<GoType> results = results(f.type.results);
+    Origin origin = origin(f.line, f.col);
+    closingBraces.put(origin, new int[] {f.body.rbraceLine, f.body.rbraceCol});
+    List<Stmt> body = block(f.body.list);
+    if (params == null || results == null) {
+      return null;
+    }
+    return new Expr.FuncLit(params, results, body, origin, f.line, pos(f));
+  }
+
+  // ---- types ----
+
+  /** Lowers a type; null after reporting a problem. */
+  private GoType type(Nodes.Expr t) {
+    if (t instanceof Name n) {
+      return namedType(n, n.value);
+    }
+    if (t instanceof SelectorExpr s && s.x instanceof Name pkg) {
+      return namedType(s, pkg.value + "." + s.sel.value);
+    }
+    if (t instanceof ParenExpr p) {
+      return type(p.x);
+    }
+    if (t instanceof ChanType c) {
+      GoType elem = type(c.elem);
+      if (elem == null) {
+        return null;
+      }
+      GoType.ChanDir dir = switch (c.dir) {
+        case BOTH -> GoType.ChanDir.BOTH;
+        case SEND_ONLY -> GoType.ChanDir.SEND_ONLY;
+        case RECV_ONLY -> GoType.ChanDir.RECV_ONLY;
+      };
+      return new GoType.Chan(elem, dir);
+    }
+    if (t instanceof SliceType s) {
+      GoType elem = type(s.elem);
+      return elem == null ? null : new GoType.Slice(elem);
+    }
+    if (t instanceof Operation o && o.op == Operator.MUL && o.y == null) {
+      GoType elem = type(o.x);
+      if (elem == null) {
+        return null;
+      }
+      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+        return notModeled(o, "pointers to " + elem);
+      }
+      return new GoType.Pointer(elem);
+    }
+    if (t instanceof FuncType f) {
+      List<Param> params = params(f.params);
+      List<GoType> results = results(f.results);
+      return params == null || results == null ? null
+          : new GoType.Func(params.stream().map(Param::type).toList(), results);
+    }
+    if (t instanceof ArrayType a) {
+      return notModeled(a, "arrays");
+    }
+    if (t instanceof MapType m) {
+      return notModeled(m, "maps");
+    }
+    if (t instanceof StructType s) {
+      return notModeled(s, "structs");
+    }
+    if (t instanceof InterfaceType i) {
+      return notModeled(i, "interfaces");
+    }
+    if (t instanceof DotsType d) {
+      return notModeled(d, "variadic functions");
+    }
+    if (t instanceof IndexExpr i) {
+      return notModeled(i, "generic types");
+    }
+    problem(t, Printer.string(t) + " is not a type");
+    return null;
+  }
+
+  private static final List<String> PREDECLARED_TYPES = List.of(
+      "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32",
+      "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any", "comparable");
+
+  private GoType namedType(Nodes.Expr at, String name) {
+    GoType t = ExprParser.namedType(name);
+    if (t != null) {
+      return t;
+    }
+    if (PREDECLARED_TYPES.contains(name) || name.contains(".")) {
+      return notModeled(at, "the type " + name);
+    }
+    problem(at, "undefined: " + name);
+    return null;
+  }
+}

@@ -33,7 +33,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.json           open the app on FILE.json",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl [--force]] [--stats] [--record]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record]",
           "  gorolab check FILE...       validate scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
@@ -120,7 +120,7 @@ public final class GoroLabCli {
     }
     int gomaxprocs = options.gomaxprocs() != null ? options.gomaxprocs() : scenario.gomaxprocs();
     long seed = options.seed() != null ? options.seed() : scenario.seed();
-    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps());
+    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps(), options.maxMemoryBytes());
     RuntimeConfig config = Simulation.configFor(settings);
 
     Stats stats = new Stats();
@@ -147,7 +147,7 @@ public final class GoroLabCli {
         long[] step = {0};
         outcome =
             Simulation.run(
-                Interpreter.compile(scenario.program(), config.maxStepNanos()).newMainBody(),
+                Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes()).newMainBody(),
                 config,
                 settings.maxSteps(),
                 event -> {
@@ -172,6 +172,9 @@ public final class GoroLabCli {
     }
     return outcome.reason() == Event.EndReason.STEP_LIMIT
             || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
+            || outcome.reason() == Event.EndReason.WORK_LIMIT
+            || outcome.reason() == Event.EndReason.MEMORY_LIMIT
+            || outcome.reason() == Event.EndReason.PROCESSOR_LIMIT
         ? EXIT_STEP_LIMIT
         : outcome.exitCode();
   }
@@ -291,6 +294,7 @@ public final class GoroLabCli {
       Integer gomaxprocs,
       Long seed,
       long maxSteps,
+      long maxMemoryBytes,
       Path tracePath,
       boolean stats,
       boolean record,
@@ -301,6 +305,7 @@ public final class GoroLabCli {
       Integer gomaxprocs = null;
       Long seed = null;
       long maxSteps = RunSettings.DEFAULT_MAX_STEPS;
+      long maxMemoryBytes = RunSettings.DEFAULT_MAX_MEMORY_BYTES;
       Path trace = null;
       boolean stats = false;
       boolean record = false;
@@ -314,6 +319,7 @@ public final class GoroLabCli {
           // given here and the other way round.
           case "--seed" -> seed = number(a, value(rest, ++i, a), 0, Long.MAX_VALUE);
           case "--max-steps" -> maxSteps = number(a, value(rest, ++i, a), 1, Long.MAX_VALUE);
+          case "--max-memory" -> maxMemoryBytes = number(a, value(rest, ++i, a), 1, 1L << 20) << 20;
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
@@ -332,7 +338,7 @@ public final class GoroLabCli {
       if (target == null) {
         throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, force);
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force);
     }
 
     static String value(List<String> args, int i, String option) {

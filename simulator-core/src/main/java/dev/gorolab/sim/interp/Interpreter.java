@@ -29,6 +29,17 @@ public final class Interpreter {
    * @throws IllegalArgumentException if the program has errors (their messages are included)
    */
   public static Interpreter compile(Program program, long maxStepNanos) {
+    return compile(program, maxStepNanos, Machine.DEFAULT_MEMORY_BUDGET_BYTES);
+  }
+
+  /**
+   * As {@link #compile(Program, long)}, with a memory budget: a value larger than
+   * {@code memoryBudgetBytes} ends the run with a note instead of filling the JVM's memory.
+   */
+  public static Interpreter compile(Program program, long maxStepNanos, long memoryBudgetBytes) {
+    if (memoryBudgetBytes <= 0) {
+      throw new IllegalArgumentException("memoryBudgetBytes must be positive, was " + memoryBudgetBytes);
+    }
     List<ProgramError> errors = ProgramChecker.check(program);
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("program has errors: " + errors);
@@ -36,7 +47,9 @@ public final class Interpreter {
     if (maxStepNanos <= 0) {
       throw new IllegalArgumentException("maxStepNanos must be positive, was " + maxStepNanos);
     }
-    return new Interpreter(Compiler.compile(program, maxStepNanos));
+    Machine machine = Compiler.compile(program, maxStepNanos);
+    machine.memoryBudgetBytes = memoryBudgetBytes;
+    return new Interpreter(machine);
   }
 
   /** The body of a fresh main goroutine with go1.19's default step limit (1 ms). */

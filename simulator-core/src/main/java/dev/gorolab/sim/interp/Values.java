@@ -81,9 +81,21 @@ final class Values {
       return d.nanos();
     }
     if (v instanceof Double d) {
-      return (long) (double) d;
+      return floatToInt(d);
     }
     throw new IllegalStateException("not an integer: " + v);
+  }
+
+  /**
+   * {@code int64(f)} as Go compiles it on amd64 (CVTTSD2SQ): toward zero, and NaN, infinities and
+   * every value outside the int64 range give the "integer indefinite" 0x8000000000000000, where
+   * Java's cast would saturate ({@code int(1/zero)} is -9223372036854775808 in Go, not MaxInt64).
+   */
+  static long floatToInt(double d) {
+    if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+      return Long.MIN_VALUE;
+    }
+    return (long) d;
   }
 
   static double toDouble(Object v) {

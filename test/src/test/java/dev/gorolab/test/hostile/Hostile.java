@@ -27,7 +27,7 @@ final class Hostile {
   private Hostile() {}
 
   /** Events allowed to a run of a hostile input: enough to reach deadlocks, panics and limits. */
-  static final long MAX_STEPS = 3_000;
+  static final long MAX_STEPS = 1_500;
 
   /** A small memory budget, so that allocations past it are reached by small programs too. */
   static final long MAX_MEMORY_BYTES = 16L << 20;

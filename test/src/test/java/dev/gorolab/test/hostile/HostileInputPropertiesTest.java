@@ -2,6 +2,7 @@ package dev.gorolab.test.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gorolab.model.Event;
 import dev.gorolab.scenario.Scenario;
@@ -13,25 +14,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
+import org.junit.jupiter.api.Test;
 
 /**
  * Property tests over hostile inputs, in every build: mutated scenario files and Go files (from
  * the bundled library) load or are rejected with messages; generated programs load, run to an end
  * or a limit with the model's invariants after every step, and give the same trace twice.
  *
- * <p>The numbers of tries add up to 10,000 inputs per build; docs/hostile-inputs.md has the
- * measured time and how to run more. jqwik's seed is printed on a failure, and
- * {@code @Property(seed = "...")} replays it.
+ * <p>Each try is drawn from its own seed, derived from {@link #BASE_SEED} (or {@code
+ * -Dhostile.seed=N}); a failure names the seed of its try, and {@code -Dhostile.replay=SEED} runs
+ * that try alone. {@code -Dhostile.tries=N} multiplies nothing but the number of tries: the build's
+ * numbers add up to 10,000 inputs (docs/hostile-inputs.md has the measured time).
  */
 class HostileInputPropertiesTest {
+
+  private static final long BASE_SEED = Long.getLong("hostile.seed", 20261204L);
+  private static final Long REPLAY = Long.getLong("hostile.replay");
+  private static final double TRIES_FACTOR = Double.parseDouble(System.getProperty("hostile.triesFactor", "1"));
 
   private static final Path LIBRARY =
       Path.of("..", "scenarios", "src", "main", "resources", "dev", "gorolab", "scenario", "library");
@@ -53,32 +55,46 @@ class HostileInputPropertiesTest {
     }
   }
 
+  /** Runs {@code tries} tries, each with its own seed; a failure is reported with that seed. */
+  private static void forAll(String property, int tries, LongConsumer oneTry) {
+    if (REPLAY != null) {
+      oneTry.accept(REPLAY);
+      return;
+    }
+    SplittableRandom seeds = new SplittableRandom(BASE_SEED ^ property.hashCode());
+    int n = (int) Math.max(1, tries * TRIES_FACTOR);
+    for (int i = 0; i < n; i++) {
+      long seed = seeds.nextLong();
+      try {
+        oneTry.accept(seed);
+      } catch (Throwable t) {
+        fail(property + ": try " + i + " failed; replay with -Dhostile.replay=" + seed, t);
+      }
+    }
+  }
+
   // ---- mutated files ----------------------------------------------------------------------------
 
-  @Property(tries = 5000, shrinking = ShrinkingMode.OFF)
-  void mutatedScenario_loadsOrIsRejected_andALoadedOneRunsToAnEnd(@ForAll("mutatedScenarios") String json) {
-    Scenario s = Hostile.loadOrReject(json);
-    if (s != null) {
-      assertNotNull(Hostile.runChecked(s.program(), s.gomaxprocs(), s.seed()));
-    }
+  @Test
+  void mutatedScenario_loadsOrIsRejected_andALoadedOneRunsToAnEnd() {
+    forAll("mutatedScenario", 6000, seed -> {
+      String json = mutate(JSON_SEEDS, JSON_TOKENS, seed);
+      Scenario s = Hostile.loadOrReject(json);
+      if (s != null) {
+        assertNotNull(Hostile.runChecked(s.program(), s.gomaxprocs(), s.seed()));
+      }
+    });
   }
 
-  @Property(tries = 3000, shrinking = ShrinkingMode.OFF)
-  void mutatedGoFile_readsOrGivesGoErrors_andALoadedOneRunsToAnEnd(@ForAll("mutatedGoFiles") String go) {
-    Program p = Hostile.readGo(go);
-    if (p != null) {
-      assertNotNull(Hostile.runChecked(p, 2, 1));
-    }
-  }
-
-  @Provide
-  Arbitrary<String> mutatedScenarios() {
-    return mutated(JSON_SEEDS, JSON_TOKENS);
-  }
-
-  @Provide
-  Arbitrary<String> mutatedGoFiles() {
-    return mutated(GO_SEEDS, GO_TOKENS);
+  @Test
+  void mutatedGoFile_readsOrGivesGoErrors_andALoadedOneRunsToAnEnd() {
+    forAll("mutatedGoFile", 2500, seed -> {
+      String go = mutate(GO_SEEDS, GO_TOKENS, seed);
+      Program p = Hostile.readGo(go);
+      if (p != null) {
+        assertNotNull(Hostile.runChecked(p, 2, 1));
+      }
+    });
   }
 
   /** Pieces an attacker or a careless author puts into a file. */
@@ -93,13 +109,6 @@ class HostileInputPropertiesTest {
       "L:", "goto L", "break L", "defer", "panic(1)", "recover()", "1e99999999999", "1 << 64",
       "9223372036854775807 + 1", "-1", "make(chan int, -1)", "make([]int, 1<<62)", "x += y", "_ += 1",
       "\"", "`", "'", "/*", "//", "((((((((((", "- - - - - -", "+a+a+a+a", "package", "import", "é");
-
-  private static Arbitrary<String> mutated(List<String> seeds, List<String> tokens) {
-    Arbitrary<String> seed = Arbitraries.of(seeds);
-    Arbitrary<Integer> count = Arbitraries.integers().between(1, 4);
-    Arbitrary<Long> mutationSeed = Arbitraries.longs();
-    return Combinators.combine(seed, count, mutationSeed).as((s, n, r) -> mutate(s, n, r, tokens));
-  }
 
   /** Applies {@code n} mutations chosen by {@code r}: deletions, insertions, repeats, swaps. */
   static String mutate(String text, int n, long r, List<String> tokens) {
@@ -130,29 +139,26 @@ class HostileInputPropertiesTest {
     return s.toString();
   }
 
+  /** A seed file with one to four mutations, all drawn from {@code seed}. */
+  static String mutate(List<String> seeds, List<String> tokens, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    return mutate(seeds.get(r.nextInt(seeds.size())), 1 + r.nextInt(4), r.nextLong(), tokens);
+  }
+
   // ---- generated programs -----------------------------------------------------------------------
 
-  @Property(tries = 1000, shrinking = ShrinkingMode.OFF)
-  void generatedProgram_runsToAnEndWithInvariantsAfterEveryStep_andGivesTheSameTraceTwice(
-      @ForAll("programs") GeneratedProgram g) {
-    Scenario s = Hostile.loadOrReject(g.json());
-    assertNotNull(s, () -> "a generated program must load:\n" + g.json());
-    Event.EndReason end = Hostile.runChecked(s.program(), g.gomaxprocs(), g.seed());
-    assertTrue(Hostile.ENDS.contains(end));
-    Hostile.sameTraceTwice(s.program(), g.gomaxprocs(), g.seed());
-  }
-
-  @Provide
-  Arbitrary<GeneratedProgram> programs() {
-    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 4), Arbitraries.longs().between(0, 1000))
-        .as((r, procs, seed) -> new GeneratedProgram(ProgramGenerator.generate(r), procs, seed));
-  }
-
-  /** A generated scenario and the settings to run it with. */
-  record GeneratedProgram(String json, int gomaxprocs, long seed) {
-    @Override
-    public String toString() {
-      return "GOMAXPROCS=" + gomaxprocs + " seed=" + seed + "\n" + json;
-    }
+  @Test
+  void generatedProgram_runsToAnEndWithInvariantsAfterEveryStep_andGivesTheSameTraceTwice() {
+    forAll("generatedProgram", 1500, seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      String json = ProgramGenerator.generate(r.nextLong());
+      int gomaxprocs = 1 + r.nextInt(4);
+      long runSeed = r.nextInt(1000);
+      Scenario s = Hostile.loadOrReject(json);
+      assertNotNull(s, () -> "a generated program must load:\n" + json);
+      Event.EndReason end = Hostile.runChecked(s.program(), gomaxprocs, runSeed);
+      assertTrue(Hostile.ENDS.contains(end));
+      Hostile.sameTraceTwice(s.program(), gomaxprocs, runSeed);
+    });
   }
 }

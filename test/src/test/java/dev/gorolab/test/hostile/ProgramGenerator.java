@@ -35,7 +35,9 @@ final class ProgramGenerator {
     }
     statements(r, main, r.nextInt(4), 0);
     main.add(r.nextBoolean() ? "{ \"call\": \"wg.Wait()\" }" : "{ \"sleep\": \"" + (1 + r.nextInt(50)) + "ms\" }");
+    main.add("{ \"call\": \"mu.Lock()\" }");
     main.add("{ \"print\": \"len(c0), len(c1), len(c2), n\" }");
+    main.add("{ \"call\": \"mu.Unlock()\" }");
     return "{\n  \"gorolab\": 1,\n  \"title\": \"generated " + seed + "\",\n  \"functions\": {\n    \"main\": [\n      "
         + String.join(",\n      ", main) + "\n    ]\n  }\n}\n";
   }

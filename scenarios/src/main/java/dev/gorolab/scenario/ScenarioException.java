@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * A scenario file that cannot be loaded: the user's mistake, never a bug of GoroLab.
  *
- * <p>Holds the errors found, sorted by position, at most {@link #MAX_SHOWN} of them;
- * {@link #getMessage()} is one line per error, and a last line says how many more the file has.
+ * <p>Holds the errors found, sorted by position (a Go file's in {@code go build}'s order), at most
+ * {@link #MAX_SHOWN} of them; {@link #getMessage()} is one line per error, and a last line says
+ * how many more the file has.
  */
 public final class ScenarioException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -32,7 +33,11 @@ public final class ScenarioException extends Exception {
    * kept; of {@code errors} too only the first {@link #MAX_SHOWN} by position are kept.
    */
   public ScenarioException(List<ScenarioError> errors, int omitted) {
-    this(Shown.of(errors, omitted));
+    this(sorted(errors), omitted);
+  }
+
+  private ScenarioException(ArrayList<ScenarioError> inOrder, int omitted) {
+    this(Shown.of(inOrder, omitted));
   }
 
   private ScenarioException(Shown shown) {
@@ -41,19 +46,31 @@ public final class ScenarioException extends Exception {
     this.omitted = shown.omitted();
   }
 
+  /**
+   * Creates the exception from errors already in the order to show: a Go file's errors, which
+   * the Go front end orders as {@code go build} does (its last may be {@code too many errors}).
+   */
+  public static ScenarioException inOrder(List<ScenarioError> errors) {
+    return new ScenarioException(new ArrayList<>(errors), 0);
+  }
+
+  private static ArrayList<ScenarioError> sorted(List<ScenarioError> errors) {
+    ArrayList<ScenarioError> sorted = new ArrayList<>(errors);
+    Collections.sort(sorted);
+    return sorted;
+  }
+
   private record Shown(List<ScenarioError> errors, int omitted) {
-    static Shown of(List<ScenarioError> errors, int omitted) {
-      if (errors.isEmpty()) {
+    static Shown of(List<ScenarioError> inOrder, int omitted) {
+      if (inOrder.isEmpty()) {
         throw new IllegalArgumentException("a ScenarioException needs at least one error");
       }
-      List<ScenarioError> sorted = new ArrayList<>(errors);
-      Collections.sort(sorted);
-      int shown = Math.min(MAX_SHOWN, sorted.size());
-      return new Shown(List.copyOf(sorted.subList(0, shown)), omitted + sorted.size() - shown);
+      int shown = Math.min(MAX_SHOWN, inOrder.size());
+      return new Shown(List.copyOf(inOrder.subList(0, shown)), omitted + inOrder.size() - shown);
     }
   }
 
-  /** The errors, sorted by line and column: the first {@link #MAX_SHOWN}. */
+  /** The errors in the order shown, the first {@link #MAX_SHOWN}: by line and column, a Go file's as go build orders them. */
   public List<ScenarioError> errors() {
     return errors;
   }

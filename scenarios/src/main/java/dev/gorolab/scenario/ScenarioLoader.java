@@ -8,6 +8,8 @@ import dev.gorolab.scenario.internal.ScenarioConverter;
 import dev.gorolab.scenario.internal.SourceText;
 import dev.gorolab.sim.program.ProgramChecker;
 import dev.gorolab.sim.program.ProgramError;
+import dev.gorolab.sim.syntax.GoError;
+import dev.gorolab.sim.syntax.GoFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -36,7 +38,11 @@ public final class ScenarioLoader {
 
   private ScenarioLoader() {}
 
-  /** Loads a scenario file; its Go source, if named, is read from the same folder. */
+  /**
+   * Loads a scenario file, or a Go file ({@code .go}): the program itself, titled by its first
+   * comment line, run with GOMAXPROCS 1 and seed 1. A scenario's Go source, if named, is read
+   * from the same folder.
+   */
   public static Scenario load(Path file) throws ScenarioException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     byte[] bytes;
@@ -59,6 +65,9 @@ public final class ScenarioLoader {
       throw single(name, String.format(Messages.CANNOT_READ, "no such file " + file));
     } catch (IOException e) {
       throw single(name, String.format(Messages.CANNOT_READ, e.toString()));
+    }
+    if (isGoFile(name)) {
+      return withFile(parseGo(name, decode(name, bytes)), file, idOf(name));
     }
     Path folder = file.toAbsolutePath().normalize().getParent();
     Function<String, String> resolver = relative -> readInside(folder, relative);
@@ -86,6 +95,38 @@ public final class ScenarioLoader {
           return source == null ? null : new String(source, StandardCharsets.UTF_8);
         };
     return parse(absolute, decode(absolute, bytes), resolver);
+  }
+
+  /** Whether a file name names a Go source file rather than a scenario. */
+  public static boolean isGoFile(String fileName) {
+    return fileName.endsWith(".go");
+  }
+
+  /**
+   * Parses Go source text: the program is the file, its title the first comment line, run with
+   * GOMAXPROCS 1 and seed 1. Errors are reported as {@code go build} prints them, at most 10.
+   *
+   * @param fileName the name used in messages, above the code pane and for the id
+   * @param source the Go file's text
+   */
+  public static Scenario parseGo(String fileName, String source) throws ScenarioException {
+    if (source.length() > ScenarioConverter.MAX_GO_SOURCE_CHARS) {
+      throw single(fileName, String.format(Messages.FILE_TOO_LARGE, (long) source.length(), MAX_FILE_BYTES));
+    }
+    String shown = fileName.substring(fileName.lastIndexOf('/') + 1);
+    GoFile.Result go = GoFile.read(shown, source);
+    if (!go.ok()) {
+      throw goErrors(fileName, go);
+    }
+    return new Scenario(null, idOf(fileName), go.title(), "", "", 1, 1, go.program(), source, shown);
+  }
+
+  private static ScenarioException goErrors(String fileName, GoFile.Result go) {
+    List<ScenarioError> errors = new ArrayList<>();
+    for (GoError e : go.errors()) {
+      errors.add(new ScenarioError(fileName, Math.max(e.line(), 1), Math.max(e.column(), 1), "", e.message()));
+    }
+    return ScenarioException.inOrder(errors);
   }
 
   /**
@@ -121,6 +162,15 @@ public final class ScenarioLoader {
     omitted += converter.problems().omitted();
     if (!errors.isEmpty() || converted == null) {
       throw new ScenarioException(errors, omitted);
+    }
+    if (converted.programIsGoSource()) {
+      GoFile.Result go = GoFile.read(converted.goSourceName(), converted.goSource());
+      if (!go.ok()) {
+        throw goErrors(converted.goSourceName(), go);
+      }
+      return new Scenario(
+          null, idOf(fileName), converted.title(), converted.description(), converted.whatToWatch(),
+          converted.gomaxprocs(), converted.seed(), go.program(), converted.goSource(), converted.goSourceName());
     }
     // Only a completely converted program is checked: a statement left out would cause follow-on
     // errors ("undefined: cs" after a broken make) that only confuse.
@@ -162,6 +212,9 @@ public final class ScenarioLoader {
 
   private static String idOf(String fileName) {
     String base = fileName.substring(fileName.lastIndexOf('/') + 1);
+    if (base.endsWith(".go")) {
+      return base.substring(0, base.length() - ".go".length());
+    }
     return base.endsWith(".json") ? base.substring(0, base.length() - ".json".length()) : base;
   }
 

@@ -196,6 +196,8 @@ public sealed interface Event {
   /** Why the program ended. */
   enum EndReason {
     MAIN_RETURNED,
+    /** {@code os.Exit(code)}: the program ends at once, deferred calls do not run. */
+    OS_EXIT,
     PANIC,
     DEADLOCK,
     FATAL_ERROR,

@@ -10,6 +10,10 @@ import java.util.List;
  * that can block returns a result whose {@code parked()} is true when the goroutine parked; the
  * body must then return from {@code step} without further calls.
  *
+ * <p>Where Go's runtime panics (send on a closed channel, close of a nil or closed channel, a
+ * negative WaitGroup counter), the method throws {@link GoRuntimePanic} after the state change Go
+ * makes: the body runs its deferred calls and calls {@link #panic} if nothing recovers.
+ *
  * <p>Values are opaque to the model: any immutable object whose {@code toString()} is Go's
  * {@code %v} form; {@code String} values are Go strings, {@code null} is {@code nil}.
  */
@@ -27,13 +31,13 @@ public interface GoOps {
   /** {@code make(chan T, cap)}; {@code zero} is T's zero value, given to receivers woken by close. */
   Channel makeChannel(String name, String elemType, int capacity, Object zero);
 
-  /** {@code ch <- v}; {@code ch} may be null (a nil channel). */
+  /** {@code ch <- v}; {@code ch} may be null (a nil channel); throws {@link GoRuntimePanic} if closed. */
   OpResult send(Channel ch, Object value);
 
   /** {@code v, ok := <-ch}; {@code ch} may be null (a nil channel). */
   RecvResult receive(Channel ch);
 
-  /** {@code close(ch)}; {@code ch} may be null, which panics as Go does. */
+  /** {@code close(ch)}; throws {@link GoRuntimePanic} for a nil or closed channel, as Go panics. */
   void close(Channel ch);
 
   /** {@code len(ch)}: buffered values; 0 for nil. */
@@ -60,7 +64,7 @@ public interface GoOps {
   /** {@code sync.WaitGroup} value creation. */
   WaitGroup makeWaitGroup(String name);
 
-  /** {@code wg.Add(delta)} ({@code Done} is {@code Add(-1)}). */
+  /** {@code wg.Add(delta)} ({@code Done} is {@code Add(-1)}); throws {@link GoRuntimePanic} below zero. */
   void waitGroupAdd(WaitGroup wg, int delta);
 
   /** {@code wg.Wait()}. */
@@ -86,6 +90,9 @@ public interface GoOps {
 
   /** The goroutine returns from its top function; for main this ends the program with exit 0. */
   void exit();
+
+  /** {@code os.Exit(code)}: the program ends at once with that status; deferred calls do not run. */
+  void osExit(int code);
 
   /** {@code runtime.Goexit()}: the goroutine dies; for main the program goes on (R11.2). */
   void goexit();
@@ -115,7 +122,8 @@ public interface GoOps {
 
   /**
    * The outcome of the blocking operation that parked this goroutine, to be called once at the
-   * start of the first step after it was readied. A sender woken by close panics here, as in Go.
+   * start of the first step after it was readied. A sender woken by close panics here, as in Go:
+   * this throws {@link GoRuntimePanic}.
    */
   Resumption resumption();
 }

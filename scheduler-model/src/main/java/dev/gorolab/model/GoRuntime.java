@@ -62,6 +62,7 @@ public final class GoRuntime {
   static final String WAIT_SEMACQUIRE = "semacquire";
   static final String WAIT_FINALIZER = "finalizer wait";
 
+  static final String SEND_ON_CLOSED = "send on closed channel";
   static final String DEADLOCK = "all goroutines are asleep - deadlock!";
   static final String NO_GOROUTINES = "no goroutines (main called runtime.Goexit) - deadlock!";
 
@@ -583,7 +584,16 @@ public final class GoRuntime {
       if (ended) {
         return;
       }
-      long c = g.body.step(ops);
+      long c;
+      try {
+        c = g.body.step(ops);
+      } catch (GoRuntimePanic unrecovered) {
+        // The body did not unwind it (a body without deferred calls): it ends the program (R12.3).
+        if (!ended) {
+          panicNow(unrecovered.getMessage());
+        }
+        return;
+      }
       if (ended) {
         return;
       }
@@ -1089,7 +1099,6 @@ public final class GoRuntime {
   private static final int OP_DONE = 0;
   private static final int OP_PARKED = 1;
   private static final int OP_WOULD_BLOCK = 2;
-  private static final int OP_PANICKED = 3;
 
   private Hchan hchan(Channel ch) {
     return ch == null ? null : chans.get(ch.id);
@@ -1109,9 +1118,8 @@ public final class GoRuntime {
       parkForever(g, WAIT_CHAN_SEND_NIL);
       return OP_PARKED;
     }
-    if (c.closed) { // R7.2 step 2
-      panicNow("send on closed channel");
-      return OP_PANICKED;
+    if (c.closed) { // R7.2 step 2: an ordinary panic; the sender's deferred calls run
+      throw new GoRuntimePanic(SEND_ON_CLOSED);
     }
     Sudog r = c.recvq.pollFirst();
     if (r != null) { // R7.2 step 3: direct hand-off to the first waiting receiver
@@ -1215,13 +1223,11 @@ public final class GoRuntime {
   /** R7.5 closechan: wake receivers (zero, !ok) then senders (they panic), readied LIFO. */
   private void closechan(Hchan c) {
     G g = cur;
-    if (c == null) {
-      panicNow("close of nil channel");
-      return;
+    if (c == null) { // R7.5: ordinary panics; the closer's deferred calls run
+      throw new GoRuntimePanic("close of nil channel");
     }
     if (c.closed) {
-      panicNow("close of closed channel");
-      return;
+      throw new GoRuntimePanic("close of closed channel");
     }
     c.closed = true;
     touch(c);
@@ -2188,7 +2194,7 @@ public final class GoRuntime {
     }
   }
 
-  private static final Resumption NOTHING_TO_RESUME = new Resumption(null, false, -1, false);
+  private static final Resumption NOTHING_TO_RESUME = new Resumption(null, false, -1);
 
   private final class Ops implements GoOps {
 
@@ -2356,8 +2362,8 @@ public final class GoRuntime {
       w.counter += delta;
       touch(w);
       if (w.counter < 0) {
-        panicNow("sync: negative WaitGroup counter"); // R14.2
-        return;
+        // R14.2: sync/waitgroup.go panics (an ordinary panic: deferred calls run, recover works)
+        throw new GoRuntimePanic("sync: negative WaitGroup counter");
       }
       // A trace keeps every event: the usual Add or Done releases nobody and shares one empty list.
       List<Integer> released = w.counter == 0 ? w.waiters.view(G_ID) : List.of();
@@ -2443,6 +2449,14 @@ public final class GoRuntime {
     }
 
     @Override
+    public void osExit(int code) {
+      if (live("osExit")) {
+        // os.Exit calls exit_group: the status the parent sees is the low byte of the code.
+        end(EndReason.OS_EXIT, code & 0xff, "");
+      }
+    }
+
+    @Override
     public void goexit() {
       if (live("goexit")) {
         GoRuntime.this.goexit(cur, curP);
@@ -2481,15 +2495,16 @@ public final class GoRuntime {
     public Resumption resumption() {
       G g = cur;
       // A woken Lock, Wait or sleep carries nothing: one shared record serves them all.
-      Resumption r = g.resValue == null && !g.resOk && g.resCase == -1 && !g.resPanic
+      boolean panics = g.resPanic;
+      Resumption r = g.resValue == null && !g.resOk && g.resCase == -1
           ? NOTHING_TO_RESUME
-          : new Resumption(g.resValue, g.resOk, g.resCase, g.resPanic);
+          : new Resumption(g.resValue, g.resOk, g.resCase);
       g.resValue = null;
       g.resOk = false;
       g.resCase = -1;
       g.resPanic = false;
-      if (r.panicked() && !ended) {
-        panicNow("send on closed channel"); // R7.2 step 5 / R8.7: a sender woken by close panics
+      if (panics && !ended) {
+        throw new GoRuntimePanic(SEND_ON_CLOSED); // R7.2 step 5 / R8.7: a sender woken by close panics
       }
       return r;
     }

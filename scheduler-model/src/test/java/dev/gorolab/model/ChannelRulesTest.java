@@ -150,6 +150,23 @@ class ChannelRulesTest {
   }
 
   @Test
+  void R7_5_closeOfClosedChannel_throwsToTheBody_whichMayRunDeferredCallsFirst() {
+    Ref<Channel> ch = new Ref<>("ch");
+    Script main = Script.main().make(ch, 0).close(ch).add((o, s) -> {
+      try {
+        o.close(ch.v);
+      } catch (GoRuntimePanic p) {
+        o.print("deferred sees: " + p.getMessage() + "\n"); // the program is not over yet
+        o.panic(p.getMessage());
+      }
+      return 1;
+    });
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("deferred sees: close of closed channel\n", r.stdout());
+    assertEquals("panic: close of closed channel\n\ngoroutine 1 [running]:\n", r.rt.stderr());
+  }
+
+  @Test
   void R7_2_sendOnClosedChannel_panics() {
     Ref<Channel> ch = new Ref<>("ch");
     Run r = Run.of(Run.plain(1), Script.main().make(ch, 1).close(ch).send(ch, 1));

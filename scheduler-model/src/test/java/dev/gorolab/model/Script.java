@@ -214,9 +214,6 @@ final class Script implements GoroutineBody {
       Resumption r = ops.resumption();
       BiConsumer<Resumption, GoOps> k = onResume;
       onResume = null;
-      if (r.panicked()) {
-        return STEP;
-      }
       if (k != null) {
         k.accept(r, ops);
       }

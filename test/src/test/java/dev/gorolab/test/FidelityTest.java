@@ -75,16 +75,18 @@ class FidelityTest {
   }
 
   /** One distinct output of real Go in a {@code .nondeterministic} fixture, most frequent first. */
-  record Variant(int runs, String stdout) {
+  record Variant(int runs, int exit, String stdout, String stderr) {
     static List<Variant> parse(String text) {
       List<Variant> out = new ArrayList<>();
       String[] parts = text.split("\n=== variant ");
       for (int i = 1; i < parts.length; i++) {
         String part = parts[i];
         int runs = Integer.parseInt(part.replaceFirst("(?s)^\\S+: (\\d+) of .*", "$1"));
+        int exit = Integer.parseInt(part.replaceFirst("(?s)^[^\n]*, exit (\\d+) ===\n.*", "$1"));
         int from = part.indexOf("--- stdout ---\n") + "--- stdout ---\n".length();
         int to = part.indexOf("--- stderr ---");
-        out.add(new Variant(runs, part.substring(from, to)));
+        String stderr = part.substring(to + "--- stderr ---\n".length());
+        out.add(new Variant(runs, exit, part.substring(from, to), stderr));
       }
       out.sort((a, b) -> Integer.compare(b.runs(), a.runs()));
       return out;

@@ -3,6 +3,7 @@ package dev.gorolab.test;
 import dev.gorolab.model.Event;
 import dev.gorolab.scenario.BundledScenarios;
 import dev.gorolab.scenario.Scenario;
+import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.trace.RecordingListener;
 import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.Simulation;
@@ -36,8 +37,12 @@ public final class Runs {
   }
 
   public static Trace record(Scenario scenario, int gomaxprocs, long seed) {
+    return record(scenario.program(), gomaxprocs, seed);
+  }
+
+  public static Trace record(Program program, int gomaxprocs, long seed) {
     return Simulation.record(
-        scenario.program(),
+        program,
         new RunSettings(gomaxprocs, seed, RunSettings.DEFAULT_MAX_STEPS),
         RecordingListener.NONE);
   }

@@ -37,7 +37,10 @@ public final class ScenarioModuleBackend implements ScenarioBackend {
       List<LoadProblem> problems = new ArrayList<>();
       for (ScenarioError err : e.errors()) {
         // The loader names the file as the user knows it; the dialog needs the path to quote the line.
-        String where = file.getFileName() != null && file.getFileName().toString().equals(err.file()) ? file.toString() : err.file();
+        // A scenario's Go file ("source") is named relative to the scenario's folder.
+        String where = file.getFileName() != null && file.getFileName().toString().equals(err.file()) ? file.toString()
+            : err.file().endsWith(".go") && file.toAbsolutePath().getParent() != null
+                ? file.toAbsolutePath().getParent().resolve(err.file()).toString() : err.file();
         problems.add(new LoadProblem(where, err.line(), err.column(), err.jsonPath(), err.message()));
       }
       throw new ScenarioLoadException(e.getMessage(), problems);

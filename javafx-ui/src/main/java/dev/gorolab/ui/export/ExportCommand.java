@@ -143,7 +143,7 @@ public final class ExportCommand {
   private static LoadedScenario load(String target) {
     ScenarioModuleBackend backend = new ScenarioModuleBackend(Simulation::record);
     Path path = Path.of(target);
-    if (Files.exists(path) || target.endsWith(".json")) {
+    if (Files.exists(path) || target.endsWith(".json") || target.endsWith(".go")) {
       if (!Files.isRegularFile(path)) {
         throw new UsageException("no such file: " + target);
       }

@@ -308,7 +308,7 @@ public final class MainWindow {
   private void chooseFile() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(i18n.get("menu.open"));
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("filter.scenarios"), "*.json"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("filter.scenarios"), "*.go", "*.json"));
     Path folder = vm.lastFolder();
     if (folder != null) {
       chooser.setInitialDirectory(folder.toFile());
@@ -432,9 +432,14 @@ public final class MainWindow {
     });
   }
 
+  /** Files the app opens: Go programs and scenarios. */
+  static boolean isOpenable(String fileName) {
+    return fileName.endsWith(".go") || fileName.endsWith(".json");
+  }
+
   private void installDragAndDrop() {
     scene.setOnDragOver(e -> {
-      if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> f.getName().endsWith(".json"))) {
+      if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> isOpenable(f.getName()))) {
         e.acceptTransferModes(TransferMode.COPY);
       }
       e.consume();
@@ -443,7 +448,7 @@ public final class MainWindow {
       List<File> files = e.getDragboard().getFiles();
       boolean done = false;
       for (File f : files) {
-        if (f.getName().endsWith(".json")) {
+        if (isOpenable(f.getName())) {
           vm.open(f.toPath());
           done = true;
           break;

@@ -195,6 +195,18 @@ public final class MainViewModel {
     }
   }
 
+  /** The index in {@code line} of a 1-based column counted in UTF-8 bytes. */
+  static int charIndexOfByteColumn(String line, int byteColumn) {
+    int bytes = 0;
+    int i = 0;
+    while (i < line.length() && bytes < byteColumn - 1) {
+      int c = line.codePointAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
   private static String offendingLine(List<LoadProblem> problems) {
     if (problems.isEmpty() || problems.get(0).line() < 1) {
       return "";
@@ -206,8 +218,16 @@ public final class MainViewModel {
         return "";
       }
       String prefix = p.line() + " | ";
-      String text = prefix + lines.get(p.line() - 1);
-      return p.column() > 0 ? text + "\n" + " ".repeat(prefix.length() + p.column() - 1) + "^" : text;
+      String line = lines.get(p.line() - 1);
+      String text = prefix + line;
+      if (p.column() <= 0) {
+        return text;
+      }
+      // A Go file's columns count UTF-8 bytes (as go build prints them); a scenario's, characters.
+      int at = Math.min(line.length(), p.file().endsWith(".go") ? charIndexOfByteColumn(line, p.column()) : p.column() - 1);
+      // Tabs stay tabs under the line, so the caret lines up however wide the area shows a tab.
+      String pad = line.substring(0, at).replaceAll("[^\t]", " ");
+      return text + "\n" + " ".repeat(prefix.length()) + pad + "^";
     } catch (IOException | RuntimeException e) {
       // The message alone still says where; the excerpt is a courtesy.
       return "";

@@ -32,9 +32,9 @@ public final class GoroLabCli {
           "\n",
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
-          "  gorolab FILE.json           open the app on FILE.json",
+          "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record]",
-          "  gorolab check FILE...       validate scenario files, one line per error",
+          "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
@@ -241,7 +241,7 @@ public final class GoroLabCli {
 
   private Scenario loadFileOrBundled(String target) throws ScenarioException {
     Path path = Path.of(target);
-    if (Files.exists(path) || target.endsWith(".json")) {
+    if (Files.exists(path) || target.endsWith(".json") || ScenarioLoader.isGoFile(target)) {
       return ScenarioLoader.load(path);
     }
     BundledScenarios.Entry entry = BundledScenarios.find(target);

@@ -46,7 +46,17 @@ public final class ScenarioConverter {
       long seed,
       Program program,
       String goSource,
-      String goSourceName) {}
+      String goSourceName) {
+
+    /**
+     * Whether the program is the Go file itself: the scenario names a Go source and has no
+     * {@code functions} (nor {@code vars}); {@code program} is then empty and the loader reads
+     * the Go file with the Go front end.
+     */
+    public boolean programIsGoSource() {
+      return goSource != null && program.functions().isEmpty() && program.globals().isEmpty();
+    }
+  }
 
   /** Longest Go source file accepted, in characters. */
   public static final int MAX_GO_SOURCE_CHARS = 1 << 20;
@@ -267,6 +277,9 @@ public final class ScenarioConverter {
     JsonNode node = root.get("functions");
     List<FunctionDecl> functions = new ArrayList<>();
     if (node == null) {
+      if (goSourceName != null && root.get("vars") == null) {
+        return functions; // the program is the Go file named in "source"
+      }
       if (!typoed.contains(root.path() + "\0functions")) {
         problem(root, String.format(Messages.MISSING_KEY, "\"functions\""));
       }

@@ -194,4 +194,36 @@ class GoroLabCliTest {
     assertEquals(1, r.exit);
     assertEquals("zero:1:1: $: cannot read the file: /dev/zero is not a regular file\n", r.out);
   }
+
+  private static final String GO_HELLO =
+      """
+      // Hello from a goroutine
+      package main
+
+      import "fmt"
+
+      func main() {
+      	done := make(chan bool)
+      	go func() {
+      		fmt.Println("hello from a goroutine")
+      		done <- true
+      	}()
+      	<-done
+      }
+      """;
+
+  @Test
+  void run_goFile_runsTheProgramAsGoWould() throws IOException {
+    Result r = cli("run", write("main.go", GO_HELLO).toString());
+    assertEquals(0, r.exit, r.err);
+    assertEquals("hello from a goroutine\n", r.out);
+  }
+
+  @Test
+  void check_brokenGoFile_printsGoBuildsMessages() throws IOException {
+    Path file = write("main.go", GO_HELLO.replace("<-done", "<-donee").replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os\"\n)"));
+    Result r = cli("check", file.toString());
+    assertEquals(1, r.exit);
+    assertEquals("main.go:6:2: imported and not used: \"os\"\nmain.go:15:4: undefined: donee\n", r.out);
+  }
 }

@@ -516,6 +516,8 @@ final class Compiler {
       case "fmt.Printf" -> emit(new Instr.Print(Stmt.PrintKind.PRINTF, exprs(call.args())));
       case "time.Sleep" -> emit(new Instr.Sleep(expr(call.args().get(0))));
       case "runtime.Gosched" -> emit(new Instr.Gosched());
+      case "runtime.Goexit" -> emit(new Instr.Goexit());
+      case "os.Exit" -> emit(new Instr.OsExit(expr(call.args().get(0))));
       case "close" -> emit(new Instr.Close(expr(call.args().get(0))));
       case "panic" -> emit(new Instr.Panic(expr(call.args().get(0))));
       case "WaitGroup.Add" -> {
@@ -567,6 +569,8 @@ final class Compiler {
       case "Mutex.Unlock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
       case "time.Sleep" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Sleep(c[0])));
       case "runtime.Gosched" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Gosched()));
+      case "runtime.Goexit" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Goexit()));
+      case "os.Exit" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.OsExit(c[0])));
       default -> {
         Ev e = expr(call);
         emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));

@@ -1,6 +1,7 @@
 package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoRuntimePanic;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.Resumption;
 import dev.gorolab.model.Variable;
@@ -44,6 +45,8 @@ final class G implements GoroutineBody {
 
   /** Go's words when a goroutine's stack passes {@link #STACK_USED_MAX_BYTES} (R12 throw). */
   static final String STACK_OVERFLOW_PREFIX = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+  /** Whether runtime.Goexit is unwinding the stack: deferred calls run, then the goroutine dies. */
+  private boolean goexiting;
 
   /** A goroutine that starts by calling {@code fn(args)}, the arguments evaluated in {@code caller}. */
   G(Machine machine, Closure fn, Ev[] args, Frame caller) {
@@ -110,10 +113,6 @@ final class G implements GoroutineBody {
         Instr a = awaiting;
         awaiting = null;
         Resumption r = ops.resumption();
-        if (r.panicked()) {
-          done = true;
-          return 1;
-        }
         return Math.max(1, a.resume(this, top, r));
       }
       while (true) {
@@ -137,6 +136,10 @@ final class G implements GoroutineBody {
       done = true;
       ops.stopAtLimit(dev.gorolab.model.Event.EndReason.MEMORY_LIMIT, m.getMessage());
       return 1;
+    } catch (GoRuntimePanic p) {
+      // close of a closed channel, send on a closed one, a negative WaitGroup counter: ordinary
+      // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
+      return startPanic(p.getMessage());
     }
   }
 
@@ -154,7 +157,23 @@ final class G implements GoroutineBody {
       return continueReturn(top);
     } catch (GoPanic again) {
       return startPanic(again.getMessage());
+    } catch (GoRuntimePanic again) {
+      return startPanic(again.getMessage());
     }
+  }
+
+  /**
+   * {@code runtime.Goexit()}: like a panic, every frame's deferred calls run, innermost first; then
+   * the goroutine dies without a panic, and for main without ending the program (R11.2).
+   */
+  long startGoexit() {
+    goexiting = true;
+    awaiting = null;
+    workLeftNanos = 0;
+    top.returning = true;
+    top.unwinding = true;
+    top.results = null;
+    return continueReturn(top);
   }
 
   /** Runs the next deferred call of the returning frame {@code f}, or pops it and delivers its results. */
@@ -178,7 +197,11 @@ final class G implements GoroutineBody {
     if (f.unwinding) {
       if (top == null) {
         done = true;
-        ops.panic(panicking);
+        if (panicking == null && goexiting) {
+          ops.goexit();
+        } else {
+          ops.panic(panicking);
+        }
         return CostModel.EXIT_NS;
       }
       // no recover in scenarios: the panic keeps unwinding through the caller

@@ -615,6 +615,29 @@ abstract class Instr {
     }
   }
 
+  /** {@code runtime.Goexit()}: deferred calls run, then the goroutine exits (R11.2). */
+  static final class Goexit extends Instr {
+    @Override
+    long exec(G g, Frame f) {
+      return g.startGoexit();
+    }
+  }
+
+  /** {@code os.Exit(code)}: the program ends at once; deferred calls do not run. */
+  static final class OsExit extends Instr {
+    final Ev code;
+
+    OsExit(Ev code) {
+      this.code = code;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      g.ops.osExit((int) Values.toLong(code.eval(f)));
+      return CostModel.EXIT_NS;
+    }
+  }
+
   static final class WaitGroupAdd extends Instr {
     final Ev wg;
     final Ev delta;

@@ -119,11 +119,16 @@ abstract class AssignChecker extends CallChecker {
     if (vals.size() != n) {
       String rhs;
       if (exprs.size() == 1 && exprs.get(0) instanceof Expr.Call call) {
-        rhs = ExprPrinter.print(call) + " returns " + vals.size() + " value" + (vals.size() == 1 ? "" : "s");
+        // gc names the function, not the call: "but fetch returns 1 value"
+        rhs = ExprPrinter.print(goWords ? call.fun() : call) + " returns " + vals.size() + " value" + (vals.size() == 1 ? "" : "s");
       } else {
         rhs = vals.size() + " value" + (vals.size() == 1 ? "" : "s");
       }
-      error(origin, 0, Messages.ASSIGNMENT_MISMATCH, n, n == 1 ? "" : "s", rhs);
+      if (goWords && !exprs.isEmpty()) {
+        error(exprs.get(0), Messages.ASSIGNMENT_MISMATCH, n, n == 1 ? "" : "s", rhs);
+      } else {
+        error(origin, 0, Messages.ASSIGNMENT_MISMATCH, n, n == 1 ? "" : "s", rhs);
+      }
       return null;
     }
     return vals;

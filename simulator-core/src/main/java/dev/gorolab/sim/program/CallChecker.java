@@ -37,7 +37,18 @@ abstract class CallChecker extends ExprChecker {
     GoType recv = x.type() instanceof GoType.Pointer p ? p.elem() : x.type();
     GoType method = Library.methodType(recv, s.name());
     if (method == null) {
-      error(s, Messages.UNDEFINED_METHOD, ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
+      String why = "";
+      if (goWords) {
+        // types2 call.go: a method that differs only in case is named ("but does have Add").
+        String other = Character.isUpperCase(s.name().charAt(0))
+            ? Character.toLowerCase(s.name().charAt(0)) + s.name().substring(1)
+            : Character.toUpperCase(s.name().charAt(0)) + s.name().substring(1);
+        if (Library.methodType(recv, other) != null) {
+          why = ", but does have " + other;
+        }
+      }
+      error(s, Messages.UNDEFINED_METHOD.replace("%s)", "%s" + why.replace("%", "%%") + ")"),
+          ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
       return Operand.INVALID;
     }
     return new Operand(Mode.FUNC, method, null, s);
@@ -78,7 +89,7 @@ abstract class CallChecker extends ExprChecker {
     }
     if (variadic) {
       if (args.size() < ft.params().size()) {
-        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
+        argumentCountError(c, name, args, ft);
         return Operand.INVALID;
       }
       if (!bad && name.equals("fmt.Sprintf") || name.equals("fmt.Printf")) {
@@ -87,12 +98,8 @@ abstract class CallChecker extends ExprChecker {
         }
       }
     } else if (!bad) {
-      if (args.size() < ft.params().size()) {
-        error(c, Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), ft.params().size());
-        return Operand.INVALID;
-      }
-      if (args.size() > ft.params().size()) {
-        error(c.args().get(ft.params().size()), Messages.TOO_MANY_ARGUMENTS, name, args.size(), ft.params().size());
+      if (args.size() != ft.params().size()) {
+        argumentCountError(c, name, args, ft);
         return Operand.INVALID;
       }
       for (int i = 0; i < args.size(); i++) {
@@ -106,6 +113,44 @@ abstract class CallChecker extends ExprChecker {
       return new Operand(Mode.MULTI, new GoType.Tuple(ft.results()), null, c);
     }
     return new Operand(Mode.VALUE, ft.results().get(0), null, c);
+  }
+
+  /**
+   * A call with the wrong number of arguments. In Go's words (types2 call.go): at the first extra
+   * argument, or at the last argument (the call if none), with {@code have}/{@code want} lines.
+   */
+  void argumentCountError(Expr.Call c, String name, List<Operand> args, GoType.Func ft) {
+    int want = ft.params().size();
+    boolean tooMany = args.size() > want;
+    if (!goWords) {
+      Expr at = tooMany ? c.args().get(want) : c;
+      error(at, tooMany ? Messages.TOO_MANY_ARGUMENTS : Messages.NOT_ENOUGH_ARGUMENTS, name, args.size(), want);
+      return;
+    }
+    Expr at = tooMany ? c.args().get(want) : args.isEmpty() ? c : c.args().get(args.size() - 1);
+    List<GoType> have = new ArrayList<>();
+    for (Operand o : args) {
+      have.add(o.type());
+    }
+    error(at, Messages.GO_ARGUMENT_COUNT, tooMany ? "too many" : "not enough", ExprPrinter.print(c.fun()),
+        typesSummary(have), typesSummary(ft.params()));
+  }
+
+  /** go/types' typesSummary: {@code (number, chan int)}; untyped constants by their kind. */
+  static String typesSummary(List<GoType> types) {
+    List<String> out = new ArrayList<>();
+    for (GoType t : types) {
+      if (t == null) {
+        out.add("<T>");
+      } else if (t == Basic.UNTYPED_INT || t == Basic.UNTYPED_FLOAT) {
+        out.add("number");
+      } else if (t instanceof Basic b && b.isUntyped()) {
+        out.add(b.toString().replace("untyped ", ""));
+      } else {
+        out.add(t.toString());
+      }
+    }
+    return "(" + String.join(", ", out) + ")";
   }
 
   boolean argCount(Expr.Call c, String name, int min, int max) {
@@ -184,7 +229,11 @@ abstract class CallChecker extends ExprChecker {
             return Operand.INVALID;
           }
         } else {
-          error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, t.type(), "make");
+          if (goWords) {
+            error(c.args().get(0), Messages.GO_CANNOT_MAKE, t.type());
+          } else {
+            error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, t.type(), "make");
+          }
           return Operand.INVALID;
         }
         for (int i = 1; i < c.args().size(); i++) {

@@ -19,6 +19,11 @@ abstract class CheckerBase {
   record Target(boolean loop, String label) {}
 
   final List<ProgramError> errors = new ArrayList<>();
+  /**
+   * Whether the program comes from a Go file: messages then follow go1.19 exactly (no hints
+   * listing declared names, {@code have}/{@code want} lines, gc's positions).
+   */
+  boolean goWords;
   final List<Target> targets = new ArrayList<>();
   Scope scope;
   List<GoType> results = List.of();
@@ -35,7 +40,7 @@ abstract class CheckerBase {
     universe.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
     universe.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
     universe.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
-    for (String pkg : new String[] {"fmt", "time", "strconv", "runtime", "sync"}) {
+    for (String pkg : Library.PACKAGES) {
       universe.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
     }
     packageScope = new Scope(universe);
@@ -68,8 +73,15 @@ abstract class CheckerBase {
     if (name.equals("_")) {
       return;
     }
-    if (scope.lookupHere(name) != null) {
-      error(origin, 0, Messages.REDECLARED, name);
+    Sym other = scope.lookupHere(name);
+    if (other != null) {
+      if (goWords && other.origin.line() > 0) {
+        // gc adds where the other declaration is; the Go front end puts the file name before it.
+        error(origin, 0, Messages.REDECLARED + Messages.GO_OTHER_DECLARATION, name,
+            other.origin.line() + ":" + other.origin.column(), name);
+      } else {
+        error(origin, 0, Messages.REDECLARED, name);
+      }
       return;
     }
     scope.add(new Sym(name, kind, type, value, origin, local));

@@ -13,7 +13,7 @@ abstract class ExprChecker extends CheckerBase {
 
   /** A channel operand; an undefined bare name gets the "unknown channel" message. */
   Operand channelOperand(Expr e) {
-    if (e instanceof Expr.Ident id && scope.lookup(id.name()) == null) {
+    if (e instanceof Expr.Ident id && scope.lookup(id.name()) == null && !goWords) {
       error(e, Messages.UNKNOWN_CHANNEL, id.name(), joinOrNone(visibleNames(true)));
       return Operand.INVALID;
     }
@@ -227,7 +227,7 @@ abstract class ExprChecker extends CheckerBase {
     Sym s = scope.lookup(id.name());
     if (s == null) {
       List<String> declared = visibleNames(false);
-      if (declared.isEmpty()) {
+      if (declared.isEmpty() || goWords) {
         error(id, Messages.UNDEFINED, id.name());
       } else {
         error(id, Messages.UNDEFINED_WITH_DECLARED, id.name(), String.join(", ", declared));

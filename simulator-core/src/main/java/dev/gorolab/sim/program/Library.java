@@ -7,6 +7,9 @@ import java.util.List;
 public final class Library {
   private Library() {}
 
+  /** The import paths a program may use: the packages of the emulated standard library. */
+  public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os");
+
   private static GoType.Func fn(List<GoType> params, List<GoType> results) {
     return new GoType.Func(params, results);
   }
@@ -24,7 +27,8 @@ public final class Library {
       case "time.Since" -> fn(List.of(Basic.TIME), List.of(Basic.DURATION));
       case "time.Nanosecond", "time.Microsecond", "time.Millisecond", "time.Second", "time.Minute", "time.Hour" ->
           Basic.DURATION;
-      case "runtime.Gosched" -> fn(List.of(), List.of());
+      case "runtime.Gosched", "runtime.Goexit" -> fn(List.of(), List.of());
+      case "os.Exit" -> fn(List.of(Basic.INT), List.of());
       case "runtime.NumGoroutine", "runtime.NumCPU" -> fn(List.of(), List.of(Basic.INT));
       case "runtime.GOMAXPROCS" -> fn(List.of(Basic.INT), List.of(Basic.INT));
       default -> null;

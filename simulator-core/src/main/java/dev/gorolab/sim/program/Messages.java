@@ -60,6 +60,13 @@ public final class Messages {
   public static final String UNDEFINED_METHOD = "%s.%s undefined (type %s has no field or method %s)";
   public static final String NOT_ENOUGH_ARGUMENTS = "not enough arguments in call to %s (have %d, want %d)";
   public static final String TOO_MANY_ARGUMENTS = "too many arguments in call to %s (have %d, want %d)";
+  /** gc's argument count error for Go files: "too many"/"not enough", the callee, have and want. */
+  public static final String GO_ARGUMENT_COUNT = "%s arguments in call to %s\n\thave %s\n\twant %s";
+  /** gc's return count error for Go files: "too many"/"not enough", have and want. */
+  public static final String GO_RETURN_COUNT = "%s return values\n\thave %s\n\twant %s";
+  public static final String GO_CANNOT_MAKE = "invalid argument: cannot make %s; type must be slice, map, or channel";
+  public static final String GO_LIBRARY_CALL_NOT_MODELED =
+      "GoroLab does not model go statements calling %s yet (wrap the call in a function literal)";
   public static final String CANNOT_USE = "cannot use %s as %s value in %s";
   public static final String CANNOT_USE_TRUNCATED = "cannot use %s as %s value in %s (truncated)";
   public static final String MISMATCHED_TYPES = "invalid operation: %s (mismatched types %s and %s)";
@@ -74,6 +81,8 @@ public final class Messages {
   public static final String MISSING_MAIN = "function main is undeclared in the main package";
   public static final String MAIN_SIGNATURE = "func main must have no arguments and no return values";
   public static final String REDECLARED = "%s redeclared in this block";
+  /** The second line of gc's redeclaration error; its position is {@code line:col}, without file. */
+  public static final String GO_OTHER_DECLARATION = "\n\t%s: other declaration of %s";
   public static final String NO_NEW_VARIABLES = "no new variables on left side of :=";
   public static final String DECLARED_NOT_USED = "%s declared but not used";
   public static final String BREAK_OUTSIDE = "break is not in a loop, switch, or select";

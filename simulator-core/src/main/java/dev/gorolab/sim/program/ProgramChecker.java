@@ -34,6 +34,7 @@ public final class ProgramChecker extends StmtChecker {
   public static List<ProgramError> check(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
     c.packageScope.parent.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
+    c.goWords = true;
     return check(c, program);
   }
 

@@ -197,7 +197,22 @@ abstract class StmtChecker extends AssignChecker {
     if (vals == null) {
       return;
     }
-    if (vals.size() > results.size()) {
+    if (vals.size() != results.size() && goWords) {
+      // types2 assignments.go: at the first extra value, or the last value (the return if none).
+      boolean tooMany = vals.size() > results.size();
+      List<GoType> have = new ArrayList<>();
+      for (Operand o : vals) {
+        have.add(o.type());
+      }
+      String message = String.format(Messages.GO_RETURN_COUNT, tooMany ? "too many" : "not enough",
+          CallChecker.typesSummary(have), CallChecker.typesSummary(results));
+      Expr at = tooMany ? r.values().get(results.size()) : vals.isEmpty() ? null : r.values().get(vals.size() - 1);
+      if (at == null) {
+        error(r.origin(), 0, message);
+      } else {
+        error(at, message);
+      }
+    } else if (vals.size() > results.size()) {
       error(r.origin(), 0, Messages.TOO_MANY_RETURN_VALUES, vals.size(), results.size());
     } else if (vals.size() < results.size()) {
       error(r.origin(), 0, Messages.NOT_ENOUGH_RETURN_VALUES, vals.size(), results.size());
@@ -298,7 +313,11 @@ abstract class StmtChecker extends AssignChecker {
         && !(sel.operand() instanceof Expr.Ident id && scope.lookup(id.name()) != null
             && scope.lookup(id.name()).kind != SymKind.PACKAGE)
         || keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
-      error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
+      if (goWords) {
+        error(call, Messages.GO_LIBRARY_CALL_NOT_MODELED, ExprPrinter.print(call.fun()));
+      } else {
+        error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
+      }
     }
   }
 

@@ -86,7 +86,8 @@ public final class GoFile {
     problems.addAll(lowering.problems());
     List<Lowering.Problem> typeErrors = new ArrayList<>();
     List<String> packages = imports(parsed.file(), lowering, directives, problems, typeErrors);
-    if (!problems.isEmpty()) {
+    boolean allSoft = problems.stream().allMatch(Lowering.Problem::soft);
+    if (!problems.isEmpty() && !allSoft) {
       problems.addAll(typeErrors);
       problems.sort(Comparator.comparingInt(Lowering.Problem::line).thenComparingInt(Lowering.Problem::col));
       for (Lowering.Problem p : problems) {
@@ -94,9 +95,12 @@ public final class GoFile {
       }
       return new Result(null, title, finish());
     }
-    Set<String> namesInMarked = namesIn(directives.marked());
+    typeErrors.addAll(problems);
+    List<Nodes.Node> opaque = new ArrayList<>(directives.marked());
+    opaque.addAll(lowering.dropped());
+    Set<String> namesInMarked = namesIn(opaque);
     for (ProgramError e : ProgramChecker.check(program, packages)) {
-      Lowering.Problem p = place(e, lowering);
+      Lowering.Problem p = notModeledMember(place(e, lowering), lowering);
       if (isUnusedVariable(e.message(), namesInMarked)) {
         continue; // a statement a directive replaced uses it
       }
@@ -162,9 +166,9 @@ public final class GoFile {
     });
   }
 
-  private static Set<String> namesIn(List<Nodes.Stmt> marked) {
+  private static Set<String> namesIn(List<? extends Nodes.Node> marked) {
     Set<String> names = new LinkedHashSet<>();
-    for (Nodes.Stmt s : marked) {
+    for (Nodes.Node s : marked) {
       Nodes.walk(s, n -> {
         if (n instanceof Name name) {
           names.add(name.value);
@@ -182,6 +186,33 @@ public final class GoFile {
     return namesInMarked.contains(message.substring(0, message.length() - suffix.length()));
   }
 
+  private static final java.util.regex.Pattern UNDEFINED_MEMBER =
+      java.util.regex.Pattern.compile("undefined: ([A-Za-z_][A-Za-z_0-9]*)\\.([A-Za-z_][A-Za-z_0-9]*)");
+  private static final java.util.regex.Pattern NO_METHOD = java.util.regex.Pattern.compile(
+      "[^ ]+ undefined \\(type \\*?([a-z/]+)\\.([A-Za-z_0-9]+) has no field or method ([A-Za-z_0-9]+)\\)");
+
+  /**
+   * A name the checker does not know but Go 1.19 has ({@code time.After}, a method of
+   * {@code time.Duration}) is not modelled yet rather than undefined.
+   */
+  private static Lowering.Problem notModeledMember(Lowering.Problem p, Lowering lowering) {
+    java.util.regex.Matcher m = UNDEFINED_MEMBER.matcher(p.message());
+    if (m.matches()) {
+      ImportDecl d = lowering.imports().get(m.group(1));
+      if (d != null && GoApi.has(Lowering.importPath(d), m.group(2))) {
+        return new Lowering.Problem(p.line(), p.col(),
+            String.format(Lowering.NOT_MODELED, m.group(1) + "." + m.group(2)), p.soft());
+      }
+      return p;
+    }
+    m = NO_METHOD.matcher(p.message());
+    if (m.matches() && GoApi.has(m.group(1), m.group(2) + "." + m.group(3))) {
+      return new Lowering.Problem(p.line(), p.col(),
+          String.format(Lowering.NOT_MODELED, "the method " + m.group(1) + "." + m.group(2) + "." + m.group(3)), p.soft());
+    }
+    return p;
+  }
+
   // ---- positions ----
 
   /** Where a checker error is in the Go file, refined where gc points elsewhere than the model. */
@@ -190,10 +221,39 @@ public final class GoFile {
     int line = o.line();
     int col = e.exprColumn() > 0 ? o.column() + e.exprColumn() - 1 : o.column();
     String message = e.message();
+    int other = message.indexOf("\n\t");
+    if (other > 0 && message.startsWith(" redeclared in this block", message.indexOf(' '))) {
+      // "x redeclared in this block\n\tL:C: other declaration of x": gc names the file and the name.
+      String name = message.substring(0, message.indexOf(' '));
+      String[] lc = message.substring(other + 2, message.indexOf(": other")).split(":");
+      int[] first = findName(Integer.parseInt(lc[0]), Integer.parseInt(lc[1]), name);
+      String at = first == null ? lc[0] + ":" + lc[1] : first[0] + ":" + first[1];
+      message = message.substring(0, other + 2) + fileName + ":" + at + message.substring(message.indexOf(": other"));
+      int[] here = findName(line, col, name);
+      if (here != null) {
+        return new Lowering.Problem(here[0], here[1], message);
+      }
+      return new Lowering.Problem(line, col, message);
+    }
     if (message.equals(Messages.MISSING_RETURN)) {
       int[] brace = lowering.closingBrace(o);
       if (brace != null) {
         return new Lowering.Problem(brace[0], brace[1], message);
+      }
+    }
+    if (message.equals(Messages.NO_NEW_VARIABLES) && e.exprColumn() == 0) {
+      // gc reports at the := operator; the model keeps where the statement starts.
+      int[] at = findText(line, col, ":=");
+      if (at != null) {
+        return new Lowering.Problem(at[0], at[1], message);
+      }
+    }
+    java.util.regex.Matcher selector = SELECTOR_ERROR.matcher(message);
+    if (selector.lookingAt()) {
+      // types2 reports a bad selector at the selected name, the model where the operand starts.
+      int[] at = findText(line, col, "." + selector.group(1));
+      if (at != null) {
+        return new Lowering.Problem(at[0], at[1] + 1, message);
       }
     }
     String suffix = Messages.DECLARED_NOT_USED.substring(2);
@@ -206,6 +266,21 @@ public final class GoFile {
       }
     }
     return new Lowering.Problem(line, col, message);
+  }
+
+  // "x.name undefined (...)" or "undefined: pkg.name"
+  private static final java.util.regex.Pattern SELECTOR_ERROR =
+      java.util.regex.Pattern.compile("(?:undefined: [A-Za-z_][A-Za-z_0-9]*\\.|[^ ]*\\.)([A-Za-z_][A-Za-z_0-9]*)(?: undefined \\(|$)");
+
+  /** The position of the first {@code s} at or after (line, byte col) on that line, or null. */
+  private int[] findText(int line, int col, String s) {
+    String[] lines = text.split("\n", -1);
+    if (line < 1 || line > lines.length) {
+      return null;
+    }
+    String l = lines[line - 1];
+    int i = l.indexOf(s, charIndex(l, col));
+    return i < 0 ? null : new int[] {line, byteColumn(l, i)};
   }
 
   /** The position of the first whole-word {@code name} at or after (line, byte col), or null. */
@@ -272,7 +347,12 @@ public final class GoFile {
       lastOtherLine = line;
       lastOtherMessage = message;
     }
-    reported.add(new GoError(fileName, line, col, message));
+    if (line <= 0 && message.equals(Messages.MISSING_MAIN)) {
+      // Not the compiler's but the linker's error, named by the symbol it misses.
+      reported.add(new GoError("runtime.main_main·f", 0, 0, message));
+    } else {
+      reported.add(new GoError(fileName, line, col, message));
+    }
     if (reported.size() >= MAX_ERRORS) {
       tooMany = true;
     }
@@ -280,7 +360,7 @@ public final class GoFile {
 
   private List<GoError> finish() {
     List<GoError> sorted = new ArrayList<>(reported);
-    sorted.sort(Comparator.comparingInt(GoError::line));
+    sorted.sort(Comparator.comparingInt(GoError::line).thenComparingInt(GoError::column));
     List<GoError> out = new ArrayList<>();
     for (GoError e : sorted) {
       // gc prints an error once even when reported twice

@@ -82,7 +82,11 @@ import java.util.Optional;
 final class Lowering {
 
   /** What lowering found wrong, at a Go line and byte column. */
-  record Problem(int line, int col, String message) {}
+  record Problem(int line, int col, String message, boolean soft) {
+    Problem(int line, int col, String message) {
+      this(line, col, message, false);
+    }
+  }
 
   static final String NOT_MODELED = "GoroLab does not model %s yet";
 
@@ -90,12 +94,14 @@ final class Lowering {
    * The packages the program model knows; an import of any other is reported as not modelled.
    * Grows with the emulated standard library.
    */
-  static final List<String> MODELED_PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync");
+  static final List<String> MODELED_PACKAGES = dev.gorolab.sim.program.Library.PACKAGES;
 
   private final String fileName;
   private final String text;
   private final Directives directives;
   private final List<Problem> problems = new ArrayList<>();
+  /** Names declared by declarations reported as not modelled: their uses are not errors again. */
+  private final List<String> unmodeledNames = new ArrayList<>();
   /** Imports by local name: the import declaration. */
   private final Map<String, ImportDecl> imports = new LinkedHashMap<>();
   /** Function bodies by the origin of their function: where their closing brace is. */
@@ -110,6 +116,13 @@ final class Lowering {
   List<Problem> problems() {
     return problems;
   }
+
+  /** Code left out of the program after a soft error: the names it uses count as used. */
+  List<Nodes.Node> dropped() {
+    return dropped;
+  }
+
+  private final List<Nodes.Node> dropped = new ArrayList<>();
 
   /** The local names of the imported packages, with their import declarations. */
   Map<String, ImportDecl> imports() {
@@ -176,8 +189,10 @@ final class Lowering {
         globals.add(var);
       }
     } else if (d instanceof ConstDecl c) {
+      c.names.forEach(n -> unmodeledNames.add(n.value));
       notModeled(c, "constant declarations");
     } else if (d instanceof TypeDecl t) {
+      unmodeledNames.add(t.name.value);
       notModeled(t, "type declarations");
     } else if (d instanceof FuncDecl fd) {
       FunctionDecl fn = funcDecl(fd);
@@ -241,6 +256,7 @@ final class Lowering {
     Origin origin = origin(d.name.line, d.name.col);
     closingBraces.put(origin, new int[] {d.body.rbraceLine, d.body.rbraceCol});
     List<Stmt> body = block(d.body.list);
+    reportUnusedLabels();
     if (params == null || results == null) {
       return null;
     }
@@ -335,7 +351,23 @@ final class Lowering {
     }
   }
 
+  /** Labels of the function being lowered, and the labels its branch statements use. */
+  private final List<Name> labels = new ArrayList<>();
+  private final List<String> usedLabels = new ArrayList<>();
+
+  /** types2 labels.go: a label no break or continue names is an error. */
+  private void reportUnusedLabels() {
+    for (Name l : labels) {
+      if (!usedLabels.contains(l.value)) {
+        problems.add(new Problem(l.line, l.col, "label " + l.value + " defined and not used", true));
+      }
+    }
+    labels.clear();
+    usedLabels.clear();
+  }
+
   private Stmt labeled(LabeledStmt l) {
+    labels.add(l.label);
     if (l.stmt instanceof ForStmt f) {
       return forStmt(f, l.label.value);
     }
@@ -451,8 +483,10 @@ final class Lowering {
           out.add(var);
         }
       } else if (decl instanceof ConstDecl c) {
+        c.names.forEach(n -> unmodeledNames.add(n.value));
         notModeled(c, "constant declarations");
       } else if (decl instanceof TypeDecl t) {
+        unmodeledNames.add(t.name.value);
         notModeled(t, "type declarations");
       }
     }
@@ -460,6 +494,9 @@ final class Lowering {
 
   private Stmt branch(BranchStmt b, Origin origin, int line) {
     String label = b.label == null ? null : b.label.value;
+    if (label != null) {
+      usedLabels.add(label);
+    }
     return switch (b.tok) {
       case BREAK -> new Stmt.Break(label, origin, line);
       case CONTINUE -> new Stmt.Continue(label, origin, line);
@@ -564,8 +601,7 @@ final class Lowering {
       }
       Stmt comm = comm(c.comm, origin, c.line);
       if (comm == null) {
-        ok = false;
-        continue;
+        continue; // reported; the other cases are still checked, as gc does
       }
       clauses.add(new Stmt.Clause(comm, body, origin, c.line));
     }
@@ -579,7 +615,9 @@ final class Lowering {
         || (c instanceof AssignStmt a && a.rhs != null && (a.op == null || a.op == Operator.DEF)
             && Nodes.unpack(a.rhs).size() == 1 && isRecv(a.rhs) && Nodes.unpack(a.lhs).size() <= 2);
     if (!valid) {
-      problem(c, "select case must be send or receive (possibly with assignment)");
+      int[] at = Nodes.gcStart(c);
+      // A type error gc reports beside others: the rest of the program is still checked.
+      problems.add(new Problem(at[0], at[1], "select case must be send or receive (possibly with assignment)", true));
       return null;
     }
     List<Stmt> out = new ArrayList<>();
@@ -859,7 +897,19 @@ final class Lowering {
     if (t != null) {
       return t;
     }
-    if (PREDECLARED_TYPES.contains(name) || name.contains(".")) {
+    if (unmodeledNames.contains(name)) {
+      return null; // its declaration is reported already
+    }
+    int dot = name.indexOf('.');
+    if (dot > 0) {
+      ImportDecl imp = imports.get(name.substring(0, dot));
+      if (imp != null && GoApi.isPackage(importPath(imp)) && !GoApi.has(importPath(imp), name.substring(dot + 1))) {
+        problem(at, "undefined: " + name);
+        return null;
+      }
+      return notModeled(at, "the type " + name);
+    }
+    if (PREDECLARED_TYPES.contains(name)) {
       return notModeled(at, "the type " + name);
     }
     problem(at, "undefined: " + name);

@@ -471,7 +471,19 @@ final class Nodes {
     }
   }
 
-  /** Where {@code n} starts in the source (gc's StartPos), as {@code {line, col}}. */
+  /**
+   * Where gc's StartPos places {@code n}: like {@link #start}, except that an expression
+   * statement and a slice expression keep their own position (for a binary expression
+   * statement, the operator's), as types2 reports errors there.
+   */
+  static int[] gcStart(Node n) {
+    if (n instanceof ExprStmt || n instanceof SliceExpr) {
+      return new int[] {n.line, n.col};
+    }
+    return start(n);
+  }
+
+  /** Where {@code n} starts in the source, as {@code {line, col}}. */
   static int[] start(Node n) {
     Node m = n;
     while (true) {

@@ -2,6 +2,7 @@ package dev.gorolab.sim.interp;
 
 import dev.gorolab.model.Channel;
 import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoRuntimePanic;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.Mutex;
 import dev.gorolab.model.OpResult;
@@ -26,6 +27,8 @@ final class FakeRuntime implements GoOps {
     final int id;
     final GoroutineBody body;
     Resumption pending;
+    /** A sender woken by close: its resumption panics. */
+    boolean panicOnResume;
     boolean dead;
     long wakeAt = -1;
     /** For a parked select: the channels it waits on, by case index. */
@@ -97,14 +100,20 @@ final class FakeRuntime implements GoOps {
         }
         now = Math.max(now, next.wakeAt);
         next.wakeAt = -1;
-        next.pending = new Resumption(null, true, 0, false);
+        next.pending = new Resumption(null, true, 0);
         runq.add(next);
       }
       Gor g = runq.poll();
       current = g;
       while (!over && !g.dead) {
         parkedNow = false;
-        long cost = g.body.step(this);
+        long cost;
+        try {
+          cost = g.body.step(this);
+        } catch (GoRuntimePanic unrecovered) {
+          panic(unrecovered.getMessage());
+          break;
+        }
         steps++;
         if (cost < 1) {
           throw new IllegalStateException("step cost must be at least 1, was " + cost);
@@ -171,8 +180,7 @@ final class FakeRuntime implements GoOps {
     }
     Chan c = state(ch);
     if (c.closed) {
-      panic("send on closed channel");
-      return OpResult.DONE;
+      throw new GoRuntimePanic("send on closed channel");
     }
     Gor receiver = pollReceiver(c, value);
     if (receiver != null) {
@@ -200,9 +208,9 @@ final class FakeRuntime implements GoOps {
           }
         }
         clearSelect(r);
-        ready(r, new Resumption(value, true, idx, false));
+        ready(r, new Resumption(value, true, idx));
       } else {
-        ready(r, new Resumption(value, true, 0, false));
+        ready(r, new Resumption(value, true, 0));
       }
       return r;
     }
@@ -268,19 +276,17 @@ final class FakeRuntime implements GoOps {
       }
       clearSelect(s);
     }
-    ready(s, new Resumption(null, true, idx, false));
+    ready(s, new Resumption(null, true, idx));
   }
 
   @Override
   public void close(Channel ch) {
     if (ch == null) {
-      panic("close of nil channel");
-      return;
+      throw new GoRuntimePanic("close of nil channel");
     }
     Chan c = state(ch);
     if (c.closed) {
-      panic("close of closed channel");
-      return;
+      throw new GoRuntimePanic("close of closed channel");
     }
     c.closed = true;
     while (!c.recvq.isEmpty()) {
@@ -296,11 +302,12 @@ final class FakeRuntime implements GoOps {
         }
         clearSelect(r);
       }
-      ready(r, new Resumption(c.zero, false, idx, false));
+      ready(r, new Resumption(c.zero, false, idx));
     }
     while (!c.sendq.isEmpty()) {
       Gor s = (Gor) c.sendq.poll()[0];
-      ready(s, new Resumption(null, false, 0, true));
+      s.panicOnResume = true;
+      ready(s, new Resumption(null, false, 0));
     }
   }
 
@@ -324,8 +331,7 @@ final class FakeRuntime implements GoOps {
       Chan c = state(sc.channel());
       if (sc.isSend()) {
         if (c.closed) {
-          panic("send on closed channel");
-          return SelectResult.chose(i, null, false);
+          throw new GoRuntimePanic("send on closed channel");
         }
         if (!c.recvq.isEmpty() || c.buf.size() < c.cap) {
           send(sc.channel(), sc.value());
@@ -369,7 +375,7 @@ final class FakeRuntime implements GoOps {
   @Override
   public OpResult gosched() {
     runq.add(current);
-    current.pending = new Resumption(null, true, 0, false);
+    current.pending = new Resumption(null, true, 0);
     return park();
   }
 
@@ -388,14 +394,13 @@ final class FakeRuntime implements GoOps {
   @Override
   public void waitGroupAdd(WaitGroup wg, int delta) {
     int n = wgCounters.get(wg.id()) + delta;
-    if (n < 0) {
-      panic("sync: negative WaitGroup counter");
-      return;
-    }
     wgCounters.set(wg.id(), n);
+    if (n < 0) {
+      throw new GoRuntimePanic("sync: negative WaitGroup counter");
+    }
     if (n == 0) {
       for (Gor g : wgWaiters.get(wg.id())) {
-        ready(g, new Resumption(null, true, 0, false));
+        ready(g, new Resumption(null, true, 0));
       }
       wgWaiters.get(wg.id()).clear();
     }
@@ -437,7 +442,7 @@ final class FakeRuntime implements GoOps {
     Gor next = mutexWaiters.get(mu.id()).poll();
     mutexHolder.set(mu.id(), next);
     if (next != null) {
-      ready(next, new Resumption(null, true, 0, false));
+      ready(next, new Resumption(null, true, 0));
     }
     return OpResult.DONE;
   }
@@ -505,14 +510,21 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public void osExit(int code) {
+    over = true;
+    current.dead = true;
+  }
+
+  @Override
   public Resumption resumption() {
     Resumption r = current.pending;
     current.pending = null;
     if (r == null) {
       throw new IllegalStateException("resumption() without a parked operation");
     }
-    if (r.panicked()) {
-      panic("send on closed channel");
+    if (current.panicOnResume) {
+      current.panicOnResume = false;
+      throw new GoRuntimePanic("send on closed channel");
     }
     return r;
   }

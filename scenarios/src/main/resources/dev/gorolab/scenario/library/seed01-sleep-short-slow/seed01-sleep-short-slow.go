@@ -27,5 +27,5 @@ func short() {
 	fmt.Println("end short")
 }
 
-// GoroLab: seed program 1 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 1 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

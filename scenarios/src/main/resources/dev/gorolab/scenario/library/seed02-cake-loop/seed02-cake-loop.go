@@ -30,5 +30,5 @@ func receiveCakeAndPack(ch chan string) {
 	fmt.Println("packing received cake", cs)
 }
 
-// GoroLab: seed program 2 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 2 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

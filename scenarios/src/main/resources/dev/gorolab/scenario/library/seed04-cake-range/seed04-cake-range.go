@@ -36,5 +36,5 @@ func receiveCakeAndPack(ch chan string) {
 	}
 }
 
-// GoroLab: seed program 4 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 4 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

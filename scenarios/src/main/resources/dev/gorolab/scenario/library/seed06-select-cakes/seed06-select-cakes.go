@@ -81,5 +81,5 @@ Strawberry channel closed
 Process finished with exit code 0
 */
 
-// GoroLab: seed program 6 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 6 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

@@ -85,5 +85,5 @@ straw_cake3您的消息已经被处理喽~~~~~~
 waiting a new cake...
 */
 
-// GoroLab: seed program 7 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 7 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

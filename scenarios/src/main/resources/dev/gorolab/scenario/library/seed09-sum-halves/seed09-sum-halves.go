@@ -20,5 +20,5 @@ func main() {
 	fmt.Printf("(%d)+(%d)=%d\n", x, y, x+y)
 }
 
-// GoroLab: seed program 9 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 9 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

@@ -9,5 +9,5 @@ func main() {
     fmt.Println(<- ch)
 }
 
-// GoroLab: seed program 10 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 10 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

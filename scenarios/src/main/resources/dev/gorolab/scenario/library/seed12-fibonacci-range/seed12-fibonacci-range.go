@@ -19,5 +19,5 @@ func main() {
 	}
 }
 
-// GoroLab: seed program 11 of the course notes (/work/shared/seed), copied unchanged;
+// GoroLab: seed program 11 of the course notes, copied unchanged;
 // this note sits at the end so that line numbers match the course text.

@@ -9,6 +9,8 @@ import dev.gorolab.sim.program.Library;
 import dev.gorolab.sim.program.Param;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.Stmt;
+import dev.gorolab.sim.program.TypeInfo;
+import dev.gorolab.sim.program.Typed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +60,8 @@ final class Compiler {
   }
 
   private final Program program;
+  /** What the checker found: every expression's type and every constant's value. */
+  private final TypeInfo info;
   private final List<String> globalNames = new ArrayList<>();
   private final List<GoType> globalTypes = new ArrayList<>();
   private final Object[] globals;
@@ -67,8 +71,9 @@ final class Compiler {
   /** The variable a {@code make(chan ...)} being compiled is assigned to, to name the channel. */
   private String pendingName;
 
-  private Compiler(Program program) {
+  private Compiler(Program program, TypeInfo info) {
     this.program = program;
+    this.info = info;
     int n = 0;
     for (Stmt.Var v : program.globals()) {
       n += v.names().size();
@@ -76,8 +81,8 @@ final class Compiler {
     globals = new Object[n];
   }
 
-  static Machine compile(Program program, long maxStepNanos) {
-    Compiler c = new Compiler(program);
+  static Machine compile(Program program, TypeInfo info, long maxStepNanos) {
+    Compiler c = new Compiler(program, info);
     return c.run(maxStepNanos);
   }
 
@@ -154,6 +159,9 @@ final class Compiler {
         targets.add(new Target.Global(globals, first + i, v.type()));
       }
       pendingName = v.names().get(0);
+      if (v.type() != null) {
+        pendingTypes = java.util.Collections.nCopies(v.names().size(), v.type());
+      }
       assignValues(targets, v.values());
       index += v.names().size();
     }
@@ -319,8 +327,9 @@ final class Compiler {
     } else if (s instanceof Stmt.IncDec x) {
       Target t = target(x.target());
       Ev old = expr(x.target());
-      emit(new Instr.Assign(new Target[] {t}, new Ev[] {new Ev.Binary(x.increment() ? "+" : "-", old, new Ev.Const(1L))},
-          CostModel.SIMPLE_NS));
+      Ev one = new Ev.Const(isFloat(info.type(x.target())) ? (Object) 1.0 : (Object) 1L);
+      emit(new Instr.Assign(new Target[] {t},
+          new Ev[] {typedBinary(x.increment() ? "+" : "-", old, one, info.type(x.target()))}, CostModel.SIMPLE_NS));
     } else if (s instanceof Stmt.ExprStmt es) {
       exprStmt(es.expr());
     } else if (s instanceof Stmt.Make m) {
@@ -333,7 +342,7 @@ final class Compiler {
       Ev v = expr(send.value());
       emit(new Instr.Send(ch, v));
     } else if (s instanceof Stmt.Print p) {
-      emit(new Instr.Print(p.kind(), exprs(p.args())));
+      emit(new Instr.Print(p.kind(), ifaceArgs(p.args())));
     } else if (s instanceof Stmt.Sleep sl) {
       emit(new Instr.Sleep(expr(sl.duration())));
     } else if (s instanceof Stmt.Work w) {
@@ -348,7 +357,7 @@ final class Compiler {
     } else if (s instanceof Stmt.Close c) {
       emit(new Instr.Close(expr(c.channel())));
     } else if (s instanceof Stmt.Panic p) {
-      emit(new Instr.Panic(expr(p.value())));
+      emit(new Instr.Panic(ifaceArgs(List.of(p.value()))[0]));
     } else if (s instanceof Stmt.If i) {
       ifStmt(i);
     } else if (s instanceof Stmt.For f) {
@@ -367,9 +376,16 @@ final class Compiler {
       returnStmt(r);
     } else if (s instanceof Stmt.Block b) {
       block(b.body());
+    } else if (s instanceof Stmt.Const || s instanceof Stmt.TypeDecl) {
+      // constants were folded by the checker and types exist only at compile time: no code
     } else {
       throw new IllegalStateException("statement " + s);
     }
+  }
+
+  private static boolean isFloat(GoType t) {
+    GoType u = t instanceof GoType.Named n ? n.underlying() : t;
+    return u == Basic.FLOAT64 || u == Basic.FLOAT32;
   }
 
   private Breakable breakable(String label, boolean isContinue) {
@@ -392,6 +408,9 @@ final class Compiler {
       return;
     }
     pendingName = v.names().get(0);
+    if (v.type() != null) {
+      pendingTypes = java.util.Collections.nCopies(v.names().size(), v.type());
+    }
     List<Target> targets = new ArrayList<>();
     List<VarInfo> infos = new ArrayList<>();
     // the values are compiled before the names are declared: "var x = x + 1" sees the outer x
@@ -453,13 +472,19 @@ final class Compiler {
       Expr t = a.targets().get(0);
       Ev value = expr(a.values().get(0));
       Ev old = expr(t);
-      emit(new Instr.Assign(new Target[] {target(t)}, new Ev[] {new Ev.Binary(op, old, value)}, CostModel.SIMPLE_NS));
+      emit(new Instr.Assign(new Target[] {target(t)}, new Ev[] {typedBinary(op, old, value, info.type(t))},
+          CostModel.SIMPLE_NS));
       return;
     }
     if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Ident id) {
       pendingName = id.name();
     }
     List<Target> targets = new ArrayList<>();
+    List<GoType> types = new ArrayList<>();
+    for (Expr t : a.targets()) {
+      types.add(info.type(t));
+    }
+    pendingTypes = types;
     assignValues(targets, a.values(), () -> {
       for (Expr t : a.targets()) {
         targets.add(target(t));
@@ -491,11 +516,18 @@ final class Compiler {
       pendingName = null;
       return;
     }
-    Ev[] evs = exprs(values);
+    Ev[] evs = new Ev[values.size()];
+    for (int i = 0; i < evs.length; i++) {
+      evs[i] = exprAs(values.get(i), pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null);
+    }
+    pendingTypes = null;
     makeTargets.run();
     emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
     pendingName = null;
   }
+
+  /** The static types of the targets of the assignment being compiled, when known (for constants). */
+  private List<GoType> pendingTypes;
 
   private void exprStmt(Expr e) {
     if (e instanceof Expr.Recv r) {
@@ -511,15 +543,15 @@ final class Compiler {
     String name = libName(call);
     Ev[] args;
     switch (name) {
-      case "fmt.Println" -> emit(new Instr.Print(Stmt.PrintKind.PRINTLN, exprs(call.args())));
-      case "fmt.Print" -> emit(new Instr.Print(Stmt.PrintKind.PRINT, exprs(call.args())));
-      case "fmt.Printf" -> emit(new Instr.Print(Stmt.PrintKind.PRINTF, exprs(call.args())));
+      case "fmt.Println" -> emit(new Instr.Print(Stmt.PrintKind.PRINTLN, ifaceArgs(call.args())));
+      case "fmt.Print" -> emit(new Instr.Print(Stmt.PrintKind.PRINT, ifaceArgs(call.args())));
+      case "fmt.Printf" -> emit(new Instr.Print(Stmt.PrintKind.PRINTF, ifaceArgs(call.args())));
       case "time.Sleep" -> emit(new Instr.Sleep(expr(call.args().get(0))));
       case "runtime.Gosched" -> emit(new Instr.Gosched());
       case "runtime.Goexit" -> emit(new Instr.Goexit());
       case "os.Exit" -> emit(new Instr.OsExit(expr(call.args().get(0))));
       case "close" -> emit(new Instr.Close(expr(call.args().get(0))));
-      case "panic" -> emit(new Instr.Panic(expr(call.args().get(0))));
+      case "panic" -> emit(new Instr.Panic(ifaceArgs(call.args())[0]));
       case "WaitGroup.Add" -> {
         args = receiverAndArgs(call);
         emit(new Instr.WaitGroupAdd(args[0], args[1]));
@@ -557,7 +589,7 @@ final class Compiler {
       case "fmt.Println", "fmt.Print", "fmt.Printf" -> {
         Stmt.PrintKind kind = name.equals("fmt.Println") ? Stmt.PrintKind.PRINTLN
             : name.equals("fmt.Print") ? Stmt.PrintKind.PRINT : Stmt.PrintKind.PRINTF;
-        emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Print(kind, c)));
+        emit(new Instr.DeferAction(ifaceArgs(call.args()), c -> new Instr.Print(kind, c)));
       }
       case "close" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Close(c[0])));
       case "panic" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Panic(c[0])));
@@ -943,6 +975,12 @@ final class Compiler {
   }
 
   private Ev expr(Expr e) {
+    if (info.isConstant(e)) {
+      Ev c = new Ev.Const(constant(e));
+      contextType = null;
+      return c;
+    }
+    contextType = null;
     if (e instanceof Expr.Ident id) {
       return load(id.name());
     }
@@ -966,10 +1004,17 @@ final class Compiler {
       if (u.op().equals("&") || u.op().equals("+")) {
         return x;
       }
-      if (x.isConst()) {
-        return new Ev.Const(new Ev.Unary(u.op(), x).eval(null));
+      Ev un = new Ev.Unary(u.op(), x);
+      Basic kind = sizedInt(info.type(u));
+      if (kind != null) {
+        un = new Ev.Wrap(un, kind);
+      } else if (isFloat32(info.type(u))) {
+        un = new Ev.Float32(un);
       }
-      return new Ev.Unary(u.op(), x);
+      if (x.isConst()) {
+        return new Ev.Const(un.eval(null));
+      }
+      return un;
     }
     if (e instanceof Expr.Recv r) {
       Ev ch = expr(r.channel());
@@ -1008,6 +1053,103 @@ final class Compiler {
     throw new IllegalStateException("expression " + e);
   }
 
+  /**
+   * The value of constant expression {@code e} as the interpreter holds it. An untyped integer
+   * constant too large for an int64 can only be meant as a float (the checker saw to that).
+   */
+  private Object constant(Expr e) {
+    GoType t = info.type(e);
+    if (t == Basic.UNTYPED_INT && !info.constantFitsInt64(e)) {
+      return info.constantValue(e, contextType != null ? contextType : Basic.UNTYPED_FLOAT);
+    }
+    return info.constantValue(e, contextType);
+  }
+
+  /** The type an untyped constant being compiled is assigned to, when the statement says. */
+  private GoType contextType;
+
+  /** Compiles {@code e} as a value of {@code type}: an untyped constant takes that type's representation. */
+  private Ev exprAs(Expr e, GoType type) {
+    GoType saved = contextType;
+    contextType = info.isConstant(e) ? type : null;
+    try {
+      return expr(e);
+    } finally {
+      contextType = saved;
+    }
+  }
+
+  /** The integer kind of a typed operand other than int (int8 ... uintptr), or null. */
+  private static Basic sizedInt(GoType t) {
+    if (t == null) {
+      return null;
+    }
+    GoType u = t instanceof GoType.Named n ? n.underlying() : t;
+    if (u instanceof Basic b && b.isInteger() && !b.isUntyped() && b != Basic.INT && b != Basic.DURATION) {
+      return b;
+    }
+    return null;
+  }
+
+  private static boolean isFloat32(GoType t) {
+    return t != null && (t instanceof GoType.Named n ? n.underlying() : t) == Basic.FLOAT32;
+  }
+
+  /**
+   * A binary operation whose operands have static type {@code operandType}: sized integers wrap
+   * around (and unsigned ones divide, compare and shift as unsigned), float32 rounds.
+   */
+  private Ev typedBinary(String op, Ev l, Ev r, GoType operandType) {
+    Basic kind = sizedInt(operandType);
+    if (kind != null) {
+      return new Ev.IntOp(op, l, r, kind);
+    }
+    Ev bin = new Ev.Binary(op, l, r);
+    if (isFloat32(operandType) && !isComparison(op)) {
+      return new Ev.Float32(bin);
+    }
+    return bin;
+  }
+
+  private static boolean isComparison(String op) {
+    return switch (op) {
+      case "==", "!=", "<", "<=", ">", ">=" -> true;
+      default -> false;
+    };
+  }
+
+  /** The static type of a binary expression's operands: the typed one's, when one is untyped. */
+  private GoType operandType(Expr l, Expr r) {
+    GoType lt = info.type(l);
+    if (lt != null && !(lt instanceof Basic b && b.isUntyped())) {
+      return lt;
+    }
+    GoType rt = info.type(r);
+    return rt != null ? rt : lt;
+  }
+
+  /** Values passed to an interface parameter ({@code fmt.Println}): a type the value's class does not tell is kept. */
+  private Ev[] ifaceArgs(List<Expr> args) {
+    Ev[] out = new Ev[args.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = toIface(expr(args.get(i)), info.type(args.get(i)));
+    }
+    return out;
+  }
+
+  private static Ev toIface(Ev v, GoType t) {
+    if (t instanceof Basic b && b.isUntyped()) {
+      t = switch (b) {
+        case UNTYPED_RUNE -> Basic.INT32;
+        default -> null; // int, float64, string and bool need no wrapper
+      };
+    }
+    if (t != null && Typed.needed(t)) {
+      return new Ev.Box(v, t);
+    }
+    return v;
+  }
+
   private Ev binary(Expr.Binary b) {
     boolean logical = b.op().equals("&&") || b.op().equals("||");
     if (logical && needsHoist(b.right())) {
@@ -1026,10 +1168,9 @@ final class Compiler {
     if (logical) {
       return new Ev.AndAnd(l, r, b.op().equals("&&"));
     }
-    Ev.Binary bin = new Ev.Binary(b.op(), l, r);
+    Ev bin = typedBinary(b.op(), l, r, operandType(b.left(), b.right()));
     if (l.isConst() && r.isConst()) {
-      Object v = Ev.Binary.apply(b.op(), l.eval(null), r.eval(null), true, true);
-      return new Ev.Const(v);
+      return new Ev.Const(bin.eval(null));
     }
     return bin;
   }
@@ -1039,13 +1180,17 @@ final class Compiler {
       return callInto(c, 1)[0];
     }
     Expr f = c.fun();
-    if (f instanceof Expr.TypeExpr t) {
-      return new Ev.Lib("convert", exprs(c.args()), t.type(), null);
+    if (f instanceof Expr.TypeExpr || info.isType(f)) {
+      return new Ev.Lib("convert", exprs(c.args()), info.type(c), null);
     }
     String name = libName(c);
     switch (name) {
-      case "int", "float64", "string", "bool" -> {
-        return new Ev.Lib("convert", exprs(c.args()), dev.gorolab.sim.program.ExprParser.namedType(name), null);
+      case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+          "byte", "rune", "float32", "float64", "string", "bool" -> {
+        if (resolve(name) == null) {
+          return new Ev.Lib("convert", exprs(c.args()), info.type(c), null);
+        }
+        throw new IllegalStateException("call of " + name);
       }
       case "time.Duration" -> {
         return new Ev.Lib("convert", exprs(c.args()), Basic.DURATION, null);
@@ -1066,6 +1211,9 @@ final class Compiler {
         Ev.Lib lib = new Ev.Lib("append", args, t instanceof GoType.Slice ? t : new GoType.Slice(Basic.INT), null);
         lib.spread = c.spread();
         return lib;
+      }
+      case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln" -> {
+        return new Ev.Lib(name, ifaceArgs(c.args()), null, null);
       }
       default -> {
         if (name.startsWith("Duration.") || name.startsWith("Time.") || name.startsWith("WaitGroup.")

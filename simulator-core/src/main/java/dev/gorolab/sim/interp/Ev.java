@@ -302,6 +302,136 @@ abstract class Ev {
     }
   }
 
+  /**
+   * Arithmetic and comparison on a sized integer type (int8 ... uintptr): computed on 64 bits,
+   * then wrapped to the type's size as Go's integer overflow does (spec: Integer overflow);
+   * unsigned types divide, compare and shift right as unsigned.
+   */
+  static final class IntOp extends Ev {
+    final String op;
+    final Ev l;
+    final Ev r;
+    final GoType.Basic kind;
+    final boolean unsigned;
+
+    IntOp(String op, Ev l, Ev r, GoType.Basic kind) {
+      this.op = op;
+      this.l = l;
+      this.r = r;
+      this.kind = kind;
+      this.unsigned = kind.isUnsigned();
+    }
+
+    @Override
+    Object eval(Frame f) {
+      long x = Values.toLong(l.eval(f));
+      long y = Values.toLong(r.eval(f));
+      switch (op) {
+        case "==":
+          return x == y;
+        case "!=":
+          return x != y;
+        case "<":
+          return cmp(x, y) < 0;
+        case "<=":
+          return cmp(x, y) <= 0;
+        case ">":
+          return cmp(x, y) > 0;
+        case ">=":
+          return cmp(x, y) >= 0;
+        default:
+          break;
+      }
+      long v;
+      switch (op) {
+        case "+" -> v = x + y;
+        case "-" -> v = x - y;
+        case "*" -> v = x * y;
+        case "/" -> {
+          if (y == 0) {
+            throw GoPanic.runtimeError("integer divide by zero");
+          }
+          v = unsigned ? Long.divideUnsigned(x, y) : x / y;
+        }
+        case "%" -> {
+          if (y == 0) {
+            throw GoPanic.runtimeError("integer divide by zero");
+          }
+          v = unsigned ? Long.remainderUnsigned(x, y) : x % y;
+        }
+        case "&" -> v = x & y;
+        case "|" -> v = x | y;
+        case "^" -> v = x ^ y;
+        case "&^" -> v = x & ~y;
+        case "<<" -> {
+          if (y < 0) {
+            throw GoPanic.runtimeError("negative shift amount");
+          }
+          v = y >= 64 ? 0 : x << y;
+        }
+        case ">>" -> {
+          if (y < 0) {
+            throw GoPanic.runtimeError("negative shift amount");
+          }
+          v = unsigned ? (y >= 64 ? 0 : x >>> y) : (y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+        }
+        default -> throw new IllegalStateException("operator " + op);
+      }
+      return Values.wrap(v, kind);
+    }
+
+    private int cmp(long x, long y) {
+      return unsigned ? Long.compareUnsigned(x, y) : Long.compare(x, y);
+    }
+  }
+
+  /** Wraps an integer result to a sized integer type. */
+  static final class Wrap extends Ev {
+    final Ev x;
+    final GoType.Basic kind;
+
+    Wrap(Ev x, GoType.Basic kind) {
+      this.x = x;
+      this.kind = kind;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Values.wrap(Values.toLong(x.eval(f)), kind);
+    }
+  }
+
+  /** Rounds a float result to float32 precision. */
+  static final class Float32 extends Ev {
+    final Ev x;
+
+    Float32(Ev x) {
+      this.x = x;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return (double) (float) Values.toDouble(x.eval(f));
+    }
+  }
+
+  /** A value put into an interface: a type its Java class does not tell is kept with it. */
+  static final class Box extends Ev {
+    final Ev x;
+    final GoType type;
+
+    Box(Ev x, GoType type) {
+      this.x = x;
+      this.type = type;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = x.eval(f);
+      return v instanceof dev.gorolab.sim.program.Typed ? v : new dev.gorolab.sim.program.Typed(type, v);
+    }
+  }
+
   static final class Index extends Ev {
     final Ev x;
     final Ev i;
@@ -530,19 +660,8 @@ abstract class Ev {
           }
           return GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
         }
-        case "convert": {
-          Object v = args[0].eval(f);
-          if (type == GoType.Basic.FLOAT64) {
-            return Values.toDouble(v);
-          }
-          if (type == GoType.Basic.INT) {
-            return Values.toLong(v);
-          }
-          if (type == GoType.Basic.DURATION) {
-            return new GoDuration(Values.toLong(v));
-          }
-          return v;
-        }
+        case "convert":
+          return Values.convert(args[0].eval(f), type);
         case "Duration.Seconds":
           return ((GoDuration) args[0].eval(f)).seconds();
         case "Duration.Minutes":

@@ -5,7 +5,6 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
-import dev.gorolab.sim.program.ProgramError;
 import java.util.List;
 
 /**
@@ -40,14 +39,14 @@ public final class Interpreter {
     if (memoryBudgetBytes <= 0) {
       throw new IllegalArgumentException("memoryBudgetBytes must be positive, was " + memoryBudgetBytes);
     }
-    List<ProgramError> errors = ProgramChecker.check(program);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("program has errors: " + errors);
+    ProgramChecker.Checked checked = ProgramChecker.checkAll(program);
+    if (!checked.errors().isEmpty()) {
+      throw new IllegalArgumentException("program has errors: " + checked.errors());
     }
     if (maxStepNanos <= 0) {
       throw new IllegalArgumentException("maxStepNanos must be positive, was " + maxStepNanos);
     }
-    Machine machine = Compiler.compile(program, maxStepNanos);
+    Machine machine = Compiler.compile(program, checked.info(), maxStepNanos);
     machine.memoryBudgetBytes = memoryBudgetBytes;
     return new Interpreter(machine);
   }

@@ -16,12 +16,108 @@ final class Values {
   static final Double ZERO_FLOAT = 0.0;
   static final GoDuration ZERO_DURATION = new GoDuration(0);
 
+  /** Wraps {@code v} to the size of integer type {@code kind} (spec: Integer overflow). */
+  static long wrap(long v, Basic kind) {
+    return switch (kind) {
+      case INT8 -> (byte) v;
+      case INT16 -> (short) v;
+      case INT32 -> (int) v;
+      case UINT8 -> v & 0xffL;
+      case UINT16 -> v & 0xffffL;
+      case UINT32 -> v & 0xffff_ffffL;
+      default -> v;
+    };
+  }
+
+  /** {@code T(v)}: a conversion of a value to type {@code t} (spec: Conversions). */
+  static Object convert(Object v, GoType t) {
+    GoType u = GoType.under(t);
+    if (v instanceof dev.gorolab.sim.program.Typed typed) {
+      v = typed.value();
+    }
+    if (u instanceof Basic b) {
+      switch (b) {
+        case FLOAT64:
+          return toDouble(v);
+        case FLOAT32:
+          return (double) (float) toDouble(v);
+        case INT:
+          return v instanceof Double d ? floatToInt(d) : toLong(v);
+        case DURATION:
+          return new GoDuration(toLong(v));
+        case STRING:
+          if (v instanceof String) {
+            return v;
+          }
+          if (v instanceof GoSlice s) {
+            return sliceToString(s);
+          }
+          long cp = toLong(v);
+          return cp >= 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)
+              ? new String(Character.toChars((int) cp)) : "\uFFFD";
+        default:
+          if (b.isInteger()) {
+            if (v instanceof Double d) {
+              // float to integer truncates; an unsigned type takes the value's low bits as amd64 does for in-range values
+              double x = d;
+              long l = b == Basic.UINT64 || b == Basic.UINT || b == Basic.UINTPTR
+                  ? (x >= 0x1p63 && x < 0x1p64 ? (long) (x - 0x1p63) ^ Long.MIN_VALUE : floatToInt(x)) : floatToInt(x);
+              return wrap(l, b);
+            }
+            return wrap(toLong(v), b);
+          }
+          return v;
+      }
+    }
+    if (u instanceof GoType.Slice s && v instanceof String str) {
+      return stringToSlice(str, s, t);
+    }
+    return v;
+  }
+
+  private static String sliceToString(GoSlice s) {
+    GoType elem = GoType.under(s.type().elem());
+    StringBuilder sb = new StringBuilder();
+    if (elem == Basic.INT32) {
+      for (int i = 0; i < s.len(); i++) {
+        long cp = toLong(s.get(i));
+        sb.appendCodePoint(cp >= 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) ? (int) cp : 0xFFFD);
+      }
+      return sb.toString();
+    }
+    byte[] bytes = new byte[s.len()];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) toLong(s.get(i));
+    }
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static GoSlice stringToSlice(String str, GoType.Slice s, GoType t) {
+    GoType.Slice st = t instanceof GoType.Slice sl ? sl : s;
+    if (GoType.under(s.elem()) == Basic.INT32) {
+      Object[] runes = str.codePoints().mapToObj(cp -> (Object) (long) cp).toArray();
+      return GoSlice.of(st, runes);
+    }
+    byte[] bytes = str.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Object[] out = new Object[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      out[i] = (long) (bytes[i] & 0xff);
+    }
+    return GoSlice.of(st, out);
+  }
+
   /** The zero value of {@code t}; WaitGroups and Mutexes are made by the declaring instruction. */
   static Object zero(GoType t) {
+    if (t instanceof GoType.Named n) {
+      return zero(n.underlying());
+    }
     if (t instanceof Basic b) {
+      if (b.isInteger() && b != Basic.DURATION) {
+        return ZERO_INT;
+      }
       return switch (b) {
         case INT, UNTYPED_INT -> ZERO_INT;
-        case FLOAT64, UNTYPED_FLOAT -> ZERO_FLOAT;
+        case FLOAT64, FLOAT32, UNTYPED_FLOAT -> ZERO_FLOAT;
         case STRING, UNTYPED_STRING -> "";
         case BOOL, UNTYPED_BOOL -> Boolean.FALSE;
         case DURATION -> ZERO_DURATION;
@@ -37,9 +133,19 @@ final class Values {
     if (t == null || v == null) {
       return v;
     }
+    if (t instanceof GoType.Named n) {
+      t = n.underlying();
+    }
     if (t == Basic.FLOAT64) {
       if (v instanceof Long l) {
         return (double) l;
+      }
+    } else if (t == Basic.FLOAT32) {
+      if (v instanceof Long l) {
+        return (double) (float) l;
+      }
+      if (v instanceof Double d) {
+        return (double) (float) (double) d;
       }
     } else if (t == Basic.INT) {
       if (v instanceof Double d) {

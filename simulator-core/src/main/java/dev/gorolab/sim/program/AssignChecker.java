@@ -28,10 +28,21 @@ abstract class AssignChecker extends CallChecker {
         return;
       }
       if (representable(o, target)) {
+        if (o.mode() == Mode.CONSTANT && isNumeric(target) && represent(o.value(), target) == null) {
+          error(o.expr(), Messages.CANNOT_USE_OVERFLOWS, describe(o), target, context);
+        }
         return;
       }
-    } else if (identical(t, target) || assignableChan(t, target)) {
+    } else if (assignableType(t, target)) {
       return;
+    } else if (under(target) instanceof GoType.Interface iface) {
+      GoType.Method missing = missingMethod(t, iface);
+      if (missing != null) {
+        String why = Lookup.lookup(new GoType.Pointer(t), missing.name()) != null && !(t instanceof GoType.Pointer)
+            ? "method " + missing.name() + " has pointer receiver" : "missing method " + missing.name();
+        error(o.expr(), Messages.CANNOT_USE + ": %s does not implement %s (%s)", describe(o), target, context, t, target, why);
+        return;
+      }
     }
     error(o.expr(), Messages.CANNOT_USE, describe(o), target, context);
   }
@@ -218,7 +229,11 @@ abstract class AssignChecker extends CallChecker {
       if (s != null && s.kind == SymKind.VAR) {
         // A variable whose declaration failed has no type; its error was reported there, and Go
         // reports nothing more about its uses (type null here would read as the blank _).
-        return s.type == null ? Operand.INVALID : new Operand(Mode.VARIABLE, s.type, null, e);
+        if (s.type == null) {
+          return Operand.INVALID;
+        }
+        info.recordType(e, s.type);
+        return new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }
     Operand o = expr(e, false);

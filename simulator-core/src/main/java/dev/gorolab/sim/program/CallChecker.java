@@ -25,7 +25,7 @@ abstract class CallChecker extends ExprChecker {
         }
         Long constant = Library.durationConstant(pkg.name(), s.name());
         if (constant != null) {
-          return new Operand(Mode.CONSTANT, Basic.DURATION, constant, s);
+          return new Operand(Mode.CONSTANT, Basic.DURATION, java.math.BigInteger.valueOf(constant), s);
         }
         return new Operand(Mode.FUNC, memberType, null, s);
       }
@@ -183,7 +183,8 @@ abstract class CallChecker extends ExprChecker {
           return Operand.INVALID;
         }
         if (x.mode() == Mode.CONSTANT && x.value() instanceof String str) {
-          return new Operand(Mode.CONSTANT, Basic.INT, (long) str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, c);
+          return new Operand(Mode.CONSTANT, Basic.INT,
+              java.math.BigInteger.valueOf(str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length), c);
         }
         return new Operand(Mode.VALUE, Basic.INT, null, c);
       }
@@ -275,29 +276,62 @@ abstract class CallChecker extends ExprChecker {
     if (x.invalid()) {
       return x;
     }
-    boolean ok = identical(defaultType(x.type()), target)
-        || (isNumeric(x.type()) && isNumeric(target))
-        || (target == Basic.STRING && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
-    if (!ok) {
+    if (!convertible(x, target)) {
       error(c.args().get(0), Messages.CANNOT_CONVERT, describe(x), target);
       return Operand.INVALID;
     }
-    if (x.mode() == Mode.CONSTANT && x.value() != null && !(target instanceof GoType.Slice)) {
+    if (x.mode() == Mode.CONSTANT && x.value() != null && (isNumeric(target) || isString(target) || isBoolean(target))) {
       Object v = x.value();
-      if (target == Basic.FLOAT64) {
-        v = toDouble(v);
-      } else if (isInteger(target)) {
-        if (!isIntegral(v)) {
+      if (isNumeric(target)) {
+        if (isInteger(target) && !isIntegral(v)) {
           error(c.args().get(0), Messages.CANNOT_CONVERT + " (truncated)", describe(x), target);
           return Operand.INVALID;
         }
-        v = toLong(v);
+        v = represent(v, target);
+        if (v == null) {
+          error(c.args().get(0), Messages.CANNOT_CONVERT, describe(x), target);
+          return Operand.INVALID;
+        }
+      } else if (isString(target) && isInteger(x.type())) {
+        // string(65) is "A"; a value that is no code point converts to "\uFFFD"
+        java.math.BigInteger b = toBig(v);
+        int cp = b.bitLength() < 32 && b.intValue() >= 0 && b.intValue() <= 0x10FFFF
+            && !(b.intValue() >= 0xD800 && b.intValue() <= 0xDFFF) ? b.intValue() : 0xFFFD;
+        v = new String(Character.toChars(cp));
       }
       return new Operand(Mode.CONSTANT, target, v, c);
     }
     return new Operand(Mode.VALUE, target, null, c);
   }
 
+
+  /** Spec: Conversions (non-constant rules; constants are checked by the caller). */
+  static boolean convertible(Operand x, GoType target) {
+    GoType from = x.type();
+    if (isUntyped(from) ? representable(x, target) || (isNumeric(from) && isNumeric(target))
+        : assignableType(from, target)) {
+      return true;
+    }
+    GoType fu = under(from);
+    GoType tu = under(target);
+    if (identical(fu, tu)) {
+      return true;
+    }
+    if (fu instanceof GoType.Pointer fp && tu instanceof GoType.Pointer tp && identical(under(fp.elem()), under(tp.elem()))) {
+      return true;
+    }
+    if (isNumeric(from) && isNumeric(target)) {
+      return true;
+    }
+    if (isString(target) && (isInteger(from) || isByteOrRuneSlice(fu))) {
+      return true;
+    }
+    return isString(from) && isByteOrRuneSlice(tu);
+  }
+
+  private static boolean isByteOrRuneSlice(GoType t) {
+    return t instanceof GoType.Slice s && (under(s.elem()) == Basic.UINT8 || under(s.elem()) == Basic.INT32);
+  }
 
   void checkClose(Expr chExpr) {
     Operand ch = value(channelOperand(chExpr));

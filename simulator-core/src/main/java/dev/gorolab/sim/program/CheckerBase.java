@@ -19,6 +19,8 @@ abstract class CheckerBase {
   record Target(boolean loop, String label) {}
 
   final List<ProgramError> errors = new ArrayList<>();
+  /** Types and constant values found, for the interpreter. */
+  final TypeInfo info = new TypeInfo();
   /**
    * Whether the program comes from a Go file: messages then follow go1.19 exactly (no hints
    * listing declared names, {@code have}/{@code want} lines, gc's positions).
@@ -34,7 +36,8 @@ abstract class CheckerBase {
     for (String b : new String[] {"len", "cap", "append", "make", "close", "panic"}) {
       universe.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
     }
-    for (String t : new String[] {"int", "float64", "string", "bool"}) {
+    for (String t : new String[] {"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+        "uint64", "uintptr", "byte", "rune", "float32", "float64", "string", "bool", "any", "error"}) {
       universe.add(new Sym(t, SymKind.TYPE, ExprParser.namedType(t), null, Origin.NONE, false));
     }
     universe.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));

@@ -1,11 +1,172 @@
 package dev.gorolab.sim.program;
 
 import dev.gorolab.sim.program.GoType.Basic;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 
-/** Constant values of the checker: folding and conversion, as go/constant does for untyped constants. */
+/**
+ * Exact constant arithmetic, as go/constant does it: integer constants are {@link BigInteger}s and
+ * floating-point constants are exact fractions ({@link Rat}), so that {@code 0.1 + 0.2} is exactly
+ * {@code 3/10} and {@code 1 << 70 >> 68} is {@code 4}. Strings and booleans are {@code String} and
+ * {@code Boolean}. A value becomes a float64 (or a sized integer) only where a typed value is
+ * needed.
+ */
 final class Constants {
   private Constants() {}
 
+  /** An exact fraction {@code num/den}, {@code den > 0}, in lowest terms. */
+  record Rat(BigInteger num, BigInteger den) {
+    static Rat of(BigInteger num, BigInteger den) {
+      if (den.signum() < 0) {
+        num = num.negate();
+        den = den.negate();
+      }
+      BigInteger g = num.gcd(den);
+      if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+        num = num.divide(g);
+        den = den.divide(g);
+      }
+      return new Rat(num, den);
+    }
+
+    static Rat of(Object v) {
+      if (v instanceof Rat r) {
+        return r;
+      }
+      return new Rat((BigInteger) v, BigInteger.ONE);
+    }
+
+    /** The exact value of a double. */
+    static Rat ofDouble(double d) {
+      BigDecimal b = new BigDecimal(d);
+      return b.scale() <= 0 ? new Rat(b.toBigIntegerExact(), BigInteger.ONE)
+          : of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+    }
+
+    boolean isInt() {
+      return den.equals(BigInteger.ONE);
+    }
+
+    Rat add(Rat o) {
+      return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    Rat sub(Rat o) {
+      return of(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    Rat mul(Rat o) {
+      return of(num.multiply(o.num), den.multiply(o.den));
+    }
+
+    Rat div(Rat o) {
+      return of(num.multiply(o.den), den.multiply(o.num));
+    }
+
+    int compareTo(Rat o) {
+      return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+
+    /** The nearest double (infinite when out of range). */
+    double toDouble() {
+      if (isInt()) {
+        return new BigDecimal(num).doubleValue();
+      }
+      return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).doubleValue();
+    }
+  }
+
+  static final BigInteger MAX_INT64 = BigInteger.valueOf(Long.MAX_VALUE);
+  static final BigInteger MIN_INT64 = BigInteger.valueOf(Long.MIN_VALUE);
+
+  /** The value of an integer literal such as {@code 0x1F}, {@code 0o17}, {@code 1_000}, {@code 017}. */
+  static BigInteger intLiteral(String text, long fallback) {
+    String t = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (t.startsWith("0x")) {
+        return new BigInteger(t.substring(2), 16);
+      }
+      if (t.startsWith("0b")) {
+        return new BigInteger(t.substring(2), 2);
+      }
+      if (t.startsWith("0o")) {
+        return new BigInteger(t.substring(2), 8);
+      }
+      if (t.length() > 1 && t.startsWith("0")) {
+        return new BigInteger(t.substring(1), 8);
+      }
+      return new BigInteger(t);
+    } catch (NumberFormatException e) {
+      return BigInteger.valueOf(fallback);
+    }
+  }
+
+  /** The exact value of a float literal: {@code 0.1} is {@code 1/10}; integral values are BigIntegers. */
+  static Object floatLiteral(String text, double value) {
+    String t = text.replace("_", "");
+    Rat r;
+    if (t.startsWith("0x") || t.startsWith("0X") || Double.isInfinite(value)) {
+      r = Rat.ofDouble(value); // hexadecimal floats are exact in binary
+    } else {
+      try {
+        BigDecimal b = new BigDecimal(t);
+        r = b.scale() <= 0 ? new Rat(b.toBigIntegerExact(), BigInteger.ONE)
+            : Rat.of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+      } catch (NumberFormatException | ArithmeticException e) {
+        r = Rat.ofDouble(value);
+      }
+    }
+    return normalize(r);
+  }
+
+  /** A fraction that is a whole number becomes a BigInteger, as go/constant normalises. */
+  static Object normalize(Rat r) {
+    return r.isInt() ? r.num() : r;
+  }
+
+  static boolean isNumber(Object v) {
+    return v instanceof BigInteger || v instanceof Rat;
+  }
+
+  static boolean isIntegral(Object v) {
+    return v instanceof BigInteger || (v instanceof Rat r && r.isInt());
+  }
+
+  static BigInteger toBig(Object v) {
+    if (v instanceof BigInteger b) {
+      return b;
+    }
+    Rat r = (Rat) v;
+    return r.num().divide(r.den());
+  }
+
+  /** The value as a long (wrapped to 64 bits; callers check representability first). */
+  static long toLong(Object v) {
+    if (v instanceof Long l) {
+      return l;
+    }
+    return toBig(v).longValue();
+  }
+
+  static double toDouble(Object v) {
+    if (v instanceof BigInteger b) {
+      return new BigDecimal(b).doubleValue();
+    }
+    if (v instanceof Rat r) {
+      return r.toDouble();
+    }
+    if (v instanceof Long l) {
+      return l;
+    }
+    return v instanceof Double d ? d : 0;
+  }
+
+  static int sign(Object v) {
+    return v instanceof BigInteger b ? b.signum() : v instanceof Rat r ? r.num().signum() : 0;
+  }
+
+  /** Folds a binary arithmetic or logical operator over two constants of {@code type}. */
   static Object foldConst(String op, Object a, Object b, GoType type) {
     if (a instanceof Boolean x && b instanceof Boolean y) {
       return op.equals("&&") ? x && y : x || y;
@@ -13,45 +174,58 @@ final class Constants {
     if (a instanceof String x && b instanceof String y) {
       return x + y;
     }
-    boolean floating = type == Basic.UNTYPED_FLOAT || type == Basic.FLOAT64;
-    if (floating) {
-      double x = toDouble(a);
-      double y = toDouble(b);
-      return switch (op) {
-        case "+" -> x + y;
-        case "-" -> x - y;
-        case "*" -> x * y;
-        case "/" -> x / y;
-        default -> (double) foldInt(op, (long) x, (long) y);
-      };
+    GoType u = GoType.under(type);
+    boolean floating = u == Basic.UNTYPED_FLOAT || u == Basic.FLOAT64 || u == Basic.FLOAT32
+        || a instanceof Rat || b instanceof Rat;
+    if (floating && !(u instanceof Basic bt && bt.isInteger())) {
+      Rat x = Rat.of(a);
+      Rat y = Rat.of(b);
+      return normalize(switch (op) {
+        case "+" -> x.add(y);
+        case "-" -> x.sub(y);
+        case "*" -> x.mul(y);
+        case "/" -> x.div(y);
+        default -> Rat.of(foldInt(op, toBig(a), toBig(b)));
+      });
     }
-    return foldInt(op, toLong(a), toLong(b));
+    return foldInt(op, toBig(a), toBig(b));
   }
 
-  static long foldInt(String op, long x, long y) {
+  private static BigInteger foldInt(String op, BigInteger x, BigInteger y) {
     return switch (op) {
-      case "+" -> x + y;
-      case "-" -> x - y;
-      case "*" -> x * y;
-      case "/" -> x / y;
-      case "%" -> x % y;
-      case "&" -> x & y;
-      case "|" -> x | y;
-      case "^" -> x ^ y;
-      case "&^" -> x & ~y;
-      default -> 0;
+      case "+" -> x.add(y);
+      case "-" -> x.subtract(y);
+      case "*" -> x.multiply(y);
+      case "/" -> x.divide(y); // truncated towards zero, as Go's
+      case "%" -> x.remainder(y); // the sign of the dividend, as Go's
+      case "&" -> x.and(y);
+      case "|" -> x.or(y);
+      case "^" -> x.xor(y);
+      case "&^" -> x.andNot(y);
+      default -> BigInteger.ZERO;
     };
   }
 
-  static boolean compareConst(String op, Object a, Object b) {
-    int c;
+  static Object shift(String op, Object x, long count) {
+    BigInteger v = toBig(x);
+    return op.equals("<<") ? v.shiftLeft((int) Math.min(count, 100_000)) : v.shiftRight((int) Math.min(count, 100_000));
+  }
+
+  static int compare(Object a, Object b) {
     if (a instanceof String x && b instanceof String y) {
-      c = x.compareTo(y);
-    } else if (a instanceof Boolean x && b instanceof Boolean y) {
-      c = x.equals(y) ? 0 : 1;
-    } else {
-      c = Double.compare(toDouble(a), toDouble(b));
+      return x.compareTo(y);
     }
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      return x.equals(y) ? 0 : 1;
+    }
+    if (a instanceof BigInteger x && b instanceof BigInteger y) {
+      return x.compareTo(y);
+    }
+    return Rat.of(a).compareTo(Rat.of(b));
+  }
+
+  static boolean compareConst(String op, Object a, Object b) {
+    int c = compare(a, b);
     return switch (op) {
       case "==" -> c == 0;
       case "!=" -> c != 0;
@@ -62,19 +236,78 @@ final class Constants {
     };
   }
 
-
-  static boolean isIntegral(Object v) {
-    if (v instanceof Long) {
-      return true;
+  /** The smallest and largest values of an integer type, or null if {@code t} is not one. */
+  static BigInteger[] intRange(GoType t) {
+    if (!(GoType.under(t) instanceof Basic b) || !b.isInteger() || b == Basic.UNTYPED_INT || b == Basic.UNTYPED_RUNE) {
+      return null;
     }
-    return v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d);
+    int bits = b.bits();
+    if (b.isUnsigned()) {
+      return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)};
+    }
+    return new BigInteger[] {BigInteger.ONE.shiftLeft(bits - 1).negate(), BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE)};
   }
 
-  static long toLong(Object v) {
-    return v instanceof Long l ? l : (long) (double) (Double) v;
+  /**
+   * The constant {@code v} as a value of type {@code t} (rounded for floats), or null if it is
+   * not representable (go/types representableConst).
+   */
+  static Object represent(Object v, GoType t) {
+    GoType u = GoType.under(t);
+    if (!(u instanceof Basic b)) {
+      return v;
+    }
+    if (b.isInteger() && b != Basic.UNTYPED_INT && b != Basic.UNTYPED_RUNE) {
+      if (!isIntegral(v)) {
+        return null;
+      }
+      BigInteger x = toBig(v);
+      BigInteger[] r = intRange(b);
+      return x.compareTo(r[0]) < 0 || x.compareTo(r[1]) > 0 ? null : x;
+    }
+    if (b == Basic.FLOAT64 || b == Basic.FLOAT32) {
+      if (!isNumber(v)) {
+        return null;
+      }
+      double d = b == Basic.FLOAT32 ? (float) toDouble(v) : toDouble(v);
+      if (Double.isInfinite(d)) {
+        return null;
+      }
+      return normalize(Rat.ofDouble(d));
+    }
+    return v;
   }
 
-  static double toDouble(Object v) {
-    return v instanceof Long l ? (double) l : v instanceof Double d ? d : 0;
+  /** The value as go/constant's {@code String()} shows it in messages: floats as {@code %.6g}. */
+  static String constText(Object v) {
+    if (v instanceof String s) {
+      return GoStrings.quote(s.length() > 72 ? s.substring(0, 69) + "..." : s);
+    }
+    if (v instanceof Rat r) {
+      double d = r.toDouble();
+      if (Double.isInfinite(d)) {
+        return d > 0 ? "+Inf" : "-Inf";
+      }
+      return GoFloats.formatG(d, 6);
+    }
+    return String.valueOf(v);
+  }
+
+  /** The constant as the interpreter holds it for a value of {@code type}: Long, Double, String or Boolean. */
+  static Object runtimeValue(Object v, GoType type) {
+    GoType u = type == null ? null : GoType.under(type);
+    if (v instanceof BigInteger || v instanceof Rat) {
+      boolean floating = u == Basic.FLOAT64 || u == Basic.FLOAT32 || u == Basic.UNTYPED_FLOAT
+          || (u == null && v instanceof Rat);
+      if (floating) {
+        double d = toDouble(v);
+        return u == Basic.FLOAT32 ? (double) (float) d : d;
+      }
+      if (u == Basic.DURATION) {
+        return new GoDuration(toLong(v));
+      }
+      return toLong(v);
+    }
+    return v;
   }
 }

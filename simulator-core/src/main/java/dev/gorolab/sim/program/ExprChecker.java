@@ -100,23 +100,36 @@ abstract class ExprChecker extends CheckerBase {
   }
 
   Operand expr0(Expr e) {
+    Operand o = expr1(e);
+    if (!o.invalid() && o.type() != null) {
+      info.recordType(e, o.type());
+      if (o.mode() == Mode.CONSTANT && o.value() != null) {
+        info.recordConstant(e, o.value());
+      } else if (o.mode() == Mode.TYPE) {
+        info.recordTypeExpr(e);
+      }
+    }
+    return o;
+  }
+
+  private Operand expr1(Expr e) {
     if (e instanceof Expr.Ident id) {
       return ident(id);
     }
     if (e instanceof Expr.IntLit x) {
-      return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, x.value(), e);
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, intLiteral(x.text(), x.value()), e);
     }
     if (e instanceof Expr.FloatLit x) {
-      return new Operand(Mode.CONSTANT, Basic.UNTYPED_FLOAT, x.value(), e);
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_FLOAT, floatLiteral(x.text(), x.value()), e);
     }
     if (e instanceof Expr.StringLit x) {
       return new Operand(Mode.CONSTANT, Basic.UNTYPED_STRING, x.value(), e);
     }
     if (e instanceof Expr.RuneLit x) {
-      return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, (long) x.value(), e);
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_RUNE, java.math.BigInteger.valueOf(x.value()), e);
     }
     if (e instanceof Expr.DurationLit x) {
-      return new Operand(Mode.CONSTANT, Basic.DURATION, x.nanos(), e);
+      return new Operand(Mode.CONSTANT, Basic.DURATION, java.math.BigInteger.valueOf(x.nanos()), e);
     }
     if (e instanceof Expr.Unary u) {
       return unary(u);
@@ -214,7 +227,7 @@ abstract class ExprChecker extends CheckerBase {
   void index(Operand i) {
     if (!isInteger(i.type()) && !(i.mode() == Mode.CONSTANT && i.type() == Basic.UNTYPED_FLOAT && isIntegral(i.value()))) {
       error(i.expr(), Messages.INDEX_NOT_INTEGER, describe(i));
-    } else if (i.mode() == Mode.CONSTANT && toDouble(i.value()) < 0) {
+    } else if (i.mode() == Mode.CONSTANT && sign(i.value()) < 0) {
       error(i.expr(), Messages.NEGATIVE_INDEX, ExprPrinter.print(i.expr()));
     }
   }
@@ -241,7 +254,7 @@ abstract class ExprChecker extends CheckerBase {
       case TYPE -> new Operand(Mode.TYPE, s.type, null, id);
       case PACKAGE -> new Operand(Mode.PACKAGE, null, null, id);
       case BUILTIN -> new Operand(Mode.BUILTIN, null, null, id);
-      case CONST -> new Operand(Mode.CONSTANT, s.type, s.value, id);
+      case CONST -> s.type == null ? Operand.INVALID : new Operand(Mode.CONSTANT, s.type, s.value, id);
     };
   }
 
@@ -262,7 +275,7 @@ abstract class ExprChecker extends CheckerBase {
       return x;
     }
     boolean ok = switch (u.op()) {
-      case "!" -> x.type() == Basic.BOOL || x.type() == Basic.UNTYPED_BOOL;
+      case "!" -> isBoolean(x.type());
       case "^" -> isInteger(x.type());
       default -> isNumeric(x.type());
     };
@@ -273,13 +286,58 @@ abstract class ExprChecker extends CheckerBase {
     if (x.mode() == Mode.CONSTANT) {
       Object v = switch (u.op()) {
         case "!" -> !(Boolean) x.value();
-        case "^" -> ~toLong(x.value());
-        case "-" -> x.value() instanceof Double d ? (Object) (-d) : (Object) (-toLong(x.value()));
+        case "^" -> complement(x.value(), x.type());
+        case "-" -> x.value() instanceof Constants.Rat r
+            ? normalize(Constants.Rat.of(r.num().negate(), r.den())) : (Object) toBig(x.value()).negate();
         default -> x.value();
       };
-      return new Operand(Mode.CONSTANT, x.type(), v, u);
+      return typedConstant(new Operand(Mode.CONSTANT, x.type(), v, u));
     }
     return new Operand(Mode.VALUE, x.type(), null, u);
+  }
+
+  /** {@code ^x}: for an unsigned type all bits of its size flip (go/constant UnaryOp with prec). */
+  private static Object complement(Object v, GoType t) {
+    java.math.BigInteger x = toBig(v);
+    if (isUnsigned(t)) {
+      java.math.BigInteger mask = java.math.BigInteger.ONE.shiftLeft(((Basic) under(t)).bits()).subtract(java.math.BigInteger.ONE);
+      return x.xor(mask);
+    }
+    return x.not();
+  }
+
+  /** A typed constant must fit its type: {@code x * 2 (constant 200 of type int8) overflows int8}. */
+  Operand typedConstant(Operand o) {
+    if (o.mode() != Mode.CONSTANT || o.type() == null || isUntyped(o.type()) || !isNumeric(o.type())) {
+      return o;
+    }
+    Object v = represent(o.value(), o.type());
+    if (v == null) {
+      error(o.expr(), Messages.CONSTANT_OVERFLOWS, describe(o), o.type());
+      return Operand.INVALID;
+    }
+    return new Operand(Mode.CONSTANT, o.type(), v, o.expr());
+  }
+
+  /**
+   * Converts untyped operand {@code x} to the type of the other operand {@code target} in a binary
+   * operation: {@code 300 (untyped int constant) overflows uint8}; null after an error.
+   */
+  private Operand convertUntyped(Operand x, GoType target, Expr e, Operand l, Operand r) {
+    if (!representable(x, target) && !(x.type() == Basic.UNTYPED_NIL && hasNil(target))) {
+      error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), l.type(), r.type());
+      return null;
+    }
+    if (x.mode() == Mode.CONSTANT && isNumeric(target) && !isUntyped(target)) {
+      Object v = represent(x.value(), target);
+      if (v == null) {
+        error(x.expr(), isIntegral(x.value()) || !isInteger(target) ? Messages.CONSTANT_OVERFLOWS : Messages.CONSTANT_TRUNCATED,
+            describe(x), target);
+        return null;
+      }
+      return new Operand(Mode.CONSTANT, target, v, x.expr());
+    }
+    return new Operand(x.mode(), target, x.value(), x.expr());
   }
 
   Operand binaryOp(Expr e, String op, Operand l, Operand r) {
@@ -293,9 +351,14 @@ abstract class ExprChecker extends CheckerBase {
         error(r.expr(), "invalid operation: shift count %s must be integer", describe(r));
         return Operand.INVALID;
       }
+      if (r.mode() == Mode.CONSTANT && sign(r.value()) < 0) {
+        error(r.expr(), Messages.NEGATIVE_SHIFT_COUNT, describe(r));
+        return Operand.INVALID;
+      }
       if (l.mode() == Mode.CONSTANT && r.mode() == Mode.CONSTANT) {
-        long v = op.equals("<<") ? toLong(l.value()) << toLong(r.value()) : toLong(l.value()) >> toLong(r.value());
-        return new Operand(Mode.CONSTANT, l.type() == Basic.UNTYPED_FLOAT ? Basic.UNTYPED_INT : l.type(), v, e);
+        Object v = shift(op, l.value(), toLong(r.value()));
+        GoType t = l.type() == Basic.UNTYPED_FLOAT ? Basic.UNTYPED_INT : l.type();
+        return typedConstant(new Operand(Mode.CONSTANT, t, v, e));
       }
       return new Operand(Mode.VALUE, defaultTypeIfUntyped(l.type()), null, e);
     }
@@ -311,16 +374,18 @@ abstract class ExprChecker extends CheckerBase {
         return Operand.INVALID;
       }
     } else if (lu) {
-      if (!representable(l, rt)) {
-        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+      Operand c = convertUntyped(l, rt, e, l, r);
+      if (c == null) {
         return Operand.INVALID;
       }
+      l = c;
       type = rt;
     } else if (ru) {
-      if (!representable(r, lt)) {
-        error(e, Messages.MISMATCHED_TYPES, ExprPrinter.print(e), lt, rt);
+      Operand c = convertUntyped(r, lt, e, l, r);
+      if (c == null) {
         return Operand.INVALID;
       }
+      r = c;
       type = lt;
     } else {
       if (!identical(lt, rt)) {
@@ -335,15 +400,23 @@ abstract class ExprChecker extends CheckerBase {
     };
     if (comparison) {
       boolean ordered = !op.equals("==") && !op.equals("!=");
-      if (type instanceof GoType.Func && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+      if (under(type) instanceof GoType.Func && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
         error(e, Messages.FUNC_VALUE_COMPARE, ExprPrinter.print(e));
         return Operand.INVALID;
       }
-      if (type instanceof GoType.Slice && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+      if (under(type) instanceof GoType.Slice && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
         error(e, "invalid operation: %s (slice can only be compared to nil)", ExprPrinter.print(e));
         return Operand.INVALID;
       }
-      if (ordered && !(isNumeric(type) || type == Basic.STRING || type == Basic.UNTYPED_STRING)) {
+      if (under(type) instanceof GoType.Map && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+        error(e, "invalid operation: %s (map can only be compared to nil)", ExprPrinter.print(e));
+        return Operand.INVALID;
+      }
+      if (!ordered && !comparable(type) && !(lt == Basic.UNTYPED_NIL || rt == Basic.UNTYPED_NIL)) {
+        error(e, "invalid operation: %s (%s cannot be compared)", ExprPrinter.print(e), type);
+        return Operand.INVALID;
+      }
+      if (ordered && !ordered(type)) {
         error(e, Messages.OPERATOR_NOT_DEFINED, op, describe(l));
         return Operand.INVALID;
       }
@@ -353,8 +426,8 @@ abstract class ExprChecker extends CheckerBase {
       return new Operand(Mode.VALUE, Basic.UNTYPED_BOOL, null, e);
     }
     boolean defined = switch (op) {
-      case "&&", "||" -> type == Basic.BOOL || type == Basic.UNTYPED_BOOL;
-      case "+" -> isNumeric(type) || type == Basic.STRING || type == Basic.UNTYPED_STRING;
+      case "&&", "||" -> isBoolean(type);
+      case "+" -> isNumeric(type) || isString(type);
       case "-", "*", "/" -> isNumeric(type);
       default -> isInteger(type) || (type == Basic.UNTYPED_FLOAT && isIntegral(l.value()) && isIntegral(r.value()));
     };
@@ -362,7 +435,7 @@ abstract class ExprChecker extends CheckerBase {
       error(e, Messages.OPERATOR_NOT_DEFINED, op, describe(l));
       return Operand.INVALID;
     }
-    if ((op.equals("/") || op.equals("%")) && r.mode() == Mode.CONSTANT && toDouble(r.value()) == 0
+    if ((op.equals("/") || op.equals("%")) && r.mode() == Mode.CONSTANT && r.value() != null && isNumber(r.value()) && sign(r.value()) == 0
         && (isInteger(type) || l.mode() == Mode.CONSTANT)) {
       error(r.expr(), Messages.DIVISION_BY_ZERO);
       return Operand.INVALID;
@@ -370,7 +443,7 @@ abstract class ExprChecker extends CheckerBase {
     if (l.mode() == Mode.CONSTANT && r.mode() == Mode.CONSTANT) {
       Object v = foldConst(op, l.value(), r.value(), type);
       if (v != null) {
-        return new Operand(Mode.CONSTANT, type, v, e);
+        return typedConstant(new Operand(Mode.CONSTANT, type, v, e));
       }
     }
     return new Operand(Mode.VALUE, type, null, e);

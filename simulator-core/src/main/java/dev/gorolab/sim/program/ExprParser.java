@@ -571,7 +571,20 @@ public final class ExprParser {
   public static GoType namedType(String name) {
     return switch (name) {
       case "int" -> GoType.Basic.INT;
+      case "int8" -> GoType.Basic.INT8;
+      case "int16" -> GoType.Basic.INT16;
+      case "int32", "rune" -> GoType.Basic.INT32;
+      case "int64" -> GoType.Basic.INT64;
+      case "uint" -> GoType.Basic.UINT;
+      case "uint8", "byte" -> GoType.Basic.UINT8;
+      case "uint16" -> GoType.Basic.UINT16;
+      case "uint32" -> GoType.Basic.UINT32;
+      case "uint64" -> GoType.Basic.UINT64;
+      case "uintptr" -> GoType.Basic.UINTPTR;
+      case "float32" -> GoType.Basic.FLOAT32;
       case "float64" -> GoType.Basic.FLOAT64;
+      case "any" -> GoType.EMPTY_INTERFACE;
+      case "error" -> GoType.ERROR;
       case "string" -> GoType.Basic.STRING;
       case "bool" -> GoType.Basic.BOOL;
       case "time.Duration" -> GoType.Basic.DURATION;

@@ -11,9 +11,12 @@ import java.util.List;
  * @param body the statements of the body
  * @param origin the JSON node of the function (its key in {@code functions})
  * @param line Go source line of the {@code func} keyword, 0 if none
+ * @param receiver for a method, its receiver ({@code c *Counter}); null for a function
+ * @param variadic whether the last parameter is {@code ...T} (its type is then {@code []T})
  */
 public record FunctionDecl(
-    String name, List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line) {
+    String name, List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Param receiver,
+    boolean variadic) {
 
   public FunctionDecl {
     params = List.copyOf(params);
@@ -21,8 +24,22 @@ public record FunctionDecl(
     body = List.copyOf(body);
   }
 
+  /** A plain function. */
+  public FunctionDecl(String name, List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line) {
+    this(name, params, results, body, origin, line, null, false);
+  }
+
+  /** The defined type a method belongs to ({@code Counter} for {@code func (c *Counter)}), or null. */
+  public GoType.Named receiverType() {
+    if (receiver == null) {
+      return null;
+    }
+    GoType t = receiver.type() instanceof GoType.Pointer p ? p.elem() : receiver.type();
+    return t instanceof GoType.Named n ? n : null;
+  }
+
   /** The function's type, e.g. {@code func(chan string, int)}. */
   public GoType.Func type() {
-    return new GoType.Func(params.stream().map(Param::type).toList(), results);
+    return new GoType.Func(params.stream().map(Param::type).toList(), results, variadic);
   }
 }

@@ -28,14 +28,14 @@ public final class GoFloats {
     return new Digits(unscaled, dp);
   }
 
-  private static Digits shortest(double v) {
+  private static Digits shortest(double v, int bitSize) {
     if (v == 0) {
       return new Digits("", 0);
     }
     BigDecimal exact = new BigDecimal(v);
     for (int p = 1; p <= 17; p++) {
       BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      if (r.doubleValue() == v) {
+      if (bitSize == 32 ? r.floatValue() == (float) v : r.doubleValue() == v) {
         return fromBigDecimal(r);
       }
     }
@@ -65,6 +65,11 @@ public final class GoFloats {
 
   /** {@code strconv.FormatFloat(v, 'g', prec, 64)}; {@code prec < 0} means shortest (Go's {@code %v}). */
   public static String formatG(double v, int prec) {
+    return formatG(v, prec, 64);
+  }
+
+  /** {@code strconv.FormatFloat(v, 'g', prec, bitSize)}: a float32 has its own shortest digits. */
+  public static String formatG(double v, int prec, int bitSize) {
     String sp = special(v);
     if (sp != null) {
       return sp;
@@ -72,7 +77,7 @@ public final class GoFloats {
     boolean shortest = prec < 0;
     Digits d;
     if (shortest) {
-      d = shortest(v);
+      d = shortest(v, bitSize);
       prec = d.nd();
     } else {
       if (prec == 0) {
@@ -111,7 +116,7 @@ public final class GoFloats {
     }
     Digits d;
     if (prec < 0) {
-      d = shortest(v);
+      d = shortest(v, 64);
       prec = Math.max(d.nd() - 1, 0);
     } else {
       d = significant(v, prec + 1);
@@ -127,7 +132,7 @@ public final class GoFloats {
     }
     Digits d;
     if (prec < 0) {
-      d = shortest(v);
+      d = shortest(v, 64);
       prec = Math.max(d.nd() - d.dp(), 0);
     } else {
       d = v == 0 ? new Digits("", 0) : fromBigDecimal(new BigDecimal(v).setScale(prec, RoundingMode.HALF_EVEN));

@@ -24,6 +24,9 @@ public final class GoFormat {
     if (v == null) {
       return "<nil>";
     }
+    if (v instanceof Typed t) {
+      return formatOne(v, 'v', new Spec());
+    }
     if (v instanceof Double d) {
       return GoFloats.formatG(d, -1);
     }
@@ -37,6 +40,9 @@ public final class GoFormat {
   public static String typeName(Object v) {
     if (v == null) {
       return "<nil>";
+    }
+    if (v instanceof Typed t) {
+      return typeString(t.type());
     }
     if (v instanceof Long) {
       return "int";
@@ -72,6 +78,67 @@ public final class GoFormat {
       return "*sync.Mutex";
     }
     return v.getClass().getSimpleName();
+  }
+
+  /** A type as {@code %T} prints it: defined types of the program qualified, {@code main.Point}. */
+  public static String typeString(GoType t) {
+    if (t instanceof GoType.Named n) {
+      return n.qualifiedName();
+    }
+    if (t instanceof GoType.Basic b) {
+      return b.toString();
+    }
+    if (t instanceof GoType.Pointer p) {
+      return "*" + typeString(p.elem());
+    }
+    if (t instanceof GoType.Slice sl) {
+      return "[]" + typeString(sl.elem());
+    }
+    if (t instanceof GoType.Array a) {
+      return "[" + a.len() + "]" + typeString(a.elem());
+    }
+    if (t instanceof GoType.Map m) {
+      return "map[" + typeString(m.key()) + "]" + typeString(m.elem());
+    }
+    if (t instanceof GoType.Chan c) {
+      return c.dir().prefix + typeString(c.elem());
+    }
+    if (t instanceof GoType.Struct st) {
+      StringBuilder sb = new StringBuilder("struct {");
+      for (int i = 0; i < st.fields().size(); i++) {
+        GoType.Field f = st.fields().get(i);
+        sb.append(i == 0 ? " " : "; ").append(f.embedded() ? "" : f.name() + " ").append(typeString(f.type()));
+      }
+      return sb.append(st.fields().isEmpty() ? "}" : " }").toString();
+    }
+    if (t instanceof GoType.Interface i) {
+      if (i.methods().isEmpty()) {
+        return "interface {}";
+      }
+      StringBuilder sb = new StringBuilder("interface {");
+      for (int k = 0; k < i.methods().size(); k++) {
+        sb.append(k == 0 ? " " : "; ").append(i.methods().get(k));
+      }
+      return sb.append(" }").toString();
+    }
+    if (t instanceof GoType.Func f) {
+      StringBuilder sb = new StringBuilder("func(");
+      for (int k = 0; k < f.params().size(); k++) {
+        sb.append(k == 0 ? "" : ", ").append(typeString(f.params().get(k)));
+      }
+      sb.append(')');
+      if (f.results().size() == 1) {
+        sb.append(' ').append(typeString(f.results().get(0)));
+      } else if (f.results().size() > 1) {
+        sb.append(" (");
+        for (int k = 0; k < f.results().size(); k++) {
+          sb.append(k == 0 ? "" : ", ").append(typeString(f.results().get(k)));
+        }
+        sb.append(')');
+      }
+      return sb.toString();
+    }
+    return t.toString();
   }
 
   /** {@code fmt.Sprint}: spaces between operands when neither side is a string. */
@@ -228,6 +295,22 @@ public final class GoFormat {
     if (verb == 'T') {
       return pad(typeName(arg), sp);
     }
+    if (arg instanceof Typed t) {
+      GoType u = GoType.under(t.type());
+      if (u instanceof GoType.Basic b && b.isInteger() && t.value() instanceof Long l) {
+        String s = b.isUnsigned() && l < 0 ? formatUnsigned(l, verb, sp) : formatInt(l, verb, sp);
+        return s == null ? badVerb(arg, verb) : s;
+      }
+      if (u == GoType.Basic.FLOAT32 && t.value() instanceof Double d) {
+        if (verb == 'v' || ((verb == 'g' || verb == 'G') && sp.prec < 0)) {
+          return formatFloat32(d, verb, sp);
+        }
+        String s = formatFloat(d, verb, sp);
+        return s == null ? badVerb(arg, verb) : s;
+      }
+      String s = formatOne(t.value(), verb, sp);
+      return s.startsWith("%!") ? badVerb(arg, verb) : s;
+    }
     if (arg == null) {
       return verb == 'v' ? pad("<nil>", sp) : badVerb(null, verb);
     }
@@ -347,6 +430,36 @@ public final class GoFormat {
     }
     String sign = neg ? "-" : sp.plus ? "+" : sp.space ? " " : "";
     return padNumber(sign, prefix + digits, sp, sp.prec < 0);
+  }
+
+  /** An unsigned 64-bit value at or above 2^63, held in a negative long. */
+  private static String formatUnsigned(long v, int verb, Spec sp) {
+    String digits = switch (verb) {
+      case 'v', 'd' -> Long.toUnsignedString(v);
+      case 'x' -> (sp.sharp ? "0x" : "") + Long.toHexString(v);
+      case 'X' -> (sp.sharp ? "0X" : "") + Long.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+      case 'b' -> Long.toBinaryString(v);
+      case 'o' -> (sp.sharp ? "0" : "") + Long.toOctalString(v);
+      default -> null;
+    };
+    return digits == null ? null : padNumber(sp.plus ? "+" : "", digits, sp, true);
+  }
+
+  private static String formatFloat32(double d, int verb, Spec sp) {
+    String s = GoFloats.formatG(d, -1, 32);
+    if (verb == 'G') {
+      s = s.toUpperCase(java.util.Locale.ROOT);
+    }
+    String sign = "";
+    if (s.startsWith("-")) {
+      sign = "-";
+      s = s.substring(1);
+    } else if (sp.plus) {
+      sign = "+";
+    } else if (sp.space) {
+      sign = " ";
+    }
+    return padNumber(sign, s, sp, !Double.isInfinite(d) && !Double.isNaN(d));
   }
 
   private static String formatFloat(double d, int verb, Spec sp) {

@@ -12,6 +12,17 @@ public sealed interface GoType {
   /** Predeclared, library and untyped-constant types. */
   enum Basic implements GoType {
     INT("int"),
+    INT8("int8"),
+    INT16("int16"),
+    INT32("int32"),
+    INT64("int64"),
+    UINT("uint"),
+    UINT8("uint8"),
+    UINT16("uint16"),
+    UINT32("uint32"),
+    UINT64("uint64"),
+    UINTPTR("uintptr"),
+    FLOAT32("float32"),
     FLOAT64("float64"),
     STRING("string"),
     BOOL("bool"),
@@ -22,6 +33,7 @@ public sealed interface GoType {
     /** The type of {@code nil}. */
     UNTYPED_NIL("untyped nil"),
     UNTYPED_INT("untyped int"),
+    UNTYPED_RUNE("untyped rune"),
     UNTYPED_FLOAT("untyped float"),
     UNTYPED_STRING("untyped string"),
     UNTYPED_BOOL("untyped bool");
@@ -30,6 +42,26 @@ public sealed interface GoType {
 
     Basic(String goName) {
       this.goName = goName;
+    }
+
+    /** Whether this is one of Go's integer types (time.Duration included: an int64). */
+    public boolean isInteger() {
+      return ordinal() <= UINTPTR.ordinal() || this == DURATION || this == UNTYPED_INT || this == UNTYPED_RUNE;
+    }
+
+    /** Whether this is an unsigned integer type. */
+    public boolean isUnsigned() {
+      return ordinal() >= UINT.ordinal() && ordinal() <= UINTPTR.ordinal();
+    }
+
+    /** Size in bits of an integer or float type (int, uint and uintptr are 64 bits, as on amd64). */
+    public int bits() {
+      return switch (this) {
+        case INT8, UINT8 -> 8;
+        case INT16, UINT16 -> 16;
+        case INT32, UINT32, FLOAT32 -> 32;
+        default -> 64;
+      };
     }
 
     /** Whether this is the type of an untyped constant. */
@@ -69,7 +101,7 @@ public sealed interface GoType {
     }
   }
 
-  /** {@code *T}; only {@code *sync.WaitGroup} and {@code *sync.Mutex}, to pass them to functions. */
+  /** {@code *T}. */
   record Pointer(GoType elem) implements GoType {
     @Override
     public String toString() {
@@ -86,15 +118,23 @@ public sealed interface GoType {
   }
 
   /** {@code func(params) results}. */
-  record Func(List<GoType> params, List<GoType> results) implements GoType {
+  record Func(List<GoType> params, List<GoType> results, boolean variadic) implements GoType {
     public Func {
       params = List.copyOf(params);
       results = List.copyOf(results);
     }
 
+    public Func(List<GoType> params, List<GoType> results) {
+      this(params, results, false);
+    }
+
     @Override
     public String toString() {
-      String p = params.stream().map(GoType::toString).collect(Collectors.joining(", "));
+      List<String> ps = new java.util.ArrayList<>(params.stream().map(GoType::toString).toList());
+      if (variadic && !ps.isEmpty()) {
+        ps.set(ps.size() - 1, "..." + ((Slice) params.get(params.size() - 1)).elem());
+      }
+      String p = String.join(", ", ps);
       String r;
       if (results.isEmpty()) {
         r = "";
@@ -117,5 +157,178 @@ public sealed interface GoType {
     public String toString() {
       return "(" + types.stream().map(GoType::toString).collect(Collectors.joining(", ")) + ")";
     }
+  }
+
+  /** {@code [len]T}. */
+  record Array(long len, GoType elem) implements GoType {
+    @Override
+    public String toString() {
+      return "[" + len + "]" + elem;
+    }
+  }
+
+  /** {@code map[K]V}. */
+  record Map(GoType key, GoType elem) implements GoType {
+    @Override
+    public String toString() {
+      return "map[" + key + "]" + elem;
+    }
+  }
+
+  /** One field of a struct type; an embedded field is named after its type. */
+  record Field(String name, GoType type, boolean embedded) {
+    @Override
+    public String toString() {
+      return embedded ? type.toString() : name + " " + type;
+    }
+  }
+
+  /** {@code struct{...}}. */
+  record Struct(List<Field> fields) implements GoType {
+    public Struct {
+      fields = List.copyOf(fields);
+    }
+
+    /** The index of the field named {@code name} declared directly in this struct, or -1. */
+    public int fieldIndex(String name) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).name().equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public String toString() {
+      return "struct{" + fields.stream().map(Field::toString).collect(Collectors.joining("; ")) + "}";
+    }
+  }
+
+  /** A method of an interface, or of a named type ({@code pointerReceiver} for {@code func (t *T)}). */
+  record Method(String name, Func type, boolean pointerReceiver) {
+    @Override
+    public String toString() {
+      return name + type.toString().substring("func".length());
+    }
+  }
+
+  /** {@code interface{...}}: {@code interface{}} and {@code any} have no methods. */
+  record Interface(List<Method> methods) implements GoType {
+    public Interface {
+      methods = List.copyOf(methods);
+    }
+
+    /** The method named {@code name}, or null. */
+    public Method method(String name) {
+      for (Method m : methods) {
+        if (m.name().equals(name)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      return "interface{" + methods.stream().map(Method::toString).collect(Collectors.joining("; ")) + "}";
+    }
+  }
+
+  /**
+   * A defined type, {@code type Name underlying}, with its methods. Identity is the object: two
+   * declarations of the same name are different types. The underlying type is set once after
+   * construction, so that a type may refer to itself ({@code type Node struct{ next *Node }}).
+   */
+  final class Named implements GoType {
+    private final String name;
+    private final String pkg;
+    private GoType underlying;
+    private final List<Method> methods = new java.util.ArrayList<>();
+
+    /**
+     * @param name the type's name, e.g. {@code Point}
+     * @param pkg the package that declares it: {@code main} for the program's types, "" for
+     *     {@code error}
+     */
+    public Named(String name, String pkg) {
+      this.name = name;
+      this.pkg = pkg;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String pkg() {
+      return pkg;
+    }
+
+    /** The underlying type; never a Named. */
+    public GoType underlying() {
+      if (underlying == null) {
+        throw new IllegalStateException("type " + name + " has no underlying type yet");
+      }
+      return underlying;
+    }
+
+    /** Sets the underlying type, once, while the program is being built. */
+    public void setUnderlying(GoType t) {
+      if (underlying != null) {
+        throw new IllegalStateException("underlying type of " + name + " set twice");
+      }
+      underlying = t instanceof Named n ? n.underlying() : t;
+    }
+
+    public boolean hasUnderlying() {
+      return underlying != null;
+    }
+
+    /** The methods declared on this type (and on its pointer), in declaration order. */
+    public List<Method> methods() {
+      return java.util.Collections.unmodifiableList(methods);
+    }
+
+    /** Adds a method while the program is being built. */
+    public void addMethod(Method m) {
+      methods.add(m);
+    }
+
+    /** The method named {@code name}, or null. */
+    public Method method(String methodName) {
+      for (Method m : methods) {
+        if (m.name().equals(methodName)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** The name as {@code %T} prints it: {@code main.Point}. */
+    public String qualifiedName() {
+      return pkg.isEmpty() ? name : pkg + "." + name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The predeclared {@code error} interface. */
+  Named ERROR = errorType();
+
+  /** The empty interface, {@code interface{}} or {@code any}. */
+  Interface EMPTY_INTERFACE = new Interface(List.of());
+
+  private static Named errorType() {
+    Named e = new Named("error", "");
+    e.setUnderlying(new Interface(List.of(new Method("Error", new Func(List.of(), List.of(Basic.STRING)), false))));
+    return e;
+  }
+
+  /** The underlying type of {@code t}: itself unless it is a Named. */
+  static GoType under(GoType t) {
+    return t instanceof Named n ? n.underlying() : t;
   }
 }

@@ -114,6 +114,17 @@ public final class Messages {
   public static final String INVALID_ARGUMENT_FOR = "invalid argument: %s for %s";
   public static final String MAKE_NEEDS_TYPE = "%s is not a type";
   public static final String MAKE_SLICE_NEEDS_LEN = "invalid operation: %s expects 2 or 3 arguments; found 1";
+  public static final String CONSTANT_OVERFLOWS = "%s overflows %s";
+  public static final String CONSTANT_TRUNCATED = "%s truncated to %s";
+  public static final String CANNOT_USE_OVERFLOWS = "cannot use %s as %s value in %s (overflows)";
+  public static final String NEGATIVE_SHIFT_COUNT = "invalid shift count %s (must be non-negative)";
+  public static final String INVALID_RECEIVER = "invalid receiver type %s";
+  public static final String INVALID_RECEIVER_KIND = "invalid receiver type %s (%s or interface type)";
+  public static final String METHOD_REDECLARED = "method %s.%s already declared";
+  public static final String FIELD_AND_METHOD = "field and method with the same name %s";
+  public static final String NOT_CONSTANT = "%s is not constant";
+  public static final String MISSING_CONST_INIT = "missing init expr for const declaration";
+  public static final String EXTRA_CONST_INIT = "extra init expr";
   public static final String CANNOT_CONVERT = "cannot convert %s to type %s";
   public static final String ADDRESS_ONLY_SYNC = "&%s: taking the address is supported only for sync.WaitGroup and sync.Mutex variables";
   public static final String PRINTF_FORMAT_NOT_STRING = "non-string format %s in call to fmt.Printf";

@@ -1,6 +1,6 @@
 package dev.gorolab.sim.program;
 
-import static dev.gorolab.sim.program.Constants.isIntegral;
+import static dev.gorolab.sim.program.Constants.constText;
 import static dev.gorolab.sim.program.Predicates.isUntyped;
 
 import dev.gorolab.sim.program.GoType.Basic;
@@ -22,15 +22,16 @@ record Operand(Mode mode, GoType type, Object value, Expr expr) {
     return switch (o.mode()) {
       case VARIABLE -> text + " (variable of type " + o.type() + ")";
       case CONSTANT -> {
-        boolean literal = o.expr() instanceof Expr.IntLit || o.expr() instanceof Expr.FloatLit
-            || o.expr() instanceof Expr.StringLit || o.expr() instanceof Expr.RuneLit;
         if (o.type() == Basic.UNTYPED_NIL) {
           yield "nil";
         }
+        // go/types operand.String: the value is shown only when it reads differently from the expression
+        String value = constText(o.value());
+        String shown = value.equals(text) ? "" : " " + value;
         if (isUntyped(o.type())) {
-          yield literal ? text + " (" + o.type() + " constant)" : text + " (" + o.type() + " constant " + constText(o.value()) + ")";
+          yield text + " (" + o.type() + " constant" + shown + ")";
         }
-        yield text + " (constant " + constText(o.value()) + " of type " + o.type() + ")";
+        yield text + " (constant" + shown + " of type " + o.type() + ")";
       }
       case NOVALUE -> text + " (no value)";
       case TYPE -> text + " (type)";
@@ -38,14 +39,6 @@ record Operand(Mode mode, GoType type, Object value, Expr expr) {
     };
   }
 
-  static String constText(Object v) {
-    if (v instanceof String s) {
-      return GoStrings.quote(s);
-    }
-    if (v instanceof Double d) {
-      return isIntegral(d) && Math.abs(d) < 1e21 ? Long.toString((long) (double) d) : GoFloats.formatG(d, -1);
-    }
-    return String.valueOf(v);
-  }
+
 
 }

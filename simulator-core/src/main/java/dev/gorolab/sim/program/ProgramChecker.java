@@ -21,9 +21,12 @@ public final class ProgramChecker extends StmtChecker {
 
   private ProgramChecker() {}
 
+  /** The errors found, in source order, and what the checker learnt about a valid program. */
+  public record Checked(List<ProgramError> errors, TypeInfo info) {}
+
   /** Checks {@code program}; returns every error found, in source order (empty if it is valid). */
   public static List<ProgramError> check(Program program) {
-    return check(new ProgramChecker(), program);
+    return checkAll(program).errors();
   }
 
   /**
@@ -32,13 +35,23 @@ public final class ProgramChecker extends StmtChecker {
    * imports every package GoroLab models implicitly.
    */
   public static List<ProgramError> check(Program program, List<String> packages) {
+    return checkAll(program, packages).errors();
+  }
+
+  /** Checks {@code program}; returns its errors and, for the interpreter, its type information. */
+  public static Checked checkAll(Program program) {
+    return check(new ProgramChecker(), program);
+  }
+
+  /** {@link #checkAll(Program)} with exactly {@code packages} imported. */
+  public static Checked checkAll(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
     c.packageScope.parent.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
     c.goWords = true;
     return check(c, program);
   }
 
-  private static List<ProgramError> check(ProgramChecker c, Program program) {
+  private static Checked check(ProgramChecker c, Program program) {
     c.checkProgram(program);
     List<ProgramError> out = new ArrayList<>(c.errors);
     boolean allPlaced = out.stream().allMatch(e -> e.origin().line() > 0);
@@ -47,11 +60,22 @@ public final class ProgramChecker extends StmtChecker {
           .thenComparingInt(e -> e.origin().column())
           .thenComparingInt(ProgramError::exprColumn));
     }
-    return List.copyOf(out);
+    return new Checked(List.copyOf(out), c.info);
   }
 
   void checkProgram(Program program) {
+    for (Stmt.TypeDecl t : program.types()) {
+      checkTypeDecl(t);
+    }
+    for (Stmt.Const c : program.consts()) {
+      checkConst(c, false);
+    }
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
     for (FunctionDecl f : program.functions()) {
+      if (f.receiver() != null) {
+        declareMethod(f, methods);
+        continue;
+      }
       if (f.name().equals("main") && (!f.params().isEmpty() || !f.results().isEmpty())) {
         error(f.origin(), 0, Messages.MAIN_SIGNATURE);
       }
@@ -75,7 +99,45 @@ public final class ProgramChecker extends StmtChecker {
       error(Origin.NONE, 0, Messages.MISSING_MAIN);
     }
     for (FunctionDecl f : program.functions()) {
-      checkFunction(f.params(), f.results(), f.body(), f.origin());
+      if (f.receiver() != null) {
+        List<Param> withReceiver = new ArrayList<>();
+        withReceiver.add(f.receiver());
+        withReceiver.addAll(f.params());
+        checkFunction(withReceiver, f.results(), f.body(), f.origin());
+      } else {
+        checkFunction(f.params(), f.results(), f.body(), f.origin());
+      }
+    }
+  }
+
+  /**
+   * Adds method {@code f} to its receiver's defined type (once: a program may be checked again
+   * before it runs). The receiver's base type must be a defined type of this program, not a
+   * pointer or interface (spec: Method declarations).
+   */
+  private void declareMethod(FunctionDecl f, java.util.Set<String> seen) {
+    GoType.Named recv = f.receiverType();
+    GoType rt = f.receiver().type() instanceof GoType.Pointer p ? p.elem() : f.receiver().type();
+    if (recv == null || !recv.pkg().equals("main")) {
+      error(f.origin(), 0, Messages.INVALID_RECEIVER, rt);
+      return;
+    }
+    if (recv.underlying() instanceof GoType.Pointer || recv.underlying() instanceof GoType.Interface) {
+      error(f.origin(), 0, Messages.INVALID_RECEIVER_KIND, rt, recv.underlying() instanceof GoType.Pointer ? "pointer" : "interface");
+      return;
+    }
+    if (!seen.add(recv.name() + "." + f.name())) {
+      error(f.origin(), 0, Messages.METHOD_REDECLARED, recv.name(), f.name());
+      return;
+    }
+    if (recv.underlying() instanceof GoType.Struct st && st.fieldIndex(f.name()) >= 0) {
+      error(f.origin(), 0, Messages.FIELD_AND_METHOD, f.name());
+      return;
+    }
+    GoType.Method m = new GoType.Method(f.name(), f.type(), f.receiver().type() instanceof GoType.Pointer);
+    GoType.Method existing = recv.method(f.name());
+    if (existing == null) {
+      recv.addMethod(m);
     }
   }
 }

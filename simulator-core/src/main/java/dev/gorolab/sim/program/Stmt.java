@@ -24,6 +24,24 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * One {@code const} spec: {@code names type = values} with {@code iota} its index in the group.
+   * A spec that repeats the previous one's expressions (Go's implicit repetition) carries them
+   * again; {@code type} is null for untyped constants.
+   */
+  record Const(List<String> names, GoType type, List<Expr> values, int iota, Origin origin, int line) implements Stmt {
+    public Const {
+      names = List.copyOf(names);
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * {@code type Name underlying}: declares {@code named} (its underlying type and methods already
+   * set by the front end), or an alias {@code type Name = T} when {@code alias} is non-null.
+   */
+  record TypeDecl(GoType.Named named, GoType alias, Origin origin, int line) implements Stmt {}
+
   /** {@code names := values}; a name may be {@code _}. */
   record Let(List<String> names, List<Expr> values, Origin origin, int line) implements Stmt {
     public Let {

@@ -64,8 +64,51 @@ abstract class StmtChecker extends AssignChecker {
     closeScope();
   }
 
+  /** One const spec (go/types decl.go constDecl): {@code iota} is the spec's index in its group. */
+  void checkConst(Stmt.Const c, boolean local) {
+    Scope saved = scope;
+    scope = new Scope(saved);
+    scope.add(new Sym("iota", SymKind.CONST, Basic.UNTYPED_INT, java.math.BigInteger.valueOf(c.iota()), c.origin(), false));
+    List<Operand> vals = new ArrayList<>();
+    for (Expr e : c.values()) {
+      vals.add(value(expr(e, false)));
+    }
+    scope = saved;
+    if (c.values().size() < c.names().size()) {
+      error(c.origin(), 0, Messages.MISSING_CONST_INIT);
+    } else if (c.values().size() > c.names().size()) {
+      error(c.values().get(c.names().size()), Messages.EXTRA_CONST_INIT);
+    }
+    for (int i = 0; i < c.names().size(); i++) {
+      Operand o = i < vals.size() ? vals.get(i) : Operand.INVALID;
+      GoType type = c.type();
+      Object v = null;
+      if (!o.invalid() && o.mode() != Mode.CONSTANT) {
+        error(o.expr(), Messages.NOT_CONSTANT, describe(o));
+      } else if (!o.invalid()) {
+        if (type != null) {
+          assignable(o, type, "constant declaration");
+          v = represent(o.value(), type);
+        } else {
+          type = o.type();
+          v = o.value();
+        }
+      }
+      declare(c.names().get(i), SymKind.CONST, v == null ? null : type, v, c.origin(), local);
+    }
+  }
+
+  /** {@code type Name T}: the front end built the type; the name is declared here. */
+  void checkTypeDecl(Stmt.TypeDecl t) {
+    declare(t.named().name(), SymKind.TYPE, t.alias() != null ? t.alias() : t.named(), null, t.origin(), false);
+  }
+
   void stmt(Stmt s) {
-    if (s instanceof Stmt.Var v) {
+    if (s instanceof Stmt.Const c) {
+      checkConst(c, true);
+    } else if (s instanceof Stmt.TypeDecl t) {
+      checkTypeDecl(t);
+    } else if (s instanceof Stmt.Var v) {
       checkVarValues(v, false);
     } else if (s instanceof Stmt.Let let) {
       checkLet(let.names(), let.values(), let.origin());

@@ -173,11 +173,60 @@ final class Lowering {
     }
     List<Stmt.Var> globals = new ArrayList<>();
     List<FunctionDecl> functions = new ArrayList<>();
+    List<Stmt.Const> consts = new ArrayList<>();
     for (Decl d : f.decls) {
+      if (d instanceof ConstDecl c) {
+        Stmt.Const k = constSpec(c);
+        if (k != null) {
+          consts.add(k);
+        }
+        continue;
+      }
       decl(d, globals, functions);
     }
     directives.reportUnused(problems);
-    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)));
+    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)), consts, List.of());
+  }
+
+  // The const spec before the one being lowered, for iota and implicit repetition (spec: Constant declarations).
+  private ConstDecl previousConst;
+  private int iota;
+
+  /**
+   * One const spec; a spec without type and values repeats the previous spec's (Go's implicit
+   * repetition), and {@code iota} counts the specs of a parenthesised group.
+   */
+  private Stmt.Const constSpec(ConstDecl c) {
+    if (previousConst != null && previousConst.group != null && previousConst.group == c.group) {
+      iota++;
+    } else {
+      iota = 0;
+    }
+    ConstDecl source = c;
+    if (c.values == null && c.type == null && previousConst != null && previousConst.group == c.group && c.group != null) {
+      source = previousConst;
+    } else {
+      previousConst = c;
+    }
+    if (c.values == null && source == c) {
+      if (c.type != null || iota == 0) {
+        problem(c, "missing init expr for const declaration");
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Name n : c.names) {
+      names.add(n.value);
+    }
+    GoType type = source.type == null ? null : type(source.type);
+    if (source.type != null && type == null) {
+      return null;
+    }
+    List<Expr> values = exprs(Nodes.unpack(source.values));
+    if (values == null) {
+      return null;
+    }
+    return new Stmt.Const(names, type, values, iota, originOf(c), lineOf(c));
   }
 
   private void decl(Decl d, List<Stmt.Var> globals, List<FunctionDecl> functions) {
@@ -188,9 +237,6 @@ final class Lowering {
       if (var != null) {
         globals.add(var);
       }
-    } else if (d instanceof ConstDecl c) {
-      c.names.forEach(n -> unmodeledNames.add(n.value));
-      notModeled(c, "constant declarations");
     } else if (d instanceof TypeDecl t) {
       unmodeledNames.add(t.name.value);
       notModeled(t, "type declarations");
@@ -483,8 +529,10 @@ final class Lowering {
           out.add(var);
         }
       } else if (decl instanceof ConstDecl c) {
-        c.names.forEach(n -> unmodeledNames.add(n.value));
-        notModeled(c, "constant declarations");
+        Stmt.Const k = constSpec(c);
+        if (k != null) {
+          out.add(k);
+        }
       } else if (decl instanceof TypeDecl t) {
         unmodeledNames.add(t.name.value);
         notModeled(t, "type declarations");
@@ -736,9 +784,7 @@ final class Lowering {
     switch (b.kind) {
       case INT -> {
         BigInteger v = Literals.parseInt(text);
-        if (v.bitLength() > 63) {
-          return notModeled(b, "integer constants beyond 64 bits");
-        }
+        // the checker takes the exact value from the text; the long is for the JSON format's users
         return new Expr.IntLit(v.longValue(), text, pos);
       }
       case FLOAT -> {

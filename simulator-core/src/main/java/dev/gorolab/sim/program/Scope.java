@@ -1,7 +1,7 @@
 package dev.gorolab.sim.program;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.List;
@@ -37,7 +37,7 @@ final class Scope {
   final List<Sym> syms = new ArrayList<>();
   // Lookups only, never iterated (syms keeps the order): a block of thousands of names is
   // checked in linear time.
-  private final Map<String, Sym> byName = new HashMap<>();
+  private final Map<String, Sym> byName = new LinkedHashMap<>();
 
   Scope(Scope parent) {
     this.parent = parent;

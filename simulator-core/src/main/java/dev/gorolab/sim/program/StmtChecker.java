@@ -12,7 +12,7 @@ import java.util.List;
 abstract class StmtChecker extends AssignChecker {
 
   /** The labels of the function being checked, with where each was defined. */
-  private java.util.Map<String, Origin> labels = new java.util.HashMap<>();
+  private java.util.Map<String, Origin> labels = new java.util.LinkedHashMap<>();
 
   /**
    * Labels are scoped to the function body (spec: Label scopes; go/types labels.go), nested loops
@@ -30,7 +30,7 @@ abstract class StmtChecker extends AssignChecker {
 
   void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
     java.util.Map<String, Origin> savedLabels = labels;
-    labels = new java.util.HashMap<>();
+    labels = new java.util.LinkedHashMap<>();
     List<GoType> savedResults = results;
     List<Target> savedTargets = new ArrayList<>(targets);
     targets.clear();

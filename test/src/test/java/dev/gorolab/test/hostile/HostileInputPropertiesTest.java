@@ -77,7 +77,7 @@ class HostileInputPropertiesTest {
 
   @Test
   void mutatedScenario_loadsOrIsRejected_andALoadedOneRunsToAnEnd() {
-    forAll("mutatedScenario", 6000, seed -> {
+    forAll("mutatedScenario", 7000, seed -> {
       String json = mutate(JSON_SEEDS, JSON_TOKENS, seed);
       Scenario s = Hostile.loadOrReject(json);
       if (s != null) {
@@ -88,7 +88,7 @@ class HostileInputPropertiesTest {
 
   @Test
   void mutatedGoFile_readsOrGivesGoErrors_andALoadedOneRunsToAnEnd() {
-    forAll("mutatedGoFile", 2500, seed -> {
+    forAll("mutatedGoFile", 2000, seed -> {
       String go = mutate(GO_SEEDS, GO_TOKENS, seed);
       Program p = Hostile.readGo(go);
       if (p != null) {
@@ -149,7 +149,7 @@ class HostileInputPropertiesTest {
 
   @Test
   void generatedProgram_runsToAnEndWithInvariantsAfterEveryStep_andGivesTheSameTraceTwice() {
-    forAll("generatedProgram", 1500, seed -> {
+    forAll("generatedProgram", 1000, seed -> {
       SplittableRandom r = new SplittableRandom(seed);
       String json = ProgramGenerator.generate(r.nextLong());
       int gomaxprocs = 1 + r.nextInt(4);

@@ -69,6 +69,16 @@ public final class GoRuntime {
   private final RuntimeConfig config;
   private final Chooser chooser;
   private final Consumer<Event> events;
+  /** Whether the chooser explores the timing of parallel Ps and, further, any interleaving. */
+  private final boolean exploreTiming;
+  private final boolean exploreGoroutines;
+  /**
+   * While exploring: the P whose goroutine is in the middle of a run of local steps, and that
+   * goroutine. No other goroutine is tried before the run ends with a step that touches shared
+   * state (see {@link #nextStepper}).
+   */
+  private P chunkP;
+  private G chunkG;
   private final Ops ops = new Ops();
 
   private long now;
@@ -131,6 +141,9 @@ public final class GoRuntime {
     this.config = config;
     this.chooser = chooser;
     this.events = events;
+    this.exploreTiming = chooser.offers(Chooser.ChoicePoint.PROCESSOR_ORDER)
+        || chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);
+    this.exploreGoroutines = chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);
     this.gomaxprocs = config.gomaxprocs();
     this.allp = new P[gomaxprocs];
     for (int i = 0; i < gomaxprocs; i++) {
@@ -243,6 +256,10 @@ public final class GoRuntime {
     }
     if (target == null) {
       throw new IllegalStateException("no pending action at t=" + now + "ns but the program has not ended");
+    }
+    if (bk == K_STEP && exploreTiming) {
+      target = nextStepper((P) target);
+      bt = Math.max(bt, ((P) target).nextAt);
     }
     now = Math.max(now, bt);
     switch (bk) {
@@ -572,6 +589,9 @@ public final class GoRuntime {
       preempt(p, g);
       return;
     }
+    if (exploreGoroutines && chunkP != p) {
+      g = pickGoroutine(p, g);
+    }
     cur = g;
     curP = p;
     try {
@@ -596,6 +616,11 @@ public final class GoRuntime {
       }
       if (ended) {
         return;
+      }
+      if (exploreTiming) {
+        boolean local = g.status == G.RUNNING && curP.curg == g && g.body.lastStepLocal();
+        chunkP = local ? curP : null;
+        chunkG = local ? g : null;
       }
       if (c < 1) {
         throw new IllegalStateException("GoroutineBody.step must return at least 1 ns, got " + c
@@ -806,6 +831,195 @@ public final class GoRuntime {
     stolenSource = Source.STOLEN;
     stolenEvent = new Event.Stolen(now, p.id, p2.id, Collections.unmodifiableList(ids), fromRunnext, round);
     return STEAL_FOUND;
+  }
+
+  // ---- exploring: the timing of parallel Ps and any interleaving --------------------------------
+  //
+  // Only when the chooser offers PROCESSOR_ORDER or NEXT_GOROUTINE. A step that touches only its
+  // goroutine's own variables commutes with every step of every other goroutine, so any
+  // interleaving can be reordered, without changing its outcome, into one where each goroutine's
+  // local steps run right before its next shared step. The explorer therefore lets a goroutine
+  // that took a local step take the next one too (a "chunk"), and offers other goroutines only
+  // once a step touched shared memory or the runtime. docs/explore.md has the argument in full.
+
+  /** The P that steps next: the one in mid-chunk, else a choice among all Ps running goroutines. */
+  private P nextStepper(P earliest) {
+    if (chunkP != null && chunkP.status == PStatus.RUNNING && chunkP.curg == chunkG && chunkG != null) {
+      return chunkP;
+    }
+    chunkP = null;
+    chunkG = null;
+    P[] candidates = new P[allp.length];
+    int n = 0;
+    candidates[n++] = earliest;
+    for (P p : allp) {
+      if (p != earliest && p.status == PStatus.RUNNING && p.curg != null) {
+        candidates[n++] = p;
+      }
+    }
+    if (n == 1) {
+      return earliest;
+    }
+    // the others in the order the model would run them: by time, then P id
+    java.util.Arrays.sort(candidates, 1, n, (a, b) -> a.nextAt != b.nextAt ? Long.compare(a.nextAt, b.nextAt) : a.id - b.id);
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = candidates[i].curg.id;
+    }
+    return candidates[chooser.chooseGoroutine(Chooser.ChoicePoint.PROCESSOR_ORDER, ids, n)];
+  }
+
+  /**
+   * Any runnable user goroutine may take the next statement on {@code p}: {@code g} (the model's
+   * pick) or one from a run queue. A different pick sends {@code g} to this P's LRQ tail, as
+   * goyield does (R5.2), and runs the pick here.
+   */
+  private G pickGoroutine(P p, G g) {
+    ArrayList<G> candidates = new ArrayList<>();
+    candidates.add(g);
+    addRunnable(candidates, p);
+    for (P p2 : allp) {
+      if (p2 != p) {
+        addRunnable(candidates, p2);
+      }
+    }
+    for (G x : grq) {
+      if (!x.system) {
+        candidates.add(x);
+      }
+    }
+    if (candidates.size() == 1) {
+      return g;
+    }
+    int[] ids = new int[candidates.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = candidates.get(i).id;
+    }
+    int k = chooser.chooseGoroutine(Chooser.ChoicePoint.NEXT_GOROUTINE, ids, ids.length);
+    if (k == 0) {
+      return g;
+    }
+    G next = candidates.get(k);
+    takeFromQueue(next);
+    goyield(g, p);
+    execute(p, next, false, Source.LOCAL_QUEUE, null);
+    return next;
+  }
+
+  private static void addRunnable(ArrayList<G> out, P p) {
+    if (p.runnext != null && !p.runnext.system) {
+      out.add(p.runnext);
+    }
+    for (G x : p.runq) {
+      if (!x.system) {
+        out.add(x);
+      }
+    }
+  }
+
+  /** Removes the runnable {@code g} from the runnext, local queue or global queue holding it. */
+  private void takeFromQueue(G g) {
+    for (P p : allp) {
+      if (p.runnext == g) {
+        p.runnext = null;
+        touch(p);
+        return;
+      }
+      if (p.runq.remove(g)) {
+        touch(p);
+        return;
+      }
+    }
+    if (grq.remove(g)) {
+      grqDirty = true;
+      return;
+    }
+    throw new IllegalStateException("goroutine " + g.id + " is runnable but in no run queue");
+  }
+
+  /**
+   * A hash of everything that decides how the run goes on: the runtime's state (as
+   * {@link #snapshot()} shows it, plus slices, timers and results in flight) and, through
+   * {@code bodies}, the live goroutines' own state. {@link Long#MIN_VALUE} when {@code bodies}
+   * cannot hash theirs. Explorers prune a schedule that reaches a state already explored.
+   *
+   * <p>With {@code anyInterleaving}, where any runnable goroutine may take the next statement,
+   * the scheduler's bookkeeping (which queue or P holds a runnable goroutine, ticks, slices) no
+   * longer decides what can happen next, only which option is numbered 0; it is left out, and so
+   * is the clock while no timer is pending. What remains: each goroutine's status and what it
+   * waits on, channels, WaitGroups, Mutexes, timers relative to now.
+   */
+  public long fingerprint(java.util.function.ToLongFunction<List<GoroutineBody>> bodies, boolean anyInterleaving) {
+    ArrayList<GoroutineBody> live = new ArrayList<>();
+    for (G g : allgs) {
+      if (g.body != null && g.status != G.DEAD) {
+        live.add(g.body);
+      }
+    }
+    long b = bodies.applyAsLong(live);
+    if (b == Long.MIN_VALUE) {
+      return b;
+    }
+    long h = b;
+    if (anyInterleaving) {
+      boolean timers = false;
+      for (P p : allp) {
+        long sum = 0;
+        for (Timer t : p.timers) {
+          sum += mix(t.when - now, t.g.id); // order-free: the heap's array order depends on history
+          timers = true;
+        }
+        h = mix(h, sum);
+      }
+      h = mix(h, timers ? now : -1);
+      for (G g : allgs) {
+        if (g.status == G.DEAD) {
+          continue;
+        }
+        h = mix(h, g.id);
+        h = mix(h, g.status == G.RUNNING ? G.RUNNABLE : g.status);
+        h = mix(h, g.waitReason.hashCode());
+      }
+      for (Hchan c : chans) {
+        h = mix(h, state(c).hashCode());
+      }
+      for (SyncWaitGroup w : wgs) {
+        h = mix(h, state(w).hashCode());
+      }
+      for (SyncMutex mu : mutexes) {
+        h = mix(h, state(mu).hashCode());
+      }
+    } else {
+      h = mix(h, snapshot().hashCode());
+      h = mix(h, goidgen);
+      for (P p : allp) {
+        h = mix(h, p.sliceRan);
+        h = mix(h, p.stepped ? 1 : 0);
+        h = mix(h, p.nextAt);
+        h = mix(h, p.goidcache);
+        long timers = 0;
+        for (Timer t : p.timers) {
+          timers += mix(t.when, t.g.id);
+        }
+        h = mix(h, timers);
+      }
+    }
+    h = mix(h, chunkP == null ? -1 : chunkP.id);
+    for (G g : allgs) {
+      if (g.status != G.DEAD) {
+        h = mix(h, java.util.Objects.hashCode(g.resValue));
+        h = mix(h, (g.resOk ? 1 : 0) + (g.resPanic ? 2 : 0) + 4L * g.resCase);
+        h = mix(h, g.lockWait == null ? 0 : 1);
+      }
+    }
+    return h;
+  }
+
+  private static long mix(long h, long x) {
+    long z = h * 0x9E3779B97F4A7C15L + x;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   private int choose(Chooser.ChoicePoint kind, int bound) {

@@ -33,4 +33,13 @@ public interface GoroutineBody {
    * step until the variables change (return the same list while they have not).
    */
   List<Variable> locals();
+
+  /**
+   * Whether the last {@link #step} touched only this goroutine's own variables (no shared memory,
+   * no call on {@link GoOps}): such a step commutes with every other goroutine's, so an explorer
+   * need not try other goroutines before it. {@code false} when unsure.
+   */
+  default boolean lastStepLocal() {
+    return false;
+  }
 }

@@ -34,9 +34,11 @@ public final class GoroLabCli {
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record]",
+          "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
+          ExploreCommand.USAGE_LINE,
           "  gorolab export FILE|ID --step N --out slide.png [...]   slides without a window (docs/export.md)",
           "");
 
@@ -78,6 +80,7 @@ public final class GoroLabCli {
         case "check" -> cli.checkCommand(tail(args));
         case "list" -> cli.listCommand(tail(args));
         case "diff" -> DiffCommand.run(cli, tail(args), out, err);
+        case "explore" -> ExploreCommand.run(cli, tail(args), out, err);
         case "help", "-h", "--help" -> {
           out.print(USAGE);
           yield 0;
@@ -125,9 +128,16 @@ public final class GoroLabCli {
 
     Stats stats = new Stats();
     RunOutcome outcome;
+    // A schedule replays choices explore printed; without one, the seeded chooser decides.
+    dev.gorolab.sim.explore.ScheduleChooser scheduled = options.mode() == null ? null
+        : new dev.gorolab.sim.explore.ScheduleChooser(options.mode(), options.schedule());
+    boolean split = scheduled != null && options.mode().splitsUpdates(gomaxprocs);
+    try {
     if (options.record()) {
       // What the app does: record the full trace with its snapshots, then print.
-      Trace trace = Simulation.record(scenario.program(), settings, RecordingListener.NONE);
+      Trace trace = scheduled == null
+          ? Simulation.record(scenario.program(), settings, RecordingListener.NONE)
+          : Simulation.record(scenario.program(), settings, scheduled, split, RecordingListener.NONE);
       for (int i = 0; i < trace.size(); i++) {
         stats.count(trace.event(i));
       }
@@ -147,8 +157,9 @@ public final class GoroLabCli {
         long[] step = {0};
         outcome =
             Simulation.run(
-                Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes()).newMainBody(),
+                Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes(), split).newMainBody(),
                 config,
+                scheduled != null ? scheduled : new dev.gorolab.model.SeededChooser(config.seed()),
                 settings.maxSteps(),
                 event -> {
                   if (event instanceof Event.Output o) {
@@ -161,6 +172,11 @@ public final class GoroLabCli {
                   stats.count(event);
                 });
       }
+    }
+    } catch (dev.gorolab.sim.explore.ScheduleChooser.ScheduleMismatchException e) {
+      out.flush();
+      err.println("gorolab: --schedule: " + e.getMessage());
+      return 1;
     }
     out.flush();
     if (!outcome.stderr().isEmpty()) {
@@ -298,7 +314,9 @@ public final class GoroLabCli {
       Path tracePath,
       boolean stats,
       boolean record,
-      boolean force) {
+      boolean force,
+      dev.gorolab.sim.explore.ExploreMode mode,
+      int[] schedule) {
 
     static RunOptions parse(String[] args) {
       String target = null;
@@ -310,6 +328,8 @@ public final class GoroLabCli {
       boolean stats = false;
       boolean record = false;
       boolean force = false;
+      dev.gorolab.sim.explore.ExploreMode mode = null;
+      int[] schedule = null;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
@@ -324,6 +344,20 @@ public final class GoroLabCli {
           case "--stats" -> stats = true;
           case "--record" -> record = true;
           case "--force" -> force = true;
+          case "--mode" -> {
+            String word = value(rest, ++i, a);
+            mode = dev.gorolab.sim.explore.ExploreMode.of(word);
+            if (mode == null) {
+              throw new UsageException("--mode expects go or any, got \"" + word + "\"");
+            }
+          }
+          case "--schedule" -> {
+            try {
+              schedule = dev.gorolab.sim.explore.Schedules.parse(value(rest, ++i, a));
+            } catch (IllegalArgumentException e) {
+              throw new UsageException("--schedule: " + e.getMessage());
+            }
+          }
           default -> {
             if (a.startsWith("-")) {
               throw new UsageException("unknown option " + a);
@@ -338,7 +372,13 @@ public final class GoroLabCli {
       if (target == null) {
         throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force);
+      if (schedule != null && mode == null) {
+        mode = dev.gorolab.sim.explore.ExploreMode.GO;
+      }
+      if (mode != null && schedule == null) {
+        schedule = new int[0];
+      }
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule);
     }
 
     static String value(List<String> args, int i, String option) {

@@ -366,6 +366,8 @@ final class Compiler {
       rangeStmt(r);
     } else if (s instanceof Stmt.Select sel) {
       selectStmt(sel);
+    } else if (s instanceof Stmt.Switch sw) {
+      switchStmt(sw);
     } else if (s instanceof Stmt.Break b) {
       Breakable t = breakable(b.label(), false);
       t.breaks.add(emit(new Instr.Jump()));
@@ -608,6 +610,83 @@ final class Compiler {
         emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
       }
     }
+  }
+
+  /**
+   * {@code switch}: the tag is evaluated once; the cases are compared top to bottom, left to right,
+   * and the first match runs its clause (spec: Expression switches); default runs when none does.
+   */
+  private void switchStmt(Stmt.Switch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    line = sw.line();
+    Ev tag = null;
+    GoType tagType = null;
+    if (sw.tag() != null) {
+      tagType = info.type(sw.tag());
+      if (tagType instanceof Basic b && b.isUntyped()) {
+        tagType = switch (b) {
+          case UNTYPED_FLOAT -> Basic.FLOAT64;
+          case UNTYPED_RUNE -> Basic.INT32;
+          case UNTYPED_STRING -> Basic.STRING;
+          case UNTYPED_BOOL -> Basic.BOOL;
+          default -> Basic.INT;
+        };
+      }
+      VarInfo t = temp();
+      emit(new Instr.Assign(new Target[] {new Target.Declare(t)}, new Ev[] {exprAs(sw.tag(), tagType)}, CostModel.SIMPLE_NS));
+      tag = new Ev.Local(t);
+    }
+    List<List<Instr.Branch>> toBody = new ArrayList<>();
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      List<Instr.Branch> branches = new ArrayList<>();
+      for (Expr e : c.exprs()) {
+        line = c.line() != 0 ? c.line() : sw.line();
+        Ev cond = tag == null ? expr(e) : typedBinary("==", tag, exprAs(e, tagType), tagType);
+        branches.add(emit(new Instr.Branch(cond, true)));
+      }
+      toBody.add(branches);
+    }
+    line = sw.line();
+    Instr.Jump toDefault = emit(new Instr.Jump());
+    Breakable b = new Breakable(sw.label(), false);
+    cur.breakables.add(b);
+    List<Instr.Jump> ends = new ArrayList<>();
+    Instr.Jump fallthrough = null;
+    int defaultPc = -1;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.SwitchClause c = sw.clauses().get(i);
+      int bodyPc = pc();
+      if (fallthrough != null) {
+        fallthrough.target = bodyPc;
+        fallthrough = null;
+      }
+      for (Instr.Branch br : toBody.get(i)) {
+        br.target = bodyPc;
+      }
+      if (c.isDefault()) {
+        defaultPc = bodyPc;
+      }
+      block(c.body());
+      line = c.line() != 0 ? c.line() : sw.line();
+      if (c.fallthrough()) {
+        fallthrough = emit(new Instr.Jump());
+      } else {
+        ends.add(emit(new Instr.Jump()));
+      }
+    }
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int end = pc();
+    toDefault.target = defaultPc >= 0 ? defaultPc : end;
+    for (Instr.Jump j : ends) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+    closeScope();
   }
 
   private void ifStmt(Stmt.If i) {

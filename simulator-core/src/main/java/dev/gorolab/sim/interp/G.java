@@ -47,6 +47,10 @@ final class G implements GoroutineBody {
   static final String STACK_OVERFLOW_PREFIX = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
   /** Whether runtime.Goexit is unwinding the stack: deferred calls run, then the goroutine dies. */
   private boolean goexiting;
+  /** Whether the last step touched only this goroutine's own variables ({@link Locality}). */
+  private boolean lastLocal;
+  /** An update split in two steps ({@link SplitUpdate}): the values read, not yet stored. */
+  Object[] pendingStore;
 
   /** A goroutine that starts by calling {@code fn(args)}, the arguments evaluated in {@code caller}. */
   G(Machine machine, Closure fn, Ev[] args, Frame caller) {
@@ -108,6 +112,7 @@ final class G implements GoroutineBody {
     if (done) {
       throw new IllegalStateException("step of a goroutine that has exited: " + function);
     }
+    lastLocal = false;
     try {
       if (awaiting != null) {
         Instr a = awaiting;
@@ -115,13 +120,20 @@ final class G implements GoroutineBody {
         Resumption r = ops.resumption();
         return Math.max(1, a.resume(this, top, r));
       }
+      boolean local = true;
       while (true) {
         Frame f = top;
         if (f.returning) {
           return continueReturn(f);
         }
-        long cost = f.fn.code[f.pc].exec(this, f);
+        Instr in = f.fn.code[f.pc];
+        if (machine.splitUpdates && SplitUpdate.applies(in)) {
+          return SplitUpdate.step(this, f, (Instr.Assign) in);
+        }
+        local = local && (in.isLocal() || in instanceof Instr.Return r && Locality.returnIsLocal(r, f));
+        long cost = in.exec(this, f);
         if (cost > 0 || done || awaiting != null) {
+          lastLocal = local && !done && awaiting == null;
           return Math.max(1, cost);
         }
       }
@@ -141,6 +153,21 @@ final class G implements GoroutineBody {
       // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
       return startPanic(p.getMessage());
     }
+  }
+
+  @Override
+  public boolean lastStepLocal() {
+    return lastLocal;
+  }
+
+  /** The value of the panic being unwound, or null. */
+  String panicking() {
+    return panicking;
+  }
+
+  /** Whether runtime.Goexit is unwinding this goroutine. */
+  boolean goexiting() {
+    return goexiting;
   }
 
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */

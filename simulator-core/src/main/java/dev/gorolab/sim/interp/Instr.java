@@ -24,6 +24,16 @@ import java.util.List;
  */
 abstract class Instr {
   int line;
+  /** {@link Locality}, worked out on first use: 0 not yet, 1 local, 2 shared. */
+  private byte locality;
+
+  /** Whether executing this touches only the goroutine's own variables ({@link Locality}). */
+  final boolean isLocal() {
+    if (locality == 0) {
+      locality = Locality.of(this) ? (byte) 1 : (byte) 2;
+    }
+    return locality == 1;
+  }
 
   /** Executes; returns the virtual nanoseconds consumed, or 0 for free control flow. */
   abstract long exec(G g, Frame f);

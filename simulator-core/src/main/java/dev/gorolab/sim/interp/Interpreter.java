@@ -5,6 +5,7 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
+import dev.gorolab.sim.program.TypeInfo;
 import java.util.List;
 
 /**
@@ -49,6 +50,64 @@ public final class Interpreter {
     Machine machine = Compiler.compile(program, checked.info(), maxStepNanos);
     machine.memoryBudgetBytes = memoryBudgetBytes;
     return new Interpreter(machine);
+  }
+
+  /**
+   * As {@link #compile(Program, long)}; with {@code splitSharedUpdates} an assignment that reads
+   * and writes shared memory (such as {@code i++} on a package variable) is a load step and a
+   * store step, as the memory model sees it, so that an explorer can run another goroutine in
+   * between. Only for exploring: Go's own runs keep a statement one step.
+   */
+  public static Interpreter compile(Program program, long maxStepNanos, boolean splitSharedUpdates) {
+    return compile(program, maxStepNanos, Machine.DEFAULT_MEMORY_BUDGET_BYTES, splitSharedUpdates);
+  }
+
+  /** As {@link #compile(Program, long, boolean)}, with a memory budget as {@link #compile(Program, long, long)}. */
+  public static Interpreter compile(
+      Program program, long maxStepNanos, long memoryBudgetBytes, boolean splitSharedUpdates) {
+    Interpreter interpreter = compile(program, maxStepNanos, memoryBudgetBytes);
+    interpreter.machine.splitUpdates = splitSharedUpdates;
+    return interpreter;
+  }
+
+  /**
+   * A checked program ready to be compiled many times, one fresh interpreter per run: an explorer
+   * runs thousands of schedules of one program and checks it once.
+   */
+  public static final class Prepared {
+    private final Program program;
+    private final TypeInfo info;
+    private final long maxStepNanos;
+    private final boolean splitSharedUpdates;
+
+    private Prepared(Program program, TypeInfo info, long maxStepNanos, boolean splitSharedUpdates) {
+      this.program = program;
+      this.info = info;
+      this.maxStepNanos = maxStepNanos;
+      this.splitSharedUpdates = splitSharedUpdates;
+    }
+
+    /** A fresh interpreter: its own package variables, as {@link #compile(Program, long, boolean)} gives. */
+    public Interpreter newInterpreter() {
+      Interpreter interpreter = new Interpreter(Compiler.compile(program, info, maxStepNanos));
+      interpreter.machine.splitUpdates = splitSharedUpdates;
+      return interpreter;
+    }
+  }
+
+  /** Checks {@code program} once for {@link Prepared#newInterpreter()}; throws as {@link #compile(Program, long)}. */
+  public static Prepared prepare(Program program, long maxStepNanos, boolean splitSharedUpdates) {
+    compile(program, maxStepNanos);
+    return new Prepared(program, ProgramChecker.checkAll(program).info(), maxStepNanos, splitSharedUpdates);
+  }
+
+  /**
+   * A hash of the package variables and the live goroutines' frames ({@code bodies} as the model
+   * lists them), or {@link Long#MIN_VALUE} when some value is of a kind it cannot hash; for
+   * {@link dev.gorolab.model.GoRuntime#fingerprint}.
+   */
+  public long fingerprint(List<GoroutineBody> bodies) {
+    return StateHasher.hash(machine, bodies);
   }
 
   /** The body of a fresh main goroutine with go1.19's default step limit (1 ms). */

@@ -55,6 +55,12 @@ final class Machine {
 
   /** Writes to captured variables so far: a goroutine's shown locals are current while it is unchanged. */
   long cellWrites;
+  /**
+   * Whether an assignment that reads and writes shared memory (such as {@code i++} on a package
+   * variable) takes two steps, a load and a store, so that another goroutine can run between them
+   * ({@link SplitUpdate}); only when exploring interleavings.
+   */
+  boolean splitUpdates;
 
   Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos) {
     this.main = main;

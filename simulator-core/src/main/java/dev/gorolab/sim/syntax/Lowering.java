@@ -19,6 +19,7 @@ import dev.gorolab.sim.syntax.Nodes.BranchStmt;
 import dev.gorolab.sim.syntax.Nodes.CallExpr;
 import dev.gorolab.sim.syntax.Nodes.CallStmt;
 import dev.gorolab.sim.syntax.Nodes.ChanType;
+import dev.gorolab.sim.syntax.Nodes.CaseClause;
 import dev.gorolab.sim.syntax.Nodes.CommClause;
 import dev.gorolab.sim.syntax.Nodes.CompositeLit;
 import dev.gorolab.sim.syntax.Nodes.ConstDecl;
@@ -386,7 +387,7 @@ final class Lowering {
     } else if (s instanceof ForStmt f) {
       lowered = forStmt(f, null);
     } else if (s instanceof SwitchStmt sw) {
-      lowered = notModeled(sw, "switch statements");
+      lowered = switchStmt(sw, null);
     } else if (s instanceof SelectStmt sel) {
       lowered = select(sel, null);
     } else {
@@ -419,6 +420,9 @@ final class Lowering {
     }
     if (l.stmt instanceof SelectStmt s) {
       return select(s, l.label.value);
+    }
+    if (l.stmt instanceof SwitchStmt sw) {
+      return switchStmt(sw, l.label.value);
     }
     return notModeled(l, "labels other than on for and select statements");
   }
@@ -549,7 +553,10 @@ final class Lowering {
       case BREAK -> new Stmt.Break(label, origin, line);
       case CONTINUE -> new Stmt.Continue(label, origin, line);
       case GOTO -> notModeled(b, "goto");
-      default -> notModeled(b, "fallthrough");
+      default -> {
+        problem(b, "fallthrough statement out of place");
+        yield null;
+      }
     };
   }
 
@@ -628,6 +635,39 @@ final class Lowering {
       return null;
     }
     return new Stmt.For(label, init, cond, post, body, origin, line);
+  }
+
+  /** An expression switch; a clause's closing {@code fallthrough} becomes its flag. */
+  private Stmt switchStmt(SwitchStmt sw, String label) {
+    if (sw.tag instanceof TypeSwitchGuard g) {
+      return notModeled(g, "type switches");
+    }
+    Stmt init = simple(sw.init);
+    if (sw.init != null && init == null) {
+      return null;
+    }
+    Expr tag = sw.tag == null ? null : expr(sw.tag);
+    if (sw.tag != null && tag == null) {
+      return null;
+    }
+    List<Stmt.SwitchClause> clauses = new ArrayList<>();
+    boolean ok = true;
+    for (CaseClause c : sw.body) {
+      List<Expr> exprs = c.cases == null ? List.of() : exprs(Nodes.unpack(c.cases));
+      List<Nodes.Stmt> body = c.body;
+      boolean fallthrough = false;
+      if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.tok == Token.FALLTHROUGH) {
+        fallthrough = true;
+        body = body.subList(0, body.size() - 1);
+      }
+      List<Stmt> lowered = block(body);
+      if (exprs == null) {
+        ok = false;
+        continue;
+      }
+      clauses.add(new Stmt.SwitchClause(exprs, lowered, fallthrough, origin(c.line, c.col), c.line));
+    }
+    return ok ? new Stmt.Switch(label, init, tag, clauses, originOf(sw), lineOf(sw)) : null;
   }
 
   private Stmt select(SelectStmt s, String label) {

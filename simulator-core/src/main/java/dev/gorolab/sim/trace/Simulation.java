@@ -56,6 +56,24 @@ public final class Simulation {
   }
 
   /**
+   * Records {@code program} with {@code chooser} making the choices (an explorer's schedule, or
+   * the class choosing); with {@code splitSharedUpdates} a shared read-modify-write is two steps
+   * ({@link Interpreter#compile(Program, long, boolean)}).
+   */
+  public static Trace record(
+      Program program, RunSettings settings, Chooser chooser, boolean splitSharedUpdates, RecordingListener listener) {
+    RuntimeConfig config = configFor(settings);
+    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes(), splitSharedUpdates);
+    return record(
+        interpreter.newMainBody(),
+        config,
+        chooser,
+        settings.maxSteps(),
+        listener,
+        program.globals().isEmpty() ? null : interpreter::globals);
+  }
+
+  /**
    * Records the run of {@code main} under {@code config}, stopping after {@code maxSteps} events
    * with a step-limit note.
    *
@@ -116,12 +134,18 @@ public final class Simulation {
    */
   public static RunOutcome run(
       GoroutineBody main, RuntimeConfig config, long maxSteps, Consumer<Event> events) {
+    return run(main, config, new SeededChooser(config.seed()), maxSteps, events);
+  }
+
+  /** As {@link #run(GoroutineBody, RuntimeConfig, long, Consumer)} with an explicit chooser. */
+  public static RunOutcome run(
+      GoroutineBody main, RuntimeConfig config, Chooser chooser, long maxSteps, Consumer<Event> events) {
     long[] count = {0};
     StringBuilder stdout = new StringBuilder();
     GoRuntime runtime =
         new GoRuntime(
             config,
-            new SeededChooser(config.seed()),
+            chooser,
             e -> {
               count[0]++;
               if (e instanceof Event.Output output) {

@@ -1,0 +1,68 @@
+package dev.gorolab.scenario.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ExploreCommandTest {
+  private record Result(int exit, String out, String err) {}
+
+  private static Result cli(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        GoroLabCli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void explore_selectCakesWithOneP_listsTheOnlyOutcomeAndHowToReplayIt() {
+    Result r = cli("explore", "seed06-select-cakes");
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.startsWith("explore seed06-select-cakes: GOMAXPROCS=1, mode go: 1 outcome in "), r.out);
+    assertTrue(r.out.contains(", complete\n"), r.out);
+    assertTrue(r.out.contains("\noutcome 1: "), r.out);
+    assertTrue(r.out.contains("  replay: gorolab run seed06-select-cakes --gomaxprocs 1 --mode go"), r.out);
+  }
+
+  @Test
+  void explore_lostUpdateInModeAny_findsACounterThatLostTwoUpdatesAndOneThatLostNone() {
+    Result r = cli("explore", "teach-lost-update", "--mode", "any", "--max-runs", "4000");
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.contains("    3 increments, counter = 1\n"), r.out);
+    assertTrue(r.out.contains("    3 increments, counter = 3\n"), r.out);
+  }
+
+  @Test
+  void run_withTheScheduleExplorePrinted_printsThatOutcome() {
+    Result r = cli("explore", "teach-lost-update", "--mode", "any", "--max-runs", "4000");
+    Matcher m = Pattern.compile("(?s)    3 increments, counter = 3\n  choices: [^\n]*\n  replay: gorolab run (.*?)\n").matcher(r.out);
+    assertTrue(m.find(), r.out);
+    Result replay = cli(("run " + m.group(1)).split(" "));
+    assertEquals(0, replay.exit, replay.err);
+    assertTrue(replay.out.endsWith("3 increments, counter = 3\n"), replay.out);
+  }
+
+  @Test
+  void run_scheduleOfAnotherProgram_saysWhichChoiceDoesNotFit() {
+    Result r = cli("run", "seed06-select-cakes", "--schedule", "9");
+    assertEquals(1, r.exit);
+    assertTrue(r.err.startsWith("gorolab: --schedule: choice 1 of the schedule is 9, but that choice point has only "), r.err);
+  }
+
+  @Test
+  void explore_unknownMode_namesTheModes() {
+    Result r = cli("explore", "cake", "--mode", "all");
+    assertEquals(1, r.exit);
+    assertTrue(r.err.startsWith("gorolab: --mode expects go or any, got \"all\"\n"), r.err);
+  }
+}

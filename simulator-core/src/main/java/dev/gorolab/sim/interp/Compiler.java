@@ -839,6 +839,22 @@ final class Compiler {
     if (e instanceof Expr.SliceExpr) {
       return new GoType.Slice(Basic.INT);
     }
+    if (e instanceof Expr.Unary u && u.op().equals("&")) {
+      GoType t = staticType(u.operand());
+      return t == null ? null : new GoType.Pointer(t);
+    }
+    if (e instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t != null) {
+        return t;
+      }
+    }
+    if (e instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t instanceof GoType.Func ft && ft.results().size() == 1) {
+        return ft.results().get(0);
+      }
+    }
     if (e instanceof Expr.Call c && c.fun() instanceof Expr.Ident id) {
       if (id.name().equals("make") || id.name().equals("append")) {
         return c.fun() instanceof Expr.Ident && id.name().equals("make")
@@ -850,6 +866,19 @@ final class Compiler {
       }
     }
     return null;
+  }
+
+  /** The type of a library package member, or of a library type's field or method, selected by {@code s}; else null. */
+  private GoType libSelectorType(Expr.Selector s) {
+    if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return Library.memberType(pkg.name(), s.name());
+    }
+    GoType recv = staticType(s.operand());
+    if (recv == null) {
+      return null;
+    }
+    GoType field = Library.fieldType(recv, s.name());
+    return field != null ? field : Library.methodType(recv instanceof GoType.Pointer p ? p.elem() : recv, s.name());
   }
 
   /** Types of variables declared by := are recorded from their initialiser when it is simple. */
@@ -990,12 +1019,16 @@ final class Compiler {
     return temps;
   }
 
-  private static String libName(Expr.Call call) {
+  private String libName(Expr.Call call) {
     Expr f = call.fun();
     if (f instanceof Expr.Ident id) {
       return id.name();
     }
     Expr.Selector sel = (Expr.Selector) f;
+    String method = libMethod(sel);
+    if (method != null) {
+      return method;
+    }
     if (sel.operand() instanceof Expr.Ident pkg && Library.memberType(pkg.name(), sel.name()) != null) {
       return pkg.name() + "." + sel.name();
     }
@@ -1008,6 +1041,21 @@ final class Compiler {
       case "Sub" -> "Time.Sub";
       default -> "Duration." + sel.name();
     };
+  }
+
+  /**
+   * The library key ({@code time.Timer.Stop}) of method {@code sel} of a value whose static type is
+   * one of the emulated library's types (dev.gorolab.sim.lib), else null.
+   */
+  private String libMethod(Expr.Selector sel) {
+    if (sel.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return null; // a package member
+    }
+    GoType t = staticType(sel.operand());
+    if (t != null && dev.gorolab.sim.lib.Packages.method(t, sel.name()) != null) {
+      return dev.gorolab.sim.lib.Packages.key(t, sel.name());
+    }
+    return null;
   }
 
   private boolean needsHoist(Expr e) {
@@ -1113,6 +1161,10 @@ final class Compiler {
         if (d != null) {
           return new Ev.Const(new GoDuration(d));
         }
+      }
+      GoType recv = staticType(s.operand());
+      if (recv != null && Library.fieldType(recv, s.name()) != null) {
+        return new Ev.Lib(dev.gorolab.sim.lib.Packages.key(recv, s.name()), new Ev[] {expr(s.operand())}, null, null);
       }
       throw new IllegalStateException("method value " + s + " is not supported");
     }
@@ -1296,10 +1348,13 @@ final class Compiler {
       }
       default -> {
         if (name.startsWith("Duration.") || name.startsWith("Time.") || name.startsWith("WaitGroup.")
-            || name.startsWith("Mutex.")) {
+            || name.startsWith("Mutex.")
+            || c.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
           return new Ev.Lib(name, receiverAndArgs(c), null, null);
         }
-        return new Ev.Lib(name, exprs(c.args()), null, null);
+        String label = pendingName;
+        pendingName = null;
+        return new Ev.Lib(name, exprs(c.args()), null, label);
       }
     }
   }

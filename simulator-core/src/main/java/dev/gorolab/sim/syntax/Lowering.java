@@ -169,7 +169,9 @@ final class Lowering {
   // ---- file and declarations ----
 
   Program lower(File f) {
-    if (!f.pkgName.value.equals("main")) {
+    if (f.pkgName.value.equals("_")) {
+      problem(f.pkgName, "invalid package name _");
+    } else if (!f.pkgName.value.equals("main")) {
       problem(f.pkgName, "package " + f.pkgName.value + " is not a main package");
     }
     List<Stmt.Var> globals = new ArrayList<>();
@@ -424,7 +426,10 @@ final class Lowering {
     if (l.stmt instanceof SwitchStmt sw) {
       return switchStmt(sw, l.label.value);
     }
-    return notModeled(l, "labels other than on for and select statements");
+    // Another statement's label serves only goto (reported where it is used).
+    List<Stmt> out = new ArrayList<>();
+    stmt(l.stmt, out);
+    return out.isEmpty() ? null : out.get(0);
   }
 
   private Stmt exprStmt(ExprStmt e, Origin origin, int line) {

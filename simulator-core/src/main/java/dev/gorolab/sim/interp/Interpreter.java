@@ -50,24 +50,31 @@ public final class Interpreter {
     return interpreter;
   }
 
+  /** Lets {@code watch} see every access to shared memory from now on (a race detector); null stops it. */
+  public void watch(MemoryWatch watch) {
+    machine.watch = watch;
+  }
+
   /**
    * A checked program ready to be compiled many times, one fresh interpreter per run: an explorer
    * runs thousands of schedules of one program and checks it once.
    */
   public static final class Prepared {
     private final Program program;
+    private final dev.gorolab.sim.program.TypeInfo info;
     private final long maxStepNanos;
     private final boolean splitSharedUpdates;
 
-    private Prepared(Program program, long maxStepNanos, boolean splitSharedUpdates) {
+    private Prepared(Program program, dev.gorolab.sim.program.TypeInfo info, long maxStepNanos, boolean splitSharedUpdates) {
       this.program = program;
+      this.info = info;
       this.maxStepNanos = maxStepNanos;
       this.splitSharedUpdates = splitSharedUpdates;
     }
 
     /** A fresh interpreter: its own package variables, as {@link #compile(Program, long, boolean)} gives. */
     public Interpreter newInterpreter() {
-      Interpreter interpreter = new Interpreter(Compiler.compile(program, maxStepNanos));
+      Interpreter interpreter = new Interpreter(Compiler.compile(program, info, maxStepNanos));
       interpreter.machine.splitUpdates = splitSharedUpdates;
       return interpreter;
     }
@@ -76,7 +83,7 @@ public final class Interpreter {
   /** Checks {@code program} once for {@link Prepared#newInterpreter()}; throws as {@link #compile(Program, long)}. */
   public static Prepared prepare(Program program, long maxStepNanos, boolean splitSharedUpdates) {
     compile(program, maxStepNanos);
-    return new Prepared(program, maxStepNanos, splitSharedUpdates);
+    return new Prepared(program, ProgramChecker.checkAll(program).info(), maxStepNanos, splitSharedUpdates);
   }
 
   /**

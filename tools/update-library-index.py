@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Adds every generated scenario of tools/scenario-texts.json to library/index.json, in gallery order.
+"""Brings library/index.json in step with the library folder.
 
-Order: the default scenario (the seed's cake maker and packer) first, then the other seed programs
-in course order, then the teaching programs in the order of the texts file. Entries of index.json
-that this script does not know (e.g. the loader's own "cake") are kept, after these.
+Every folder library/<id>/ holding <id>.json (the scenario's texts and settings) and <id>.go (the
+program) gets an entry; entries keep their order and their "large" flag, new folders are added at
+the end, entries of folders that are gone are dropped. A new entry's one-line description is the
+scenario's title and the first sentence of its description; existing descriptions are kept (edit
+them in index.json).
+Usage: tools/update-library-index.py   (python3, no arguments)
 """
 import json
 import os
@@ -11,35 +14,32 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB = os.path.join(ROOT, "scenarios/src/main/resources/dev/gorolab/scenario/library")
-DEFAULT_ID = "seed03-cake-count"
-
-texts = json.load(open(os.path.join(ROOT, "tools/scenario-texts.json"), encoding="utf-8"))
-# Scenarios that use Go the scenario language does not have yet: their JSON is generated but not
-# listed, so that the bundled library keeps loading (see tools/scenario-notes.md).
-PENDING = {
-    "teach-deadlock-goexit": "runtime.Goexit is not in the scenario language",
-    "teach-hundred-thousand": "recording its full trace needs more than 768 MB; teach-ten-thousand is listed instead",
-}
-
-ids = [k for k in texts if not k.startswith("//") and k not in PENDING]
-ids.remove(DEFAULT_ID)
-ids.insert(0, DEFAULT_ID)
-
 index_path = os.path.join(LIB, "index.json")
 index = json.load(open(index_path, encoding="utf-8"))
-others = [e for e in index["scenarios"] if e["id"] not in ids and e["id"] not in PENDING]
+
+folders = sorted(
+    d for d in os.listdir(LIB)
+    if os.path.isfile(os.path.join(LIB, d, d + ".json")) and os.path.isfile(os.path.join(LIB, d, d + ".go"))
+)
+ids = [e["id"] for e in index["scenarios"] if e["id"] in folders] + [d for d in folders if d not in
+                                                                      {e["id"] for e in index["scenarios"]}]
+old = {e["id"]: e for e in index["scenarios"]}
 
 
-def one_line(t):
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", t["description"], maxsplit=1)[0]
-    return t["title"] + ". " + first
+def one_line(scenario):
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", scenario["description"], maxsplit=1)[0]
+    return scenario["title"] + ". " + first
 
 
-entries = [{"id": i, "path": f"{i}/{i}.json", "description": one_line(texts[i])} for i in ids] + others
 lines = ["{", '  "//": ' + json.dumps(index.get("//", ""), ensure_ascii=False) + ",", '  "scenarios": [']
-for n, e in enumerate(entries):
-    body = ", ".join(f'{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}' for k, v in e.items())
-    lines.append("    { " + body + " }" + ("," if n < len(entries) - 1 else ""))
+for n, i in enumerate(ids):
+    if i in old:
+        entry = old[i]
+    else:
+        entry = {"id": i, "path": f"{i}/{i}.json",
+                 "description": one_line(json.load(open(os.path.join(LIB, i, i + ".json"), encoding="utf-8")))}
+    body = ", ".join(f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in entry.items())
+    lines.append("    { " + body + " }" + ("," if n < len(ids) - 1 else ""))
 lines += ["  ]", "}"]
 open(index_path, "w", encoding="utf-8").write("\n".join(lines) + "\n")
-print(f"index.json: {len(entries)} entries, first {entries[0]['id']}")
+print(f"index.json: {len(ids)} entries, first {ids[0]}")

@@ -33,11 +33,21 @@ class FormatDocsTest {
     while (blocks.find()) {
       String block = blocks.group(1);
       if (block.contains("\"gorolab\"")) {
-        ScenarioLoader.parse("example.json", block, name -> null);
+        // An example that names a source file names one of the bundled cake scenario's.
+        ScenarioLoader.parse("example.json", block, FormatDocsTest::cakeFolderFile);
         loaded++;
       }
     }
     assertTrue(loaded >= 1, "no whole example in the docs");
+  }
+
+  private static String cakeFolderFile(String name) {
+    Path file = Path.of("src/main/resources" + BundledScenarios.LIBRARY + "cake").resolve(name);
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

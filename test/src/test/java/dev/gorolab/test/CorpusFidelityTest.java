@@ -171,7 +171,9 @@ class CorpusFidelityTest {
       return;
     }
     String text = read(corpus().resolve("expectations.txt"));
-    StringBuilder out = new StringBuilder(text.substring(0, text.indexOf("\n== ") < 0 ? text.length() : text.indexOf("\n== ") + 1));
+    int firstEntry = text.indexOf("\n== ");
+    String header = (firstEntry < 0 ? text : text.substring(0, firstEntry)).stripTrailing();
+    StringBuilder out = new StringBuilder(header).append('\n');
     Map<String, Expectation> old = expectations();
     for (Map.Entry<String, String> e : RECORDED.entrySet()) {
       Expectation was = old.get(e.getKey());

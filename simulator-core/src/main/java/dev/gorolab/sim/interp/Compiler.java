@@ -366,6 +366,8 @@ final class Compiler {
       rangeStmt(r);
     } else if (s instanceof Stmt.Select sel) {
       selectStmt(sel);
+    } else if (s instanceof Stmt.Switch sw) {
+      switchStmt(sw);
     } else if (s instanceof Stmt.Break b) {
       Breakable t = breakable(b.label(), false);
       t.breaks.add(emit(new Instr.Jump()));
@@ -610,6 +612,83 @@ final class Compiler {
     }
   }
 
+  /**
+   * {@code switch}: the tag is evaluated once; the cases are compared top to bottom, left to right,
+   * and the first match runs its clause (spec: Expression switches); default runs when none does.
+   */
+  private void switchStmt(Stmt.Switch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    line = sw.line();
+    Ev tag = null;
+    GoType tagType = null;
+    if (sw.tag() != null) {
+      tagType = info.type(sw.tag());
+      if (tagType instanceof Basic b && b.isUntyped()) {
+        tagType = switch (b) {
+          case UNTYPED_FLOAT -> Basic.FLOAT64;
+          case UNTYPED_RUNE -> Basic.INT32;
+          case UNTYPED_STRING -> Basic.STRING;
+          case UNTYPED_BOOL -> Basic.BOOL;
+          default -> Basic.INT;
+        };
+      }
+      VarInfo t = temp();
+      emit(new Instr.Assign(new Target[] {new Target.Declare(t)}, new Ev[] {exprAs(sw.tag(), tagType)}, CostModel.SIMPLE_NS));
+      tag = new Ev.Local(t);
+    }
+    List<List<Instr.Branch>> toBody = new ArrayList<>();
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      List<Instr.Branch> branches = new ArrayList<>();
+      for (Expr e : c.exprs()) {
+        line = c.line() != 0 ? c.line() : sw.line();
+        Ev cond = tag == null ? expr(e) : typedBinary("==", tag, exprAs(e, tagType), tagType);
+        branches.add(emit(new Instr.Branch(cond, true)));
+      }
+      toBody.add(branches);
+    }
+    line = sw.line();
+    Instr.Jump toDefault = emit(new Instr.Jump());
+    Breakable b = new Breakable(sw.label(), false);
+    cur.breakables.add(b);
+    List<Instr.Jump> ends = new ArrayList<>();
+    Instr.Jump fallthrough = null;
+    int defaultPc = -1;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.SwitchClause c = sw.clauses().get(i);
+      int bodyPc = pc();
+      if (fallthrough != null) {
+        fallthrough.target = bodyPc;
+        fallthrough = null;
+      }
+      for (Instr.Branch br : toBody.get(i)) {
+        br.target = bodyPc;
+      }
+      if (c.isDefault()) {
+        defaultPc = bodyPc;
+      }
+      block(c.body());
+      line = c.line() != 0 ? c.line() : sw.line();
+      if (c.fallthrough()) {
+        fallthrough = emit(new Instr.Jump());
+      } else {
+        ends.add(emit(new Instr.Jump()));
+      }
+    }
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int end = pc();
+    toDefault.target = defaultPc >= 0 ? defaultPc : end;
+    for (Instr.Jump j : ends) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+    closeScope();
+  }
+
   private void ifStmt(Stmt.If i) {
     openScope();
     if (i.init() != null) {
@@ -760,6 +839,22 @@ final class Compiler {
     if (e instanceof Expr.SliceExpr) {
       return new GoType.Slice(Basic.INT);
     }
+    if (e instanceof Expr.Unary u && u.op().equals("&")) {
+      GoType t = staticType(u.operand());
+      return t == null ? null : new GoType.Pointer(t);
+    }
+    if (e instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t != null) {
+        return t;
+      }
+    }
+    if (e instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t instanceof GoType.Func ft && ft.results().size() == 1) {
+        return ft.results().get(0);
+      }
+    }
     if (e instanceof Expr.Call c && c.fun() instanceof Expr.Ident id) {
       if (id.name().equals("make") || id.name().equals("append")) {
         return c.fun() instanceof Expr.Ident && id.name().equals("make")
@@ -771,6 +866,19 @@ final class Compiler {
       }
     }
     return null;
+  }
+
+  /** The type of a library package member, or of a library type's field or method, selected by {@code s}; else null. */
+  private GoType libSelectorType(Expr.Selector s) {
+    if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return Library.memberType(pkg.name(), s.name());
+    }
+    GoType recv = staticType(s.operand());
+    if (recv == null) {
+      return null;
+    }
+    GoType field = Library.fieldType(recv, s.name());
+    return field != null ? field : Library.methodType(recv instanceof GoType.Pointer p ? p.elem() : recv, s.name());
   }
 
   /** Types of variables declared by := are recorded from their initialiser when it is simple. */
@@ -911,12 +1019,16 @@ final class Compiler {
     return temps;
   }
 
-  private static String libName(Expr.Call call) {
+  private String libName(Expr.Call call) {
     Expr f = call.fun();
     if (f instanceof Expr.Ident id) {
       return id.name();
     }
     Expr.Selector sel = (Expr.Selector) f;
+    String method = libMethod(sel);
+    if (method != null) {
+      return method;
+    }
     if (sel.operand() instanceof Expr.Ident pkg && Library.memberType(pkg.name(), sel.name()) != null) {
       return pkg.name() + "." + sel.name();
     }
@@ -929,6 +1041,21 @@ final class Compiler {
       case "Sub" -> "Time.Sub";
       default -> "Duration." + sel.name();
     };
+  }
+
+  /**
+   * The library key ({@code time.Timer.Stop}) of method {@code sel} of a value whose static type is
+   * one of the emulated library's types (dev.gorolab.sim.lib), else null.
+   */
+  private String libMethod(Expr.Selector sel) {
+    if (sel.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return null; // a package member
+    }
+    GoType t = staticType(sel.operand());
+    if (t != null && dev.gorolab.sim.lib.Packages.method(t, sel.name()) != null) {
+      return dev.gorolab.sim.lib.Packages.key(t, sel.name());
+    }
+    return null;
   }
 
   private boolean needsHoist(Expr e) {
@@ -1034,6 +1161,10 @@ final class Compiler {
         if (d != null) {
           return new Ev.Const(new GoDuration(d));
         }
+      }
+      GoType recv = staticType(s.operand());
+      if (recv != null && Library.fieldType(recv, s.name()) != null) {
+        return new Ev.Lib(dev.gorolab.sim.lib.Packages.key(recv, s.name()), new Ev[] {expr(s.operand())}, null, null);
       }
       throw new IllegalStateException("method value " + s + " is not supported");
     }
@@ -1217,10 +1348,13 @@ final class Compiler {
       }
       default -> {
         if (name.startsWith("Duration.") || name.startsWith("Time.") || name.startsWith("WaitGroup.")
-            || name.startsWith("Mutex.")) {
+            || name.startsWith("Mutex.")
+            || c.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
           return new Ev.Lib(name, receiverAndArgs(c), null, null);
         }
-        return new Ev.Lib(name, exprs(c.args()), null, null);
+        String label = pendingName;
+        pendingName = null;
+        return new Ev.Lib(name, exprs(c.args()), null, label);
       }
     }
   }

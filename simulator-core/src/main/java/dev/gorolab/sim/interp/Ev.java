@@ -650,14 +650,30 @@ abstract class Ev {
           return ((GoDuration) args[0].eval(f)).nanos() / 1_000L;
         case "Duration.Nanoseconds":
           return ((GoDuration) args[0].eval(f)).nanos();
+        case "Duration.Round":
+          return GoDuration.round((GoDuration) args[0].eval(f), (GoDuration) args[1].eval(f));
+        case "Duration.Truncate": {
+          long d = ((GoDuration) args[0].eval(f)).nanos();
+          long m = ((GoDuration) args[1].eval(f)).nanos();
+          return m <= 0 ? new GoDuration(d) : new GoDuration(d - d % m);
+        }
         case "Duration.String", "Time.String":
           return args[0].eval(f).toString();
         case "Time.Sub":
           return new GoDuration(((GoTime) args[0].eval(f)).nanos() - ((GoTime) args[1].eval(f)).nanos());
         case "&":
           return args[0].eval(f);
-        default:
-          throw new IllegalStateException("library call " + name + Arrays.toString(args));
+        default: {
+          dev.gorolab.sim.lib.LibFunc impl = dev.gorolab.sim.lib.Packages.impl(name);
+          if (impl == null) {
+            throw new IllegalStateException("library call " + name + Arrays.toString(args));
+          }
+          Object[] vs = new Object[args.length];
+          for (int k = 0; k < vs.length; k++) {
+            vs[k] = args[k].eval(f);
+          }
+          return LibCall.call(impl, f.g, label, vs);
+        }
       }
     }
 

@@ -5,6 +5,7 @@ import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.Variable;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.ProgramChecker;
+import dev.gorolab.sim.program.TypeInfo;
 import java.util.List;
 
 /**
@@ -61,11 +62,11 @@ public final class Interpreter {
    */
   public static final class Prepared {
     private final Program program;
-    private final dev.gorolab.sim.program.TypeInfo info;
+    private final TypeInfo info;
     private final long maxStepNanos;
     private final boolean splitSharedUpdates;
 
-    private Prepared(Program program, dev.gorolab.sim.program.TypeInfo info, long maxStepNanos, boolean splitSharedUpdates) {
+    private Prepared(Program program, TypeInfo info, long maxStepNanos, boolean splitSharedUpdates) {
       this.program = program;
       this.info = info;
       this.maxStepNanos = maxStepNanos;

@@ -35,6 +35,10 @@ abstract class CallChecker extends ExprChecker {
       return x;
     }
     GoType recv = x.type() instanceof GoType.Pointer p ? p.elem() : x.type();
+    GoType field = Library.fieldType(recv, s.name());
+    if (field != null) {
+      return new Operand(Mode.VALUE, field, null, s);
+    }
     GoType method = Library.methodType(recv, s.name());
     if (method == null) {
       String why = "";

@@ -170,6 +170,28 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * One clause of a {@link Switch}: {@code case exprs:} or, with {@code exprs} empty,
+   * {@code default:}; {@code fallthrough} when its body ends in a {@code fallthrough} statement.
+   */
+  record SwitchClause(List<Expr> exprs, List<Stmt> body, boolean fallthrough, Origin origin, int line) {
+    public SwitchClause {
+      exprs = List.copyOf(exprs);
+      body = List.copyOf(body);
+    }
+
+    public boolean isDefault() {
+      return exprs.isEmpty();
+    }
+  }
+
+  /** {@code switch init; tag { clauses }}; {@code init} and {@code tag} null when absent (tagless: {@code true}). */
+  record Switch(String label, Stmt init, Expr tag, List<SwitchClause> clauses, Origin origin, int line) implements Stmt {
+    public Switch {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
   /** {@code break} or {@code break label} ({@code label} null if none). */
   record Break(String label, Origin origin, int line) implements Stmt {}
 

@@ -44,6 +44,61 @@ abstract class StmtChecker extends AssignChecker {
     closeScope();
   }
 
+  /** An expression switch (go/types stmt.go): each case value is compared with the tag by {@code ==}. */
+  void checkSwitch(Stmt.Switch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    Operand tag;
+    if (sw.tag() != null) {
+      tag = value(expr(sw.tag(), false));
+      if (!tag.invalid() && isUntyped(tag.type()) && tag.type() != Basic.UNTYPED_NIL) {
+        tag = new Operand(tag.mode(), defaultType(tag.type()), tag.value(), tag.expr());
+      }
+      if (!tag.invalid() && tag.type() == Basic.UNTYPED_NIL) {
+        error(sw.tag(), "use of untyped nil in switch expression");
+        tag = Operand.INVALID;
+      }
+    } else {
+      tag = new Operand(Mode.CONSTANT, Basic.BOOL, Boolean.TRUE, new Expr.Ident("true", Pos.NONE));
+    }
+    targets.add(new Target(false, sw.label()));
+    boolean seenDefault = false;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.SwitchClause c = sw.clauses().get(i);
+      if (c.isDefault()) {
+        if (seenDefault) {
+          error(c.origin(), 0, "multiple defaults in switch");
+        }
+        seenDefault = true;
+      }
+      for (Expr e : c.exprs()) {
+        Operand x = value(expr(e, false));
+        if (x.invalid() || tag.invalid()) {
+          continue;
+        }
+        if (sw.tag() == null && !isBoolean(x.type())) {
+          error(e, "invalid case %s in switch (mismatched types %s and bool)", ExprPrinter.print(e), x.type());
+          continue;
+        }
+        Expr synthetic = new Expr.Binary("==", e, sw.tag() != null ? sw.tag() : e, 0, e.pos());
+        Operand tagValue = new Operand(Mode.VALUE, tag.type(), null, tag.expr());
+        Operand eq = quietly(() -> binaryOp(synthetic, "==", x, tagValue));
+        if (eq.invalid()) {
+          error(e, "invalid case %s in switch on %s (mismatched types %s and %s)", ExprPrinter.print(e),
+              ExprPrinter.print(tag.expr()), x.type(), tag.type());
+        }
+      }
+      if (c.fallthrough() && i == sw.clauses().size() - 1) {
+        error(c.origin(), 0, "cannot fallthrough final case in switch");
+      }
+      block(c.body());
+    }
+    targets.remove(targets.size() - 1);
+    closeScope();
+  }
+
   /** One const spec (go/types decl.go constDecl): {@code iota} is the spec's index in its group. */
   void checkConst(Stmt.Const c, boolean local) {
     Scope saved = scope;
@@ -168,6 +223,8 @@ abstract class StmtChecker extends AssignChecker {
         closeScope();
       }
       targets.remove(targets.size() - 1);
+    } else if (s instanceof Stmt.Switch sw) {
+      checkSwitch(sw);
     } else if (s instanceof Stmt.Break b) {
       checkBranch(b.label(), false, b.origin());
     } else if (s instanceof Stmt.Continue c) {
@@ -322,7 +379,12 @@ abstract class StmtChecker extends AssignChecker {
       return;
     }
     if (isBuiltinOrConversion(call) && !(call.fun() instanceof Expr.Ident id && id.name().equals("close"))) {
-      error(call, Messages.GO_NEEDS_CALL, keyword);
+      if (goWords && call.fun() instanceof Expr.Ident b && b.name().equals("panic")) {
+        // Valid Go that the interpreter does not run yet.
+        error(call, Messages.GO_BUILTIN_NOT_MODELED, keyword, ExprPrinter.print(call.fun()));
+      } else {
+        error(call, Messages.GO_NEEDS_CALL, keyword);
+      }
       return;
     }
     if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel
@@ -409,6 +471,16 @@ abstract class StmtChecker extends AssignChecker {
     if (last instanceof Stmt.For f) {
       return f.cond() == null && !hasBreak(f.body(), f.label(), true);
     }
+    if (last instanceof Stmt.Switch sw) {
+      boolean hasDefault = false;
+      for (Stmt.SwitchClause c : sw.clauses()) {
+        hasDefault |= c.isDefault();
+        if ((!c.fallthrough() && !terminates(c.body())) || hasBreak(c.body(), sw.label(), true)) {
+          return false;
+        }
+      }
+      return hasDefault;
+    }
     if (last instanceof Stmt.Select sel) {
       for (Stmt.Clause c : sel.clauses()) {
         if (!terminates(c.body()) || hasBreak(c.body(), sel.label(), true)) {
@@ -445,6 +517,12 @@ abstract class StmtChecker extends AssignChecker {
         }
       } else if (s instanceof Stmt.Select sel) {
         for (Stmt.Clause c : sel.clauses()) {
+          if (label != null && hasBreak(c.body(), label, false)) {
+            return true;
+          }
+        }
+      } else if (s instanceof Stmt.Switch sw) {
+        for (Stmt.SwitchClause c : sw.clauses()) {
           if (label != null && hasBreak(c.body(), label, false)) {
             return true;
           }

@@ -19,6 +19,7 @@ import dev.gorolab.sim.syntax.Nodes.BranchStmt;
 import dev.gorolab.sim.syntax.Nodes.CallExpr;
 import dev.gorolab.sim.syntax.Nodes.CallStmt;
 import dev.gorolab.sim.syntax.Nodes.ChanType;
+import dev.gorolab.sim.syntax.Nodes.CaseClause;
 import dev.gorolab.sim.syntax.Nodes.CommClause;
 import dev.gorolab.sim.syntax.Nodes.CompositeLit;
 import dev.gorolab.sim.syntax.Nodes.ConstDecl;
@@ -168,7 +169,9 @@ final class Lowering {
   // ---- file and declarations ----
 
   Program lower(File f) {
-    if (!f.pkgName.value.equals("main")) {
+    if (f.pkgName.value.equals("_")) {
+      problem(f.pkgName, "invalid package name _");
+    } else if (!f.pkgName.value.equals("main")) {
       problem(f.pkgName, "package " + f.pkgName.value + " is not a main package");
     }
     List<Stmt.Var> globals = new ArrayList<>();
@@ -386,7 +389,7 @@ final class Lowering {
     } else if (s instanceof ForStmt f) {
       lowered = forStmt(f, null);
     } else if (s instanceof SwitchStmt sw) {
-      lowered = notModeled(sw, "switch statements");
+      lowered = switchStmt(sw, null);
     } else if (s instanceof SelectStmt sel) {
       lowered = select(sel, null);
     } else {
@@ -420,7 +423,13 @@ final class Lowering {
     if (l.stmt instanceof SelectStmt s) {
       return select(s, l.label.value);
     }
-    return notModeled(l, "labels other than on for and select statements");
+    if (l.stmt instanceof SwitchStmt sw) {
+      return switchStmt(sw, l.label.value);
+    }
+    // Another statement's label serves only goto (reported where it is used).
+    List<Stmt> out = new ArrayList<>();
+    stmt(l.stmt, out);
+    return out.isEmpty() ? null : out.get(0);
   }
 
   private Stmt exprStmt(ExprStmt e, Origin origin, int line) {
@@ -549,7 +558,10 @@ final class Lowering {
       case BREAK -> new Stmt.Break(label, origin, line);
       case CONTINUE -> new Stmt.Continue(label, origin, line);
       case GOTO -> notModeled(b, "goto");
-      default -> notModeled(b, "fallthrough");
+      default -> {
+        problem(b, "fallthrough statement out of place");
+        yield null;
+      }
     };
   }
 
@@ -628,6 +640,39 @@ final class Lowering {
       return null;
     }
     return new Stmt.For(label, init, cond, post, body, origin, line);
+  }
+
+  /** An expression switch; a clause's closing {@code fallthrough} becomes its flag. */
+  private Stmt switchStmt(SwitchStmt sw, String label) {
+    if (sw.tag instanceof TypeSwitchGuard g) {
+      return notModeled(g, "type switches");
+    }
+    Stmt init = simple(sw.init);
+    if (sw.init != null && init == null) {
+      return null;
+    }
+    Expr tag = sw.tag == null ? null : expr(sw.tag);
+    if (sw.tag != null && tag == null) {
+      return null;
+    }
+    List<Stmt.SwitchClause> clauses = new ArrayList<>();
+    boolean ok = true;
+    for (CaseClause c : sw.body) {
+      List<Expr> exprs = c.cases == null ? List.of() : exprs(Nodes.unpack(c.cases));
+      List<Nodes.Stmt> body = c.body;
+      boolean fallthrough = false;
+      if (!body.isEmpty() && body.get(body.size() - 1) instanceof BranchStmt b && b.tok == Token.FALLTHROUGH) {
+        fallthrough = true;
+        body = body.subList(0, body.size() - 1);
+      }
+      List<Stmt> lowered = block(body);
+      if (exprs == null) {
+        ok = false;
+        continue;
+      }
+      clauses.add(new Stmt.SwitchClause(exprs, lowered, fallthrough, origin(c.line, c.col), c.line));
+    }
+    return ok ? new Stmt.Switch(label, init, tag, clauses, originOf(sw), lineOf(sw)) : null;
   }
 
   private Stmt select(SelectStmt s, String label) {

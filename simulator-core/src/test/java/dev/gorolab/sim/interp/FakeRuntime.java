@@ -496,6 +496,28 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public dev.gorolab.model.RuntimeTimer startTimer(String name, long nanos, long periodNanos, Channel ch,
+      java.util.function.LongFunction<Object> timeValue) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public dev.gorolab.model.RuntimeTimer afterFunc(String name, long nanos,
+      java.util.function.Supplier<GoroutineBody> body) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public boolean stopTimer(dev.gorolab.model.RuntimeTimer t) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public boolean resetTimer(dev.gorolab.model.RuntimeTimer t, long nanos, long periodNanos) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
   public void osExit(int code) {
     over = true;
     current.dead = true;

@@ -1,3 +1,0 @@
-module gorolab.dev/tools/go2scenario
-
-go 1.19

@@ -61,7 +61,11 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
-      return f.upvals[index].v;
+      Cell c = f.upvals[index];
+      if (f.g.machine.watch != null) {
+        Watching.cell(f, c, false);
+      }
+      return c.v;
     }
   }
 
@@ -76,6 +80,9 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
+      if (f.g.machine.watch != null) {
+        Watching.global(f, index, false);
+      }
       return globals[index];
     }
   }

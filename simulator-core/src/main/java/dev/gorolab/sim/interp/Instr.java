@@ -736,7 +736,12 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      return parkedOrNext(g, f, g.ops.waitGroupWait((WaitGroup) wg.eval(f)), CostModel.SYNC_NS);
+      WaitGroup w = (WaitGroup) wg.eval(f);
+      OpResult r = g.ops.waitGroupWait(w);
+      if (g.machine.watch != null && !r.parked()) {
+        g.machine.watch.waitGroupWaited(g.ops.self(), w.name());
+      }
+      return parkedOrNext(g, f, r, CostModel.SYNC_NS);
     }
   }
 

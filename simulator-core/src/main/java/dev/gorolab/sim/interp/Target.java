@@ -64,6 +64,9 @@ abstract class Target {
 
     @Override
     void set(Frame f, Object value) {
+      if (f.g.machine.watch != null) {
+        Watching.global(f, index, true);
+      }
       globals[index] = type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]);
     }
   }

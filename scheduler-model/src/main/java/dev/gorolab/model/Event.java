@@ -102,6 +102,46 @@ public sealed interface Event {
   /** R9.2/R9.3: {@code g}'s timer fired on {@code p}; the wake itself follows as a {@link GoroutineReadied}. */
   record TimerFired(long time, int g, int p, long due) implements Event {}
 
+  /** What a runtime timer does when it fires (runtime/time.go's {@code t.f}). */
+  enum TimerKind {
+    /** {@code time.NewTimer} / {@code time.After}: {@code sendTime}, once. */
+    TIMER,
+    /** {@code time.NewTicker} / {@code time.Tick}: {@code sendTime} every period. */
+    TICKER,
+    /** {@code time.AfterFunc}: {@code goFunc} starts {@code f} in a new goroutine. */
+    AFTER_FUNC
+  }
+
+  /** What a firing timer's function did. */
+  enum TimerDelivery {
+    /** sendTime found a receiver waiting on the channel and handed it the time directly. */
+    HANDED_TO_RECEIVER,
+    /** sendTime put the time into the channel's one-slot buffer. */
+    BUFFERED,
+    /** sendTime found the buffer full and dropped the value (its send never blocks). */
+    DROPPED,
+    /** goFunc started the AfterFunc goroutine. */
+    STARTED_GOROUTINE
+  }
+
+  /** runtime/time.go addtimer (R9.2): {@code g} started runtime timer {@code timer} on {@code p}'s heap, due at {@code when}. */
+  record TimerStarted(long time, int g, int p, int timer, String name, TimerKind kind, long when, long period)
+      implements Event {}
+
+  /** runtime/time.go deltimer: {@code g} stopped {@code timer}; {@code wasActive} is what Stop returns. */
+  record TimerStopped(long time, int g, int timer, String name, boolean wasActive) implements Event {}
+
+  /** runtime/time.go modtimer: {@code g} reset {@code timer} to fire at {@code when}; {@code wasActive} is what Reset returns. */
+  record TimerReset(long time, int g, int p, int timer, String name, long when, long period, boolean wasActive)
+      implements Event {}
+
+  /**
+   * runtime/time.go runOneTimer (R9.3): {@code timer} (due at {@code due}) fired on {@code p}'s heap; {@code g} is the
+   * receiver it woke or the goroutine it started, else -1; {@code ch} its channel, else -1.
+   */
+  record TimerExpired(long time, int p, int timer, String name, long due, TimerKind kind, TimerDelivery delivery,
+      int g, int ch) implements Event {}
+
   // ---- syscalls -------------------------------------------------------------------------------
 
   /** R10.1: {@code g} on {@code m} enters a syscall lasting {@code nanos}; {@code p} goes to _Psyscall. */

@@ -19,6 +19,12 @@ import java.util.List;
  */
 public interface GoOps {
 
+  /**
+   * Where a range over a map of {@code entries} entries starts, in {@code [0, entries)}: Go draws
+   * it with fastrand in runtime/map.go mapiterinit (go1.19); here the one chooser draws it.
+   */
+  int mapIterationStart(int entries);
+
   /** The id of the goroutine being stepped. */
   int self();
 
@@ -54,6 +60,24 @@ public interface GoOps {
 
   /** {@code time.Sleep(d)}; returns without yielding when {@code nanos <= 0}. */
   OpResult sleep(long nanos);
+
+  /**
+   * {@code time.NewTimer}/{@code After} ({@code periodNanos} 0) or {@code NewTicker}/{@code Tick}
+   * ({@code periodNanos > 0}): starts a runtime timer on the caller's P (addtimer) that, each time
+   * it fires, sends {@code timeValue(now)} on {@code ch} without blocking (sendTime).
+   * {@code nanos <= 0} fires at the next scheduling point.
+   */
+  RuntimeTimer startTimer(String name, long nanos, long periodNanos, Channel ch,
+      java.util.function.LongFunction<Object> timeValue);
+
+  /** {@code time.AfterFunc}: a runtime timer that starts a goroutine running {@code body.get()} when it fires. */
+  RuntimeTimer afterFunc(String name, long nanos, java.util.function.Supplier<GoroutineBody> body);
+
+  /** {@code Timer.Stop}/{@code Ticker.Stop} (deltimer): whether the call stopped the timer from firing. */
+  boolean stopTimer(RuntimeTimer t);
+
+  /** {@code Timer.Reset}/{@code Ticker.Reset} (modtimer): whether the timer had been active. */
+  boolean resetTimer(RuntimeTimer t, long nanos, long periodNanos);
 
   /** {@code runtime.Gosched()}. */
   OpResult gosched();

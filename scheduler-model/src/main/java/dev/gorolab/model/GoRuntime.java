@@ -97,7 +97,10 @@ public final class GoRuntime {
   private int nextSlot;
   private final IntStack globalGFree = new IntStack();
   private long goidgen;
-  private long timerSeq;
+  /** The runtime timers of runtime/time.go, on the Ps' heaps. */
+  private final Timers timers = new Timers(this);
+  /** The time package's timers by {@link RuntimeTimer} id. */
+  private final ArrayList<Timer> timerById = new ArrayList<>();
   private int userLive;
   private int totalLive;
   private G mainG;
@@ -1097,7 +1100,7 @@ public final class GoRuntime {
   }
 
   /** R9.4 wakeNetPoller: a new timer earlier than the poller's wakes it; with no poller, wakep. */
-  private void wakeNetPoller(long when) {
+  void wakeNetPoller(long when) {
     if (netpollM != null) {
       if (when < netpollM.pollUntil) {
         netpollM.pollUntil = when;
@@ -1130,17 +1133,66 @@ public final class GoRuntime {
 
   /** R9.2/R9.3 checkTimers: {@code owner}'s expired timers fire in when order, readying into {@code runner}'s runnext. */
   private boolean runTimers(P owner, P runner) {
-    boolean ran = false;
-    while (!owner.timers.isEmpty() && owner.timers.peek().when <= now) {
-      Timer t = owner.timers.poll();
-      G g = t.g;
-      g.wakeAt = -1;
-      touch(g);
-      emit(new Event.TimerFired(now, g.id, owner.id, t.when));
-      ready(g, runner, -1, "timer");
-      ran = true;
+    return timers.checkTimers(owner, runner);
+  }
+
+  /** goroutineReady, a sleep timer's function: the sleeper goes to the runner's runnext (R9.3). */
+  void sleepTimerFired(Timer t, P owner, P runner, long due) {
+    G g = t.g;
+    g.wakeAt = -1;
+    touch(g);
+    emit(new Event.TimerFired(now, g.id, owner.id, due));
+    ready(g, runner, -1, "timer");
+  }
+
+  /**
+   * sendTime's non-blocking send of the time on a timer's channel (chan.go selectnbsend): to a
+   * waiting receiver directly (readied into the runner's runnext, R9.3), else into the one-slot
+   * buffer, else dropped.
+   */
+  void timerSend(Timer t, P owner, P runner, long due, Object v) {
+    Hchan c = t.c;
+    Sudog r = c.closed ? null : c.recvq.pollFirst();
+    if (r != null) {
+      touch(c);
+      wonBy(r);
+      G rg = r.g;
+      rg.resValue = v;
+      rg.resOk = true;
+      rg.resCase = r.caseIndex;
+      emit(new Event.TimerExpired(now, owner.id, t.id, t.name, due, t.kind, Event.TimerDelivery.HANDED_TO_RECEIVER,
+          rg.id, c.id));
+      ready(rg, runner, -1, t.fireWake);
+      return;
     }
-    return ran;
+    boolean buffered = !c.closed && c.qcount < c.cap;
+    if (buffered) {
+      int slot = c.sendx;
+      c.buf[slot] = v;
+      c.contents.addLast(BufferedValues.kept(v));
+      c.sendx = (c.sendx + 1) % c.cap;
+      c.qcount++;
+      touch(c);
+    }
+    emit(new Event.TimerExpired(now, owner.id, t.id, t.name, due, t.kind,
+        buffered ? Event.TimerDelivery.BUFFERED : Event.TimerDelivery.DROPPED, -1, c.id));
+  }
+
+  /** goFunc, an AfterFunc timer's function: {@code go f()} from the timer, into the runner's runnext (R9.3). */
+  void timerGo(Timer t, P owner, P runner, long due) {
+    if (totalLive >= config.maxGoroutines()) {
+      end(EndReason.GOROUTINE_LIMIT, -1,
+          "GoroLab stopped the run: more than " + config.maxGoroutines() + " live goroutines\n");
+      return;
+    }
+    GoroutineBody body = t.goFunc.get();
+    G ng = newG(body, -1, false, runner, body.function());
+    int displaced = runqput(runner, ng, true);
+    emit(new Event.TimerExpired(now, owner.id, t.id, t.name, due, t.kind, Event.TimerDelivery.STARTED_GOROUTINE,
+        ng.id, -1));
+    emit(new Event.GoroutineCreated(now, ng.id, ng.function, -1, runner.id, 0, displaced, false));
+    flushOverflow();
+    wakep();
   }
 
   // ---- syscalls (R10) -------------------------------------------------------------------------
@@ -1815,8 +1867,7 @@ public final class GoRuntime {
         q.runnext = null;
       }
       grqDirty = true;
-      timerHome.timers.addAll(q.timers);
-      q.timers.clear();
+      timers.moveTimers(q, timerHome);
       while (q.gFree.size() > 0) {
         globalGFree.push(q.gFree.pop());
       }
@@ -1868,7 +1919,7 @@ public final class GoRuntime {
     }
   }
 
-  private void touch(P p) {
+  void touch(P p) {
     if (!p.dirty) {
       p.dirty = true;
       dirtyP.add(p);
@@ -2134,7 +2185,22 @@ public final class GoRuntime {
 
   private static RuntimeSnapshot.ProcessorState state(P p) {
     return new RuntimeSnapshot.ProcessorState(p.id, p.status, p.m == null ? -1 : p.m.id,
-        p.curg == null ? -1 : p.curg.id, p.runnext == null ? -1 : p.runnext.id, p.runq.view(G_ID), p.schedtick);
+        p.curg == null ? -1 : p.curg.id, p.runnext == null ? -1 : p.runnext.id, p.runq.view(G_ID), p.schedtick,
+        timerStates(p), p.timers.size() - p.libTimers.size());
+  }
+
+  /** The time package's timers of {@code p}'s heap in firing order; the heap itself has no order to show. */
+  private static List<RuntimeSnapshot.TimerState> timerStates(P p) {
+    if (p.libTimers.isEmpty()) {
+      return List.of();
+    }
+    ArrayList<Timer> sorted = new ArrayList<>(p.libTimers);
+    Collections.sort(sorted);
+    List<RuntimeSnapshot.TimerState> out = new ArrayList<>(sorted.size());
+    for (Timer t : sorted) {
+      out.add(new RuntimeSnapshot.TimerState(t.id, t.name, t.kind, t.when, t.period, t.status == Timer.DELETED));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static RuntimeSnapshot.MachineState state(M m) {
@@ -2332,7 +2398,9 @@ public final class GoRuntime {
     }
     for (P p : allp) {
       for (Timer t : p.timers) {
-        waiting[t.g.seq]++;
+        if (t.isSleep()) {
+          waiting[t.g.seq]++;
+        }
       }
     }
     for (G g : allgs) {
@@ -2411,6 +2479,11 @@ public final class GoRuntime {
   private static final Resumption NOTHING_TO_RESUME = new Resumption(null, false, -1);
 
   private final class Ops implements GoOps {
+
+    @Override
+    public int mapIterationStart(int entries) {
+      return choose(Chooser.ChoicePoint.MAP_ITERATION, entries);
+    }
 
     /** True when the caller may act: a body calls ops only while running; after the end they do nothing. */
     private boolean live(String op) {
@@ -2522,13 +2595,69 @@ public final class GoRuntime {
       G g = cur;
       P p = curP;
       long when = later(now, nanos); // R9.1 timeSleep: past the clock's end, maxWhen
-      Timer t = new Timer(when, timerSeq++, g);
-      p.timers.add(t);
+      Timer t = Timer.sleep(g, when);
       g.wakeAt = when;
       park(g, WAIT_SLEEP, t, -1, "");
       emit(new Event.SleepStarted(now, g.id, p.id, when));
-      wakeNetPoller(when);
+      timers.addtimer(t, p); // resetForSleep, run as park's unlock function
       return OpResult.PARKED;
+    }
+
+    /** time.when: d <= 0 is now; a sum past the largest time is maxWhen. */
+    private long when(long nanos) {
+      if (nanos <= 0) {
+        return now;
+      }
+      long t = now + nanos;
+      return t < 0 ? Long.MAX_VALUE : t;
+    }
+
+    @Override
+    public RuntimeTimer startTimer(String name, long nanos, long periodNanos, Channel ch,
+        java.util.function.LongFunction<Object> timeValue) {
+      Timer t = Timer.sendTime(timerById.size(), name, periodNanos > 0 ? Event.TimerKind.TICKER : Event.TimerKind.TIMER,
+          hchan(ch), timeValue);
+      t.period = Math.max(0, periodNanos);
+      return start(t, nanos);
+    }
+
+    @Override
+    public RuntimeTimer afterFunc(String name, long nanos, java.util.function.Supplier<GoroutineBody> body) {
+      return start(Timer.goFunc(timerById.size(), name, body), nanos);
+    }
+
+    private RuntimeTimer start(Timer t, long nanos) {
+      timerById.add(t);
+      if (!live("startTimer")) {
+        return new RuntimeTimer(t.id, t.name);
+      }
+      t.when = when(nanos);
+      emit(new Event.TimerStarted(now, cur.id, curP.id, t.id, t.name, t.kind, t.when, t.period));
+      timers.addtimer(t, curP); // time.startTimer -> addtimer, on the caller's P
+      return new RuntimeTimer(t.id, t.name);
+    }
+
+    @Override
+    public boolean stopTimer(RuntimeTimer handle) {
+      if (!live("stopTimer")) {
+        return false;
+      }
+      Timer t = timerById.get(handle.id);
+      boolean active = timers.deltimer(t);
+      emit(new Event.TimerStopped(now, cur.id, t.id, t.name, active));
+      return active;
+    }
+
+    @Override
+    public boolean resetTimer(RuntimeTimer handle, long nanos, long periodNanos) {
+      if (!live("resetTimer")) {
+        return false;
+      }
+      Timer t = timerById.get(handle.id);
+      long w = when(nanos);
+      boolean active = timers.modtimer(t, w, Math.max(0, periodNanos), curP);
+      emit(new Event.TimerReset(now, cur.id, t.pp.id, t.id, t.name, w, t.period, active));
+      return active;
     }
 
     @Override

@@ -25,6 +25,10 @@ final class P {
   long syscallSince;
   long retakeAt;
   final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  /** How many timers in the heap are stopped but not yet removed (p.deletedTimers). */
+  int deletedTimers;
+  /** The {@code time} package's timers in the heap (not sleeps), for display: few, unlike sleepers. */
+  final java.util.ArrayList<Timer> libTimers = new java.util.ArrayList<>();
   long goidcache;
   long goidcacheend;
   IntStack gFree = new IntStack();

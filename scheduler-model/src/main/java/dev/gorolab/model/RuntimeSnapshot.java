@@ -109,9 +109,27 @@ public record RuntimeSnapshot(
     SYSCALL
   }
 
-  /** One P: its status, the M holding it (or -1), the running G (or -1), runnext (or -1), its local queue head first. */
+  /**
+   * One P: its status, the M holding it (or -1), the running G (or -1), runnext (or -1), its local
+   * queue head first; its timer heap as the {@code time} package's timers in firing order and the
+   * number of sleeping goroutines' timers (each sleeper also shows its wake time).
+   */
   public record ProcessorState(
-      int id, PStatus status, int m, int running, int runnext, List<Integer> localQueue, int schedtick) {}
+      int id, PStatus status, int m, int running, int runnext, List<Integer> localQueue, int schedtick,
+      List<TimerState> timers, int sleepTimers) {
+
+    /** A P without timers. */
+    public ProcessorState(int id, PStatus status, int m, int running, int runnext, List<Integer> localQueue,
+        int schedtick) {
+      this(id, status, m, running, runnext, localQueue, schedtick, List.of(), 0);
+    }
+  }
+
+  /**
+   * A {@code time} package timer in a P's heap (runtime/time.go): due at {@code when}, repeating
+   * every {@code period} for a ticker; {@code stopped} while a stopped timer waits to be removed.
+   */
+  public record TimerState(int id, String name, Event.TimerKind kind, long when, long period, boolean stopped) {}
 
   /** Go's M states (R1.4). */
   public enum MStatus {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gorolab.model.Script.Ref;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R4 (time slices, preemption) and R9 (sleep and timers). */
@@ -126,5 +127,98 @@ class TimeRulesTest {
     RuntimeSnapshot.GoroutineState s = rt.snapshot().goroutines().stream()
         .filter(g -> g.waitReason().equals("sleep")).findFirst().orElseThrow();
     assertTrue(s.wakeAt() > 5 * MS);
+  }
+
+  // ---- runtime/time.go timers of the time package ------------------------------------------
+
+  private static Script withTimer(Script main, Ref<Channel> ch, Ref<RuntimeTimer> t, long nanos, long period) {
+    return main.add((o, s) -> {
+      ch.v = o.makeChannel(ch.name, "time.Time", 1, 0L);
+      t.v = o.startTimer(t.name, nanos, period, ch.v, now -> now);
+      return 1;
+    });
+  }
+
+  @Test
+  void sendTime_handsTheTimeToAWaitingReceiver_whoWakesIntoRunnext() {
+    Ref<Channel> ch = new Ref<>("t.C");
+    Ref<RuntimeTimer> t = new Ref<>("t");
+    Script main = withTimer(Script.main(), ch, t, 5 * MS, 0)
+        .recv(ch, (o, r) -> o.print("got " + r.value()));
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("got " + r.all(Event.TimerExpired.class).get(0).time(), r.stdout());
+    Event.TimerExpired e = r.all(Event.TimerExpired.class).get(0);
+    assertEquals(Event.TimerDelivery.HANDED_TO_RECEIVER, e.delivery());
+    assertEquals(1, e.g());
+    assertTrue(e.time() >= 5 * MS && e.due() == r.all(Event.TimerStarted.class).get(0).when());
+  }
+
+  @Test
+  void sendTime_neverBlocks_aTickerKeepsOneTickAndDropsTheRest() {
+    Ref<Channel> ch = new Ref<>("tk.C");
+    Ref<RuntimeTimer> t = new Ref<>("tk");
+    Script main = withTimer(Script.main(), ch, t, 10 * MS, 10 * MS).sleep(35 * MS)
+        .add((o, s) -> {
+          o.print("buffered " + o.len(ch.v));
+          return 1;
+        });
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("buffered 1", r.stdout());
+    List<Event.TimerDelivery> d = r.all(Event.TimerExpired.class).stream().map(Event.TimerExpired::delivery).toList();
+    assertEquals(List.of(Event.TimerDelivery.BUFFERED, Event.TimerDelivery.DROPPED, Event.TimerDelivery.DROPPED), d);
+  }
+
+  @Test
+  void deltimer_returnsWhetherPending_andLeavesTheTimerInTheHeapUntilASchedulerPass() {
+    Ref<Channel> ch = new Ref<>("t.C");
+    Ref<RuntimeTimer> t = new Ref<>("t");
+    Script main = withTimer(Script.main(), ch, t, 3_600_000 * MS, 0).add((o, s) -> {
+      o.print(o.stopTimer(t.v) + " " + o.stopTimer(t.v));
+      return 1;
+    }).forever();
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("true false", r.stdout());
+    // R11.5: the stopped timer went at main's scheduler pass, so the deadlock is reported at once.
+    assertEquals(Event.EndReason.DEADLOCK, r.rt.endReason());
+    assertTrue(r.rt.now() < MS);
+  }
+
+  @Test
+  void pendingTimer_postponesTheDeadlockReport_R11_5() {
+    Ref<Channel> ch = new Ref<>("t.C");
+    Ref<RuntimeTimer> t = new Ref<>("t");
+    Script main = withTimer(Script.main(), ch, t, 50 * MS, 0).forever();
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals(Event.EndReason.DEADLOCK, r.rt.endReason());
+    assertTrue(r.rt.now() >= 50 * MS, "reported at " + r.rt.now());
+  }
+
+  @Test
+  void modtimer_ofAFiredTimer_startsItAgain_andReturnsFalse() {
+    Ref<Channel> ch = new Ref<>("t.C");
+    Ref<RuntimeTimer> t = new Ref<>("t");
+    Script main = withTimer(Script.main(), ch, t, MS, 0).recv(ch).add((o, s) -> {
+      o.print("reset " + o.resetTimer(t.v, 2 * MS, 0));
+      return 1;
+    }).recv(ch, (o, r) -> o.print(" again at " + r.value()));
+    Run r = Run.of(Run.plain(1), main);
+    long second = r.all(Event.TimerExpired.class).get(1).time();
+    assertEquals("reset false again at " + second, r.stdout());
+    assertEquals(2, r.all(Event.TimerExpired.class).size());
+  }
+
+  @Test
+  void goFunc_startsTheAfterFuncGoroutineIntoTheRunnextOfThePRunningTimers() {
+    Script main = Script.main().add((o, s) -> {
+      o.afterFunc("f", 2 * MS, () -> Script.fn("f").print("f runs"));
+      return 1;
+    }).sleep(10 * MS).print(" main");
+    Run r = Run.of(Run.plain(1), main);
+    assertEquals("f runs main", r.stdout());
+    Event.TimerExpired e = r.all(Event.TimerExpired.class).get(0);
+    assertEquals(Event.TimerDelivery.STARTED_GOROUTINE, e.delivery());
+    Event.GoroutineCreated c = r.all(Event.GoroutineCreated.class).stream().filter(x -> x.g() == e.g()).findFirst()
+        .orElseThrow();
+    assertEquals(-1, c.parent());
   }
 }

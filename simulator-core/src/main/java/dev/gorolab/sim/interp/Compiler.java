@@ -300,6 +300,10 @@ final class Compiler {
     if (e instanceof Expr.Ident id) {
       return store(id.name());
     }
+    if (e instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      GoType.Map m = mapType(ix.operand());
+      return new Target.MapEntry(expr(ix.operand()), expr(ix.index()), m);
+    }
     if (e instanceof Expr.Index ix) {
       return new Target.Element(expr(ix.operand()), expr(ix.index()));
     }
@@ -510,6 +514,19 @@ final class Compiler {
       pendingName = null;
       return;
     }
+    if (values.size() == 1 && values.get(0) instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      // v := m[k], or v, ok := m[k] (makeTargets fills the targets, so count them after)
+      GoType.Map m = mapType(ix.operand());
+      Ev x = expr(ix.operand());
+      Ev k = expr(ix.index());
+      makeTargets.run();
+      Ev[] evs = targets.size() == 2
+          ? new Ev[] {new Ev.MapIndex(x, k, m, false), new Ev.MapIndex(x, k, m, true)}
+          : new Ev[] {new Ev.MapIndex(x, k, m, false)};
+      emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
+      pendingName = null;
+      return;
+    }
     if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
       Ev fn = callee(call.fun());
       Ev[] args = exprs(call.args());
@@ -553,6 +570,9 @@ final class Compiler {
       case "runtime.Goexit" -> emit(new Instr.Goexit());
       case "os.Exit" -> emit(new Instr.OsExit(expr(call.args().get(0))));
       case "close" -> emit(new Instr.Close(expr(call.args().get(0))));
+      case "delete" -> emit(new Instr.Assign(new Target[] {Target.Blank.INSTANCE},
+          new Ev[] {new Ev.MapDelete(expr(call.args().get(0)), expr(call.args().get(1)), mapType(call.args().get(0)))},
+          CostModel.SIMPLE_NS));
       case "panic" -> emit(new Instr.Panic(ifaceArgs(call.args())[0]));
       case "WaitGroup.Add" -> {
         args = receiverAndArgs(call);
@@ -773,7 +793,21 @@ final class Compiler {
     Breakable b = new Breakable(r.label(), true);
     int top;
     Instr loopHead;
-    if (isChannelRange(r)) {
+    if (mapType(r.range()) != null) {
+      VarInfo keys = temp();
+      emit(new Instr.Zero(new Target.Declare(keys), null, keys.name));
+      VarInfo index = temp();
+      emit(new Instr.Assign(new Target[] {new Target.Declare(index)}, new Ev[] {new Ev.Const(-1L)}, CostModel.SIMPLE_NS));
+      top = pc();
+      Instr.RangeMap rm = emit(new Instr.RangeMap(new Ev.Local(held), keys, index, key, value));
+      loopHead = rm;
+      cur.breakables.add(b);
+      block(r.body());
+      cur.breakables.remove(cur.breakables.size() - 1);
+      line = r.line();
+      emit(new Instr.Jump()).target = top;
+      rm.exitPc = pc();
+    } else if (isChannelRange(r)) {
       top = pc();
       Instr.RangeChan rc = emit(new Instr.RangeChan(new Ev.Local(held), key));
       loopHead = rc;
@@ -818,6 +852,12 @@ final class Compiler {
   }
 
   /** The static type of simple expressions, enough to tell a channel range from a slice range. */
+  /** The map type of {@code e} as the checker found it, or null if {@code e} is not a map. */
+  private GoType.Map mapType(Expr e) {
+    GoType t = info.type(e);
+    return t != null && GoType.under(t) instanceof GoType.Map m ? m : null;
+  }
+
   private GoType staticType(Expr e) {
     if (e instanceof Expr.Ident id) {
       Object r = resolve(id.name());
@@ -839,6 +879,22 @@ final class Compiler {
     if (e instanceof Expr.SliceExpr) {
       return new GoType.Slice(Basic.INT);
     }
+    if (e instanceof Expr.Unary u && u.op().equals("&")) {
+      GoType t = staticType(u.operand());
+      return t == null ? null : new GoType.Pointer(t);
+    }
+    if (e instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t != null) {
+        return t;
+      }
+    }
+    if (e instanceof Expr.Call c && c.fun() instanceof Expr.Selector s) {
+      GoType t = libSelectorType(s);
+      if (t instanceof GoType.Func ft && ft.results().size() == 1) {
+        return ft.results().get(0);
+      }
+    }
     if (e instanceof Expr.Call c && c.fun() instanceof Expr.Ident id) {
       if (id.name().equals("make") || id.name().equals("append")) {
         return c.fun() instanceof Expr.Ident && id.name().equals("make")
@@ -850,6 +906,19 @@ final class Compiler {
       }
     }
     return null;
+  }
+
+  /** The type of a library package member, or of a library type's field or method, selected by {@code s}; else null. */
+  private GoType libSelectorType(Expr.Selector s) {
+    if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return Library.memberType(pkg.name(), s.name());
+    }
+    GoType recv = staticType(s.operand());
+    if (recv == null) {
+      return null;
+    }
+    GoType field = Library.fieldType(recv, s.name());
+    return field != null ? field : Library.methodType(recv instanceof GoType.Pointer p ? p.elem() : recv, s.name());
   }
 
   /** Types of variables declared by := are recorded from their initialiser when it is simple. */
@@ -990,12 +1059,16 @@ final class Compiler {
     return temps;
   }
 
-  private static String libName(Expr.Call call) {
+  private String libName(Expr.Call call) {
     Expr f = call.fun();
     if (f instanceof Expr.Ident id) {
       return id.name();
     }
     Expr.Selector sel = (Expr.Selector) f;
+    String method = libMethod(sel);
+    if (method != null) {
+      return method;
+    }
     if (sel.operand() instanceof Expr.Ident pkg && Library.memberType(pkg.name(), sel.name()) != null) {
       return pkg.name() + "." + sel.name();
     }
@@ -1008,6 +1081,21 @@ final class Compiler {
       case "Sub" -> "Time.Sub";
       default -> "Duration." + sel.name();
     };
+  }
+
+  /**
+   * The library key ({@code time.Timer.Stop}) of method {@code sel} of a value whose static type is
+   * one of the emulated library's types (dev.gorolab.sim.lib), else null.
+   */
+  private String libMethod(Expr.Selector sel) {
+    if (sel.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+      return null; // a package member
+    }
+    GoType t = staticType(sel.operand());
+    if (t != null && dev.gorolab.sim.lib.Packages.method(t, sel.name()) != null) {
+      return dev.gorolab.sim.lib.Packages.key(t, sel.name());
+    }
+    return null;
   }
 
   private boolean needsHoist(Expr e) {
@@ -1114,10 +1202,20 @@ final class Compiler {
           return new Ev.Const(new GoDuration(d));
         }
       }
+      GoType recv = staticType(s.operand());
+      if (recv != null && Library.fieldType(recv, s.name()) != null) {
+        return new Ev.Lib(dev.gorolab.sim.lib.Packages.key(recv, s.name()), new Ev[] {expr(s.operand())}, null, null);
+      }
       throw new IllegalStateException("method value " + s + " is not supported");
+    }
+    if (e instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      return new Ev.MapIndex(expr(ix.operand()), expr(ix.index()), mapType(ix.operand()), false);
     }
     if (e instanceof Expr.Index ix) {
       return new Ev.Index(expr(ix.operand()), expr(ix.index()));
+    }
+    if (e instanceof Expr.MapLit ml) {
+      return new Ev.MapLit(ml.type(), exprs(ml.keys()), exprs(ml.values()));
     }
     if (e instanceof Expr.SliceExpr s) {
       Ev x = expr(s.operand());
@@ -1296,10 +1394,13 @@ final class Compiler {
       }
       default -> {
         if (name.startsWith("Duration.") || name.startsWith("Time.") || name.startsWith("WaitGroup.")
-            || name.startsWith("Mutex.")) {
+            || name.startsWith("Mutex.")
+            || c.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
           return new Ev.Lib(name, receiverAndArgs(c), null, null);
         }
-        return new Ev.Lib(name, exprs(c.args()), null, null);
+        String label = pendingName;
+        pendingName = null;
+        return new Ev.Lib(name, exprs(c.args()), null, label);
       }
     }
   }

@@ -61,7 +61,11 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
-      return f.upvals[index].v;
+      Cell c = f.upvals[index];
+      if (f.g.machine.watch != null) {
+        Watching.cell(f, c, false);
+      }
+      return c.v;
     }
   }
 
@@ -76,6 +80,9 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
+      if (f.g.machine.watch != null) {
+        Watching.global(f, index, false);
+      }
       return globals[index];
     }
   }
@@ -523,6 +530,77 @@ abstract class Ev {
     }
   }
 
+  /** {@code m[k]}, or with {@code ok} the comma-ok flag of {@code v, ok := m[k]}; a nil map reads as empty. */
+  static final class MapIndex extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+    final boolean ok;
+
+    MapIndex(Ev map, Ev key, GoType.Map type, boolean ok) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+      this.ok = ok;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (ok) {
+        return m != null && m.has(k);
+      }
+      Object v = m == null ? null : m.get(k);
+      return v != null || (m != null && m.has(k)) ? v : Values.zero(type.elem());
+    }
+  }
+
+  /** {@code delete(m, k)}: a no-op on a nil map or a missing key. */
+  static final class MapDelete extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+
+    MapDelete(Ev map, Ev key, GoType.Map type) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (m != null) {
+        m.delete(k);
+      }
+      return null;
+    }
+  }
+
+  /** {@code map[K]V{k: v, ...}}. */
+  static final class MapLit extends Ev {
+    final GoType.Map type;
+    final Ev[] keys;
+    final Ev[] values;
+
+    MapLit(GoType.Map type, Ev[] keys, Ev[] values) {
+      this.type = type;
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = new dev.gorolab.sim.program.GoMap(type);
+      for (int k = 0; k < keys.length; k++) {
+        m.put(Values.conform(keys[k].eval(f), type.key()), Values.conform(values[k].eval(f), type.elem()));
+      }
+      return m;
+    }
+  }
+
   /** A call of a library function or builtin that does not block. */
   static final class Lib extends Ev {
     final String name;
@@ -578,6 +656,9 @@ abstract class Ev {
           }
           if (v instanceof GoSlice s) {
             return (long) s.len();
+          }
+          if (v instanceof dev.gorolab.sim.program.GoMap m) {
+            return (long) m.len();
           }
           return v == null ? 0L : (long) ops.len(((ChanValue) v).channel());
         }
@@ -641,6 +722,10 @@ abstract class Ev {
                 Values.zero(c.elem()));
             return new ChanValue(ch, c);
           }
+          if (GoType.under(type) instanceof GoType.Map mt) {
+            // runtime/map.go makemap: a hint that is negative or too large is taken as 0, no panic.
+            return new dev.gorolab.sim.program.GoMap(mt);
+          }
           GoType.Slice st = (GoType.Slice) type;
           long len = Values.toLong(args[1].eval(f));
           long cap = args.length > 2 ? Values.toLong(args[2].eval(f)) : len;
@@ -674,14 +759,30 @@ abstract class Ev {
           return ((GoDuration) args[0].eval(f)).nanos() / 1_000L;
         case "Duration.Nanoseconds":
           return ((GoDuration) args[0].eval(f)).nanos();
+        case "Duration.Round":
+          return GoDuration.round((GoDuration) args[0].eval(f), (GoDuration) args[1].eval(f));
+        case "Duration.Truncate": {
+          long d = ((GoDuration) args[0].eval(f)).nanos();
+          long m = ((GoDuration) args[1].eval(f)).nanos();
+          return m <= 0 ? new GoDuration(d) : new GoDuration(d - d % m);
+        }
         case "Duration.String", "Time.String":
           return args[0].eval(f).toString();
         case "Time.Sub":
           return new GoDuration(((GoTime) args[0].eval(f)).nanos() - ((GoTime) args[1].eval(f)).nanos());
         case "&":
           return args[0].eval(f);
-        default:
-          throw new IllegalStateException("library call " + name + Arrays.toString(args));
+        default: {
+          dev.gorolab.sim.lib.LibFunc impl = dev.gorolab.sim.lib.Packages.impl(name);
+          if (impl == null) {
+            throw new IllegalStateException("library call " + name + Arrays.toString(args));
+          }
+          Object[] vs = new Object[args.length];
+          for (int k = 0; k < vs.length; k++) {
+            vs[k] = args[k].eval(f);
+          }
+          return LibCall.call(impl, f.g, label, vs);
+        }
       }
     }
 

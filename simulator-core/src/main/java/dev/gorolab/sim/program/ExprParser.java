@@ -591,6 +591,8 @@ public final class ExprParser {
       case "time.Time" -> GoType.Basic.TIME;
       case "sync.WaitGroup" -> GoType.Basic.WAIT_GROUP;
       case "sync.Mutex" -> GoType.Basic.MUTEX;
+      case "time.Timer" -> GoType.Basic.TIMER;
+      case "time.Ticker" -> GoType.Basic.TICKER;
       default -> null;
     };
   }

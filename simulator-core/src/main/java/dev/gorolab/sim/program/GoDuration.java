@@ -3,6 +3,29 @@ package dev.gorolab.sim.program;
 /** A Go {@code time.Duration} value; {@code toString()} is Go's {@code Duration.String()}, e.g. {@code 1.5s}. */
 public record GoDuration(long nanos) {
 
+  /** Go's {@code d.Round(m)}: to the nearest multiple of m, halfway away from zero; saturating. */
+  public static GoDuration round(GoDuration dur, GoDuration mul) {
+    long d = dur.nanos();
+    long m = mul.nanos();
+    if (m <= 0) {
+      return dur;
+    }
+    long r = d % m;
+    if (d < 0) {
+      r = -r;
+      if (r + r < m) {
+        return new GoDuration(d + r);
+      }
+      long d1 = d - m + r;
+      return new GoDuration(d1 < d ? d1 : Long.MIN_VALUE);
+    }
+    if (r + r < m) {
+      return new GoDuration(d - r);
+    }
+    long d1 = d + m - r;
+    return new GoDuration(d1 > d ? d1 : Long.MAX_VALUE);
+  }
+
   @Override
   public String toString() {
     return format(nanos);

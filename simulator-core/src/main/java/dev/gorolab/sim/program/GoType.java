@@ -36,7 +36,10 @@ public sealed interface GoType {
     UNTYPED_RUNE("untyped rune"),
     UNTYPED_FLOAT("untyped float"),
     UNTYPED_STRING("untyped string"),
-    UNTYPED_BOOL("untyped bool");
+    UNTYPED_BOOL("untyped bool"),
+    // The emulated library's types (dev.gorolab.sim.lib), used through pointers as Go does.
+    TIMER("time.Timer"),
+    TICKER("time.Ticker");
 
     private final String goName;
 

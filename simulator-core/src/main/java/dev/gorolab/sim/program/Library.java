@@ -31,8 +31,17 @@ public final class Library {
       case "os.Exit" -> fn(List.of(Basic.INT), List.of());
       case "runtime.NumGoroutine", "runtime.NumCPU" -> fn(List.of(), List.of(Basic.INT));
       case "runtime.GOMAXPROCS" -> fn(List.of(Basic.INT), List.of(Basic.INT));
-      default -> null;
+      default -> {
+        var m = dev.gorolab.sim.lib.Packages.member(pkg, name);
+        yield m == null ? null : m.type();
+      }
     };
+  }
+
+  /** The type of field {@code name} of library type {@code receiver} (e.g. {@code Timer.C}), or null. */
+  public static GoType fieldType(GoType receiver, String name) {
+    var m = dev.gorolab.sim.lib.Packages.field(receiver, name);
+    return m == null ? null : m.type();
   }
 
   /** The value of a {@code time} duration constant such as {@code time.Second}, or null. */
@@ -76,6 +85,7 @@ public final class Library {
         case "Seconds", "Minutes", "Hours" -> fn(List.of(), List.of(Basic.FLOAT64));
         case "Milliseconds", "Microseconds", "Nanoseconds" -> fn(List.of(), List.of(Basic.INT));
         case "String" -> fn(List.of(), List.of(Basic.STRING));
+        case "Round", "Truncate" -> fn(List.of(Basic.DURATION), List.of(Basic.DURATION));
         default -> null;
       };
     }
@@ -86,6 +96,7 @@ public final class Library {
         default -> null;
       };
     }
-    return null;
+    var m = dev.gorolab.sim.lib.Packages.method(receiver, name);
+    return m == null ? null : m.type();
   }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 final class EntityLog {
   // Each change is a kind tag followed by its numbers; its references go to refs in the same order.
   private static final int COUNT = 0; // processor count: [tag, count]
-  private static final int PROC = 1; // [tag, id, status, m, running, runnext, schedtick] + localQueue
+  private static final int PROC = 1; // [tag, id, status, m, running, runnext, schedtick, sleepTimers] + localQueue, timers
   private static final int GRQ = 2; // [tag] + ids
   private static final int MACH = 3; // [tag, id, status, p, g]
   // [tag, id, capacity, recvx, sendx, closed, bufferFrom, bufferTo] + name, elemType, buffer, sendq, recvq;
@@ -35,8 +35,8 @@ final class EntityLog {
   private static final int CHAN = 4;
   private static final int WG = 5; // [tag, id, counter] + name, waiters
   private static final int MUTEX = 6; // [tag, id, holder, starving] + name, waiters
-  private static final int[] INTS = {2, 7, 1, 5, 8, 3, 4};
-  private static final int[] REFS = {0, 1, 1, 0, 5, 2, 2};
+  private static final int[] INTS = {2, 8, 1, 5, 8, 3, 4};
+  private static final int[] REFS = {0, 2, 1, 0, 5, 2, 2};
   private static final PStatus[] P_STATUSES = PStatus.values();
   private static final MStatus[] M_STATUSES = MStatus.values();
 
@@ -66,7 +66,9 @@ final class EntityLog {
     ints.add(p.running());
     ints.add(p.runnext());
     ints.add(p.schedtick());
+    ints.add(p.sleepTimers());
     refs.add(p.localQueue());
+    refs.add(p.timers());
   }
 
   void globalQueue(List<Integer> ids) {
@@ -164,8 +166,10 @@ final class EntityLog {
       }
       @SuppressWarnings("unchecked")
       List<Integer> queue = (List<Integer>) refs.get(state.processorRef[id]);
+      @SuppressWarnings("unchecked")
+      List<RuntimeSnapshot.TimerState> timers = (List<RuntimeSnapshot.TimerState>) refs.get(state.processorRef[id] + 1);
       ps.add(new ProcessorState(ints.get(i + 1), P_STATUSES[ints.get(i + 2)], ints.get(i + 3), ints.get(i + 4),
-          ints.get(i + 5), queue, ints.get(i + 6)));
+          ints.get(i + 5), queue, ints.get(i + 6), timers, ints.get(i + 7)));
     }
     List<MachineState> ms = new ArrayList<>(state.machines.count);
     for (int k = 0; k < state.machines.count; k++) {

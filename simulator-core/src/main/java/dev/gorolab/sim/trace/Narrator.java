@@ -95,7 +95,8 @@ public final class Narrator {
         return of("created.system", g(e.parent()), g(e.g()));
       }
       if (e.parent() < 0) {
-        return of("created.main", g(e.parent()), g(e.g()), e.p());
+        // main (always goroutine 1) is created by the runtime; any other by an AfterFunc timer
+        return of(e.g() == 1 ? "created.main" : "created.timer", g(e.parent()), g(e.g()), e.p());
       }
       return e.displaced() >= 0
           ? of("created.displaced", g(e.parent()), g(e.g()), e.p(), g(e.displaced()))
@@ -156,6 +157,19 @@ public final class Narrator {
     }
     if (event instanceof Event.TimerFired e) {
       return of("timer.fired", g(e.g()), e.p());
+    }
+    if (event instanceof Event.TimerStarted e) {
+      return of(e.kind() == Event.TimerKind.TICKER ? "timer.started.ticker" : "timer.started", g(e.g()), e.name(),
+          e.p(), GoDuration.format(e.when()), GoDuration.format(e.period()));
+    }
+    if (event instanceof Event.TimerStopped e) {
+      return of(e.wasActive() ? "timer.stopped" : "timer.stopped.inactive", g(e.g()), e.name());
+    }
+    if (event instanceof Event.TimerReset e) {
+      return of("timer.reset", g(e.g()), e.name(), GoDuration.format(e.when()), e.wasActive(), e.p());
+    }
+    if (event instanceof Event.TimerExpired e) {
+      return of("timer.expired." + e.delivery().name(), e.p(), e.name(), g(e.g()), ch(e.ch()));
     }
     if (event instanceof Event.SyscallEntered e) {
       return of("syscall.entered", g(e.g()), GoDuration.format(e.nanos()), e.m(), e.p());

@@ -146,6 +146,11 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public int mapIterationStart(int entries) {
+    return 0; // the fake has no chooser: ranges start at the first entry
+  }
+
+  @Override
   public int self() {
     return current.id;
   }
@@ -507,6 +512,28 @@ final class FakeRuntime implements GoOps {
     stderr = "panic: " + message;
     over = true;
     current.dead = true;
+  }
+
+  @Override
+  public dev.gorolab.model.RuntimeTimer startTimer(String name, long nanos, long periodNanos, Channel ch,
+      java.util.function.LongFunction<Object> timeValue) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public dev.gorolab.model.RuntimeTimer afterFunc(String name, long nanos,
+      java.util.function.Supplier<GoroutineBody> body) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public boolean stopTimer(dev.gorolab.model.RuntimeTimer t) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public boolean resetTimer(dev.gorolab.model.RuntimeTimer t, long nanos, long periodNanos) {
+    throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
   }
 
   @Override

@@ -49,8 +49,9 @@ class RealLoaderAppTest {
     prefs.removeNode();
   }
 
-  private Path copyCake(String json) throws Exception {
-    Files.writeString(dir.resolve("cake.go"), resource(CAKE + "cake.go"), StandardCharsets.UTF_8);
+  /** Copies the bundled cake scenario (texts and its Go file) into the temp folder, edited. */
+  private Path copyCake(String json, String goSource) throws Exception {
+    Files.writeString(dir.resolve("cake.go"), goSource, StandardCharsets.UTF_8);
     return Files.writeString(dir.resolve("cake.json"), json, StandardCharsets.UTF_8);
   }
 
@@ -69,23 +70,21 @@ class RealLoaderAppTest {
   }
 
   @Test
-  void fileWithUnknownChannel_showsTheLoadersMessageAndLine_andTheCakeStays(FxRobot robot) throws Exception {
-    String good = resource(CAKE + "cake.json");
-    Path bad = copyCake(good.replace("{ \"send\": \"ch\"", "{ \"send\": \"cs2\""));
+  void goFileWithUndefinedChannel_showsGosMessageAndLine_andTheCakeStays(FxRobot robot) throws Exception {
+    String go = resource(CAKE + "cake.go");
+    Path bad = copyCake(resource(CAKE + "cake.json"), go.replace("\t\tch <- cakeName", "\t\tcs2 <- cakeName"));
     robot.interact(() -> vm.player().seek(3));
     robot.interact(() -> vm.open(bad));
     String text = robot.lookup("#" + Ids.LOAD_ERROR_TEXT).<TextArea>query().getText();
-    assertTrue(text.startsWith("cake.json:20:"), text);
-    assertTrue(text.contains("$.functions"), text);
-    assertTrue(text.contains("cs2"), text);
-    assertTrue(text.contains("20 |         { \"send\": \"cs2\""), text);
+    assertTrue(text.startsWith("cake.go:20:3: undefined: cs2"), text);
+    assertTrue(text.contains("cs2 <- cakeName"), text);
     assertEquals("Cake maker and packer", new AppPage(robot).title());
     assertEquals(3, vm.player().stepProperty().get());
   }
 
   @Test
   void goodFile_opensAndIsRemembered(FxRobot robot) throws Exception {
-    Path good = copyCake(resource(CAKE + "cake.json").replace("Cake maker and packer", "My cakes"));
+    Path good = copyCake(resource(CAKE + "cake.json").replace("Cake maker and packer", "My cakes"), resource(CAKE + "cake.go"));
     robot.interact(() -> vm.open(good));
     assertEquals("My cakes", new AppPage(robot).title());
     assertEquals(good.toAbsolutePath(), vm.recentFiles().get(0));

@@ -1,0 +1,42 @@
+package dev.gorolab.sim.interp;
+
+import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoroutineBody;
+import dev.gorolab.sim.lib.Caller;
+import dev.gorolab.sim.lib.LibFunc;
+import dev.gorolab.sim.lib.LibPanic;
+
+/** A call into the emulated library (dev.gorolab.sim.lib), made by a goroutine of this interpreter. */
+final class LibCall implements Caller {
+  private final G g;
+  private final String label;
+
+  private LibCall(G g, String label) {
+    this.g = g;
+    this.label = label;
+  }
+
+  /** Calls {@code impl} for goroutine {@code g}; a library panic becomes a Go panic of {@code g}. */
+  static Object call(LibFunc impl, G g, String label, Object[] args) {
+    try {
+      return impl.call(new LibCall(g, label), args);
+    } catch (LibPanic p) {
+      throw new GoPanic(p.getMessage());
+    }
+  }
+
+  @Override
+  public GoOps ops() {
+    return g.ops;
+  }
+
+  @Override
+  public GoroutineBody goroutine(Object fn) {
+    return new G(g.machine, (Closure) fn, new Ev[0], null);
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

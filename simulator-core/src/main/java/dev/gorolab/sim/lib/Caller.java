@@ -1,0 +1,20 @@
+package dev.gorolab.sim.lib;
+
+import dev.gorolab.model.GoOps;
+import dev.gorolab.model.GoroutineBody;
+
+/** What an emulated library function may do in the goroutine that calls it. Engine thread only. */
+public interface Caller {
+
+  /** The runtime operations of the calling goroutine. */
+  GoOps ops();
+
+  /**
+   * A fresh body of a goroutine calling {@code fn}, a Go func value taking no arguments: what
+   * {@code go fn()} would start (for {@code time.AfterFunc}).
+   */
+  GoroutineBody goroutine(Object fn);
+
+  /** The name of the variable the call's result is assigned to, to name what it makes; else null. */
+  String label();
+}

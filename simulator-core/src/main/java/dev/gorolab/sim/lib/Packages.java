@@ -1,0 +1,81 @@
+package dev.gorolab.sim.lib;
+
+import dev.gorolab.sim.lib.time.TimePackage;
+import dev.gorolab.sim.program.GoType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The emulated standard library, one class per Go package (dev.gorolab.sim.lib.time holds
+ * {@code time}, ...), found by qualified name: {@code time.After} for a package member,
+ * {@code Timer.Stop} for a method of the package's type {@code Timer}, {@code Timer.C} for a field.
+ */
+public final class Packages {
+  private Packages() {}
+
+  private static final Map<String, Member> MEMBERS = new LinkedHashMap<>();
+  private static final Map<String, Member> METHODS = new LinkedHashMap<>();
+  private static final Map<String, Member> FIELDS = new LinkedHashMap<>();
+
+  static {
+    TimePackage.register(new Registry("time"));
+  }
+
+  /** Where a package class declares what it has. */
+  public static final class Registry {
+    private final String pkg;
+
+    Registry(String pkg) {
+      this.pkg = pkg;
+    }
+
+    public void member(String name, GoType type, LibFunc impl) {
+      MEMBERS.put(pkg + "." + name, new Member(type, impl));
+    }
+
+    /** A method of {@code receiver}, a type of this package. */
+    public void method(GoType receiver, String name, GoType.Func type, LibFunc impl) {
+      METHODS.put(receiver + "." + name, new Member(type, impl));
+    }
+
+    public void field(GoType receiver, String name, GoType type, LibFunc read) {
+      FIELDS.put(receiver + "." + name, new Member(type, read));
+    }
+  }
+
+  /** Package member {@code pkg.name}, or null. */
+  public static Member member(String pkg, String name) {
+    return MEMBERS.get(pkg + "." + name);
+  }
+
+  /** Method {@code name} of library type {@code receiver} (pointer receivers included), or null. */
+  public static Member method(GoType receiver, String name) {
+    return METHODS.get(base(receiver) + "." + name);
+  }
+
+  /** Field {@code name} of library type {@code receiver}, or null. */
+  public static Member field(GoType receiver, String name) {
+    return FIELDS.get(base(receiver) + "." + name);
+  }
+
+  /** The implementation behind a qualified name as {@link #key} spells it. */
+  public static LibFunc impl(String key) {
+    Member m = MEMBERS.get(key);
+    if (m == null) {
+      m = METHODS.get(key);
+    }
+    if (m == null) {
+      m = FIELDS.get(key);
+    }
+    return m == null ? null : m.impl();
+  }
+
+  /** The key of method or field {@code name} of {@code receiver}: {@code time.Timer.Stop}. */
+  public static String key(GoType receiver, String name) {
+    return base(receiver) + "." + name;
+  }
+
+  private static String base(GoType t) {
+    return t instanceof GoType.Pointer p ? p.elem().toString() : t.toString();
+  }
+}

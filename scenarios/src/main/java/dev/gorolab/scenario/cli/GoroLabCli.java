@@ -24,6 +24,9 @@ import java.util.List;
  * exactly as Go would and ends with Go's exit code; user mistakes give one-line messages and exit 1.
  */
 public final class GoroLabCli {
+  /** Exit code of a program in which {@code --race} found a data race and that otherwise exited 0, as Go's. */
+  public static final int EXIT_RACE = 66;
+
   /** Exit code when GoroLab's step limit stopped a program (Go itself has no such limit). */
   public static final int EXIT_STEP_LIMIT = 3;
 
@@ -33,7 +36,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record] [--race]",
           "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
@@ -125,6 +128,7 @@ public final class GoroLabCli {
 
     Stats stats = new Stats();
     RunOutcome outcome;
+    dev.gorolab.sim.race.RaceDetector race = null;
     // A schedule replays choices explore printed; without one, the seeded chooser decides.
     dev.gorolab.sim.explore.ScheduleChooser scheduled = options.mode() == null ? null
         : new dev.gorolab.sim.explore.ScheduleChooser(options.mode(), options.schedule());
@@ -152,13 +156,29 @@ public final class GoroLabCli {
       try (JsonLinesWriter writer =
           options.tracePath() == null ? null : JsonLinesWriter.open(options.tracePath())) {
         long[] step = {0};
+        Interpreter interpreter = Interpreter.compile(scenario.program(), config.maxStepNanos(), split);
+        int[] racesShown = {0};
+        if (options.race()) {
+          race = new dev.gorolab.sim.race.RaceDetector(sourceName(scenario));
+          interpreter.watch(race);
+        }
+        dev.gorolab.sim.race.RaceDetector detector = race;
         outcome =
             Simulation.run(
-                Interpreter.compile(scenario.program(), config.maxStepNanos(), split).newMainBody(),
+                interpreter.newMainBody(),
                 config,
                 scheduled != null ? scheduled : new dev.gorolab.model.SeededChooser(config.seed()),
                 settings.maxSteps(),
                 event -> {
+                  if (detector != null) {
+                    detector.accept(event);
+                    // Go's detector reports a race when it happens, on stderr
+                    List<dev.gorolab.sim.race.RaceDetector.Race> found = detector.races();
+                    for (; racesShown[0] < found.size(); racesShown[0]++) {
+                      out.flush();
+                      err.print(found.get(racesShown[0]).report());
+                    }
+                  }
                   if (event instanceof Event.Output o) {
                     out.print(o.text());
                   }
@@ -179,14 +199,28 @@ public final class GoroLabCli {
     if (!outcome.stderr().isEmpty()) {
       err.print(outcome.stderr().endsWith("\n") ? outcome.stderr() : outcome.stderr() + "\n");
     }
+    if (race != null) {
+      err.print(race.summary()); // the races themselves went out as they were found
+    }
     if (options.stats()) {
       stats.sampleHeap();
       stats.print(err, outcome);
+    }
+    if (race != null && !race.races().isEmpty() && outcome.exitCode() == 0) {
+      return EXIT_RACE; // as go run -race: a clean exit becomes 66 once a race was reported
     }
     return outcome.reason() == Event.EndReason.STEP_LIMIT
             || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
         ? EXIT_STEP_LIMIT
         : outcome.exitCode();
+  }
+
+  /** The file name race reports show: the Go source's name, else the scenario file's. */
+  static String sourceName(Scenario scenario) {
+    if (scenario.goSourceName() != null) {
+      return scenario.goSourceName();
+    }
+    return scenario.file() != null ? scenario.file().getFileName().toString() : scenario.id() + ".go";
   }
 
   /** Loads {@code target}; a bad file is reported on stderr and gives null (exit 1). */
@@ -267,7 +301,8 @@ public final class GoroLabCli {
       boolean stats,
       boolean record,
       dev.gorolab.sim.explore.ExploreMode mode,
-      int[] schedule) {
+      int[] schedule,
+      boolean race) {
 
     static RunOptions parse(String[] args) {
       String target = null;
@@ -279,6 +314,7 @@ public final class GoroLabCli {
       boolean record = false;
       dev.gorolab.sim.explore.ExploreMode mode = null;
       int[] schedule = null;
+      boolean race = false;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
@@ -289,6 +325,7 @@ public final class GoroLabCli {
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
+          case "--race" -> race = true;
           case "--mode" -> {
             String word = value(rest, ++i, a);
             mode = dev.gorolab.sim.explore.ExploreMode.of(word);
@@ -323,7 +360,10 @@ public final class GoroLabCli {
       if (mode != null && schedule == null) {
         schedule = new int[0];
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, mode, schedule);
+      if (race && record) {
+        throw new UsageException("--race watches a streamed run; drop --record");
+      }
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, mode, schedule, race);
     }
 
     static String value(List<String> args, int i, String option) {

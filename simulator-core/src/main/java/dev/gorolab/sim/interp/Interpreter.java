@@ -51,6 +51,11 @@ public final class Interpreter {
     return interpreter;
   }
 
+  /** Lets {@code watch} see every access to shared memory from now on (a race detector); null stops it. */
+  public void watch(MemoryWatch watch) {
+    machine.watch = watch;
+  }
+
   /**
    * A checked program ready to be compiled many times, one fresh interpreter per run: an explorer
    * runs thousands of schedules of one program and checks it once.

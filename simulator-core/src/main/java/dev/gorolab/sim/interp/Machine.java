@@ -18,6 +18,15 @@ final class Machine {
    * ({@link SplitUpdate}); only when exploring interleavings.
    */
   boolean splitUpdates;
+  /** A race detector's view of shared memory, or null (the usual case: no cost but this check). */
+  MemoryWatch watch;
+  /** One object per package variable, naming its location to the watch. */
+  Object[] globalKeys;
+
+  /** Tells the watch about an access in frame {@code f}'s current instruction. */
+  void watch(Frame f, Object location, String name, boolean write) {
+    watch.access(f.g.ops.self(), location, name, write, Watching.stack(f));
+  }
 
   Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos) {
     this.main = main;

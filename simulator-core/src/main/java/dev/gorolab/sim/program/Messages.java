@@ -60,6 +60,7 @@ public final class Messages {
   /** gc's return count error for Go files: "too many"/"not enough", have and want. */
   public static final String GO_RETURN_COUNT = "%s return values\n\thave %s\n\twant %s";
   public static final String GO_CANNOT_MAKE = "invalid argument: cannot make %s; type must be slice, map, or channel";
+  public static final String GO_BUILTIN_NOT_MODELED = "GoroLab does not model %s %s(...) yet";
   public static final String GO_LIBRARY_CALL_NOT_MODELED =
       "GoroLab does not model go statements calling %s yet (wrap the call in a function literal)";
   public static final String CANNOT_USE = "cannot use %s as %s value in %s";

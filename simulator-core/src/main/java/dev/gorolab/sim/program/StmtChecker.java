@@ -379,7 +379,12 @@ abstract class StmtChecker extends AssignChecker {
       return;
     }
     if (isBuiltinOrConversion(call) && !(call.fun() instanceof Expr.Ident id && id.name().equals("close"))) {
-      error(call, Messages.GO_NEEDS_CALL, keyword);
+      if (goWords && call.fun() instanceof Expr.Ident b && b.name().equals("panic")) {
+        // Valid Go that the interpreter does not run yet.
+        error(call, Messages.GO_BUILTIN_NOT_MODELED, keyword, ExprPrinter.print(call.fun()));
+      } else {
+        error(call, Messages.GO_NEEDS_CALL, keyword);
+      }
       return;
     }
     if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel
@@ -419,6 +424,9 @@ abstract class StmtChecker extends AssignChecker {
       } else if (x.type() instanceof GoType.Slice s) {
         keyType = Basic.INT;
         valueType = s.elem();
+      } else if (GoType.under(x.type()) instanceof GoType.Map m) {
+        keyType = m.key();
+        valueType = m.elem();
       } else {
         error(r.range(), Messages.CANNOT_RANGE, describe(x));
       }

@@ -71,6 +71,11 @@ public final class GoFile {
   }
 
   private Result read() {
+    GoError header = GoBuildHeader.check(fileName, text);
+    if (header != null) {
+      // go build stops at the header; the title still comes from the comments.
+      return new Result(null, title(Parser.parse(text).comments()), List.of(header));
+    }
     Parser.Result parsed = Parser.parse(text);
     String title = title(parsed.comments());
     for (Parser.Error e : parsed.errors()) {
@@ -132,6 +137,17 @@ public final class GoFile {
     });
     Set<String> usedOutside = new LinkedHashSet<>();
     collectOutside(file, directives.marked(), usedOutside);
+    // A package used without its import is undefined, as in Go; the model's statements
+    // (fmt.Println → Print) no longer name their package, so this is checked on the syntax.
+    Set<String> declared = declaredNames(file);
+    Set<String> undefined = new LinkedHashSet<>();
+    Nodes.walk(file, n -> {
+      if (n instanceof SelectorExpr s && s.x instanceof Name pkg && !lowering.imports().containsKey(pkg.value)
+          && !declared.contains(pkg.value) && (Lowering.MODELED_PACKAGES.contains(pkg.value) || GoApi.isPackage(pkg.value))
+          && undefined.add(pkg.line + ":" + pkg.col)) {
+        typeErrors.add(new Lowering.Problem(pkg.line, pkg.col, "undefined: " + pkg.value));
+      }
+    });
     List<String> packages = new ArrayList<>();
     for (Map.Entry<String, ImportDecl> e : lowering.imports().entrySet()) {
       String name = e.getKey();
@@ -151,6 +167,29 @@ public final class GoFile {
       packages.add(name);
     }
     return packages;
+  }
+
+  /** Every name the file declares anywhere (variables, parameters, functions, types). */
+  private static Set<String> declaredNames(Nodes.File file) {
+    Set<String> names = new LinkedHashSet<>();
+    Nodes.walk(file, n -> {
+      if (n instanceof Nodes.VarDecl v) {
+        v.names.forEach(x -> names.add(x.value));
+      } else if (n instanceof Nodes.ConstDecl c) {
+        c.names.forEach(x -> names.add(x.value));
+      } else if (n instanceof Nodes.TypeDecl t) {
+        names.add(t.name.value);
+      } else if (n instanceof Nodes.FuncDecl f) {
+        names.add(f.name.value);
+      } else if (n instanceof Nodes.Field f && f.name != null) {
+        names.add(f.name.value);
+      } else if (n instanceof Nodes.AssignStmt a && a.op == Operator.DEF) {
+        Nodes.unpack(a.lhs).forEach(x -> names.add(x instanceof Name nm ? nm.value : ""));
+      } else if (n instanceof Nodes.RangeClause r && r.def) {
+        Nodes.unpack(r.lhs).forEach(x -> names.add(x instanceof Name nm ? nm.value : ""));
+      }
+    });
+    return names;
   }
 
   // Names used as package qualifiers outside the statements a directive replaced.
@@ -363,8 +402,8 @@ public final class GoFile {
     sorted.sort(Comparator.comparingInt(GoError::line).thenComparingInt(GoError::column));
     List<GoError> out = new ArrayList<>();
     for (GoError e : sorted) {
-      // gc prints an error once even when reported twice
-      if (out.isEmpty() || !out.get(out.size() - 1).message().equals(e.message())) {
+      // gc prints an error once even when reported twice at the same place
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(e)) {
         out.add(e);
       }
     }

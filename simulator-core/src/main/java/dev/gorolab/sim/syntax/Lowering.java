@@ -169,7 +169,9 @@ final class Lowering {
   // ---- file and declarations ----
 
   Program lower(File f) {
-    if (!f.pkgName.value.equals("main")) {
+    if (f.pkgName.value.equals("_")) {
+      problem(f.pkgName, "invalid package name _");
+    } else if (!f.pkgName.value.equals("main")) {
       problem(f.pkgName, "package " + f.pkgName.value + " is not a main package");
     }
     List<Stmt.Var> globals = new ArrayList<>();
@@ -424,7 +426,10 @@ final class Lowering {
     if (l.stmt instanceof SwitchStmt sw) {
       return switchStmt(sw, l.label.value);
     }
-    return notModeled(l, "labels other than on for and select statements");
+    // Another statement's label serves only goto (reported where it is used).
+    List<Stmt> out = new ArrayList<>();
+    stmt(l.stmt, out);
+    return out.isEmpty() ? null : out.get(0);
   }
 
   private Stmt exprStmt(ExprStmt e, Origin origin, int line) {
@@ -883,6 +888,9 @@ final class Lowering {
     if (c.type == null) {
       return notModeled(c, "composite literals without a type");
     }
+    if (Nodes.unparen(c.type) instanceof MapType) {
+      return mapLit(c);
+    }
     if (!(Nodes.unparen(c.type) instanceof SliceType)) {
       GoType t = type(c.type);
       return t == null ? null : notModeled(c, "composite literals of type " + t);
@@ -893,6 +901,26 @@ final class Lowering {
     }
     List<Expr> elems = exprs(c.elems);
     return type == null || elems == null ? null : new Expr.CompositeLit(type, elems, pos(c));
+  }
+
+  private Expr mapLit(CompositeLit c) {
+    GoType type = type(c.type);
+    List<Expr> keys = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
+    boolean ok = type instanceof GoType.Map;
+    for (Nodes.Expr e : c.elems) {
+      if (!(e instanceof KeyValueExpr kv)) {
+        problem(e, "missing key in map literal");
+        ok = false;
+        continue;
+      }
+      Expr k = expr(kv.key);
+      Expr v = expr(kv.value);
+      ok &= k != null && v != null;
+      keys.add(k);
+      values.add(v);
+    }
+    return ok ? new Expr.MapLit((GoType.Map) type, keys, values, pos(c)) : null;
   }
 
   private Expr funcLit(FuncLit f) {
@@ -956,7 +984,9 @@ final class Lowering {
       return notModeled(a, "arrays");
     }
     if (t instanceof MapType m) {
-      return notModeled(m, "maps");
+      GoType key = type(m.key);
+      GoType elem = type(m.value);
+      return key == null || elem == null ? null : new GoType.Map(key, elem);
     }
     if (t instanceof StructType s) {
       return notModeled(s, "structs");

@@ -613,8 +613,7 @@ final class Parser {
     if (x instanceof CallExpr cx) {
       st.call = cx;
     } else {
-      int[] p = Nodes.start(x);
-      errorAt(p[0], p[1], "expression in " + st.tok + " must be function call");
+      errorAt(x.line, x.col, "expression in " + st.tok + " must be function call");
       CallExpr cx = new CallExpr();
       cx.line = x.line;
       cx.col = x.col;

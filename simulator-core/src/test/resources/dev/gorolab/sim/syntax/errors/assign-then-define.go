@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var y int
+	y = := 3
+	_ = y
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	if true {
+		fmt.Println(1)
+	}
+	else {
+		fmt.Println(2)
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 09
+	_ = x
+}

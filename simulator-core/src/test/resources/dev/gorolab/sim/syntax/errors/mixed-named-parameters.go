@@ -1,0 +1,8 @@
+package main
+
+func f(a int, string) {
+}
+
+func main() {
+	f(1, "")
+}

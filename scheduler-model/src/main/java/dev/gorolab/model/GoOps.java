@@ -103,6 +103,33 @@ public interface GoOps {
   /** {@code mu.Unlock()}. */
   OpResult unlock(Mutex mu);
 
+  /** {@code sync.RWMutex} value creation. */
+  RWMutex makeRWMutex(String name);
+
+  /** {@code rw.RLock()}. */
+  OpResult rlock(RWMutex rw);
+
+  /** {@code rw.RUnlock()}; a fatal error if no reader holds it. */
+  void runlock(RWMutex rw);
+
+  /** {@code rw.Lock()}. */
+  OpResult rwlock(RWMutex rw);
+
+  /** {@code rw.Unlock()}; a fatal error if no writer holds it. */
+  OpResult rwunlock(RWMutex rw);
+
+  /** {@code sync.NewCond(l)}'s notify list. */
+  Cond makeCond(String name);
+
+  /** {@code c.Wait()} with {@code c.L} the Mutex {@code l}: unlock, wait for a notify, lock again. */
+  OpResult condWait(Cond c, Mutex l);
+
+  /** {@code c.Signal()}. */
+  void condSignal(Cond c);
+
+  /** {@code c.Broadcast()}. */
+  void condBroadcast(Cond c);
+
   /** Program output (what {@code fmt.Print*} writes to stdout), recorded as an event. */
   void print(String text);
 

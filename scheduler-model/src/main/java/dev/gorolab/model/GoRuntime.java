@@ -108,6 +108,10 @@ public final class GoRuntime {
   private final ArrayList<Hchan> chans = new ArrayList<>();
   private final ArrayList<SyncWaitGroup> wgs = new ArrayList<>();
   private final ArrayList<SyncMutex> mutexes = new ArrayList<>();
+  private final ArrayList<SyncRWMutex> rwmutexes = new ArrayList<>();
+  private final ArrayList<SyncCond> conds = new ArrayList<>();
+  /** Semaphores, notify lists, RWMutex and Cond (runtime/sema.go, sync/rwmutex.go, sync/cond.go). */
+  private final Sema sema = new Sema(this);
 
   // Dirty tracking for takeDelta(): each entity is listed once until the next delta.
   private final ArrayList<G> dirtyG = new ArrayList<>();
@@ -443,7 +447,7 @@ public final class GoRuntime {
   }
 
   /** R6.1 park: record the wait reason, _Grunning -> _Gwaiting, drop it from its M and P. */
-  private void park(G g, String reason, Object waitOn, int ch, String object) {
+  void park(G g, String reason, Object waitOn, int ch, String object) {
     P p = curP;
     casgstatus(g, G.RUNNING, G.WAITING);
     g.waitReason = reason;
@@ -456,7 +460,7 @@ public final class GoRuntime {
   }
 
   /** R6.2 ready: the woken G goes to the waker's runnext, the old one to the LRQ tail; then wakep. */
-  private void ready(G g, P p, int waker, String because) {
+  void ready(G g, P p, int waker, String because) {
     casgstatus(g, G.WAITING, G.RUNNABLE);
     g.waitReason = "";
     g.waitOn = null;
@@ -488,6 +492,7 @@ public final class GoRuntime {
     touch(p.m);
     g.body = null;
     g.lockWait = null;
+    g.syncWait = null;
     g.resValue = null;
     totalLive--;
     if (!g.system) {
@@ -599,6 +604,12 @@ public final class GoRuntime {
     curP = p;
     try {
       if (g.lockWait != null && !lockContinue(g)) {
+        if (!ended) {
+          curP.nextAt = now;
+        }
+        return;
+      }
+      if (g.syncWait != null && !syncContinue(g)) {
         if (!ended) {
           curP.nextAt = now;
         }
@@ -992,6 +1003,13 @@ public final class GoRuntime {
       for (SyncMutex mu : mutexes) {
         h = mix(h, state(mu).hashCode());
       }
+      for (SyncRWMutex rw : rwmutexes) {
+        h = mix(h, rw.readerCount * 31L + rw.readerWait);
+        h = mix(h, rw.readerSem.count * 31L + rw.writerSem.count);
+      }
+      for (SyncCond c : conds) {
+        h = mix(h, c.wait * 31L + c.notify);
+      }
     } else {
       h = mix(h, snapshot().hashCode());
       h = mix(h, goidgen);
@@ -1013,6 +1031,7 @@ public final class GoRuntime {
         h = mix(h, java.util.Objects.hashCode(g.resValue));
         h = mix(h, (g.resOk ? 1 : 0) + (g.resPanic ? 2 : 0) + 4L * g.resCase);
         h = mix(h, g.lockWait == null ? 0 : 1);
+        h = mix(h, g.syncWait == null ? -1 : g.syncWait.what);
       }
     }
     return h;
@@ -1308,7 +1327,7 @@ public final class GoRuntime {
   }
 
   /** R12.3: a fatal runtime error (cannot be recovered), exit 2. */
-  private void fatal(String message, String prefix) {
+  void fatal(String message, String prefix) {
     String report = prefix + "fatal error: " + message + "\n"
         + (cur != null ? "\ngoroutine " + cur.id + " [running]:\n" : "");
     end(EndReason.FATAL_ERROR, 2, report);
@@ -1639,7 +1658,7 @@ public final class GoRuntime {
   // ---- sync.Mutex (R14.3/R14.4) ---------------------------------------------------------------
 
   /** R14.3 Lock fast path: only a mutex in state 0 is taken by the CAS. */
-  private boolean lock(SyncMutex mu) {
+  boolean lock(SyncMutex mu) {
     if (!mu.locked && !mu.woken && !mu.starving && mu.waiters == 0) {
       mu.locked = true;
       mu.holder = cur.id;
@@ -1748,7 +1767,7 @@ public final class GoRuntime {
   }
 
   /** R14.3/R14.4 Unlock; returns false when a starving hand-off made the unlocker goyield. */
-  private boolean unlock(SyncMutex mu) {
+  boolean unlock(SyncMutex mu) {
     G g = cur;
     if (!mu.locked) {
       fatal("sync: unlock of unlocked mutex", "");
@@ -1785,6 +1804,41 @@ public final class GoRuntime {
     ready(w, curP, g.id, mu.handoffWake);
     goyield(g, curP);
     return false;
+  }
+
+  /**
+   * The rest of a parked sync operation, run before the goroutine's next step (after lockWait):
+   * false if it parked again (or yielded).
+   */
+  private boolean syncContinue(G g) {
+    SyncWait sw = g.syncWait;
+    switch (sw.what) {
+      case SyncWait.SEMACQUIRE -> {
+        if (!sema.semacquireAgain(g, sw, sw.rw, sw.rw.name)) {
+          return false;
+        }
+        if (sw.sema == sw.rw.writerSem) {
+          emit(new Event.RWMutexChanged(now, g.id, sw.rw.name, Event.RWMutexOp.LOCK, 0, true, List.of()));
+        }
+        return true;
+      }
+      case SyncWait.RW_WAIT_READERS -> {
+        g.syncWait = null;
+        return sema.lockAnnounce(g, sw.rw);
+      }
+      case SyncWait.COND_WAIT -> {
+        g.syncWait = null;
+        if (!sema.notifyListWait(g, sw.cond, sw.ticket,
+            new SyncWait(SyncWait.COND_RELOCK, null, sw.mu, null, sw.cond, sw.ticket))) {
+          return false;
+        }
+        return lock(sw.mu);
+      }
+      default -> { // COND_RELOCK: notified; Cond.Wait ends with c.L.Lock()
+        g.syncWait = null;
+        return lock(sw.mu);
+      }
+    }
   }
 
   /** R5.2 goyield: like Gosched but to this P's LRQ tail. */
@@ -1908,11 +1962,11 @@ public final class GoRuntime {
 
   // ---- events and dirty tracking --------------------------------------------------------------
 
-  private void emit(Event e) {
+  void emit(Event e) {
     events.accept(e);
   }
 
-  private void touch(G g) {
+  void touch(G g) {
     if (!g.dirty) {
       g.dirty = true;
       dirtyG.add(g);
@@ -2235,6 +2289,10 @@ public final class GoRuntime {
       return w.name;
     } else if (g.waitOn instanceof SyncMutex mu) {
       return mu.name;
+    } else if (g.waitOn instanceof SyncRWMutex rw) {
+      return rw.name;
+    } else if (g.waitOn instanceof SyncCond c) {
+      return c.name;
     }
     return "";
   }
@@ -2393,6 +2451,19 @@ public final class GoRuntime {
     }
     for (SyncMutex mu : mutexes) {
       for (G g : mu.semq) {
+        waiting[g.seq]++;
+      }
+    }
+    for (SyncRWMutex rw : rwmutexes) {
+      for (G g : rw.readerSem.waiters) {
+        waiting[g.seq]++;
+      }
+      for (G g : rw.writerSem.waiters) {
+        waiting[g.seq]++;
+      }
+    }
+    for (SyncCond c : conds) {
+      for (G g : c.waiters) {
         waiting[g.seq]++;
       }
     }
@@ -2756,6 +2827,98 @@ public final class GoRuntime {
         return OpResult.PARKED;
       }
       return GoRuntime.this.unlock(mutexes.get(mu.id)) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public RWMutex makeRWMutex(String name) {
+      SyncMutex w = new SyncMutex(mutexes.size(), name + ".w");
+      mutexes.add(w);
+      touch(w);
+      SyncRWMutex rw = new SyncRWMutex(rwmutexes.size(), name, w);
+      rwmutexes.add(rw);
+      return new RWMutex(rw.id, name);
+    }
+
+    @Override
+    public OpResult rlock(RWMutex handle) {
+      if (!live("rlock")) {
+        return OpResult.PARKED;
+      }
+      return sema.rlock(cur, rwmutexes.get(handle.id)) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public void runlock(RWMutex handle) {
+      if (live("runlock")) {
+        sema.runlock(cur, rwmutexes.get(handle.id), curP);
+      }
+    }
+
+    @Override
+    public OpResult rwlock(RWMutex handle) {
+      if (!live("rwlock")) {
+        return OpResult.PARKED;
+      }
+      G g = cur;
+      SyncRWMutex rw = rwmutexes.get(handle.id);
+      // First the writers' Mutex; if Lock parks, the announcement follows when it is held.
+      g.syncWait = new SyncWait(SyncWait.RW_WAIT_READERS, null, null, rw, null, 0);
+      if (!GoRuntime.this.lock(rw.w)) {
+        return OpResult.PARKED;
+      }
+      g.syncWait = null;
+      return sema.lockAnnounce(g, rw) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public OpResult rwunlock(RWMutex handle) {
+      if (!live("rwunlock")) {
+        return OpResult.PARKED;
+      }
+      return sema.unlock(cur, rwmutexes.get(handle.id), curP) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public Cond makeCond(String name) {
+      SyncCond c = new SyncCond(conds.size(), name);
+      conds.add(c);
+      return new Cond(c.id, name);
+    }
+
+    @Override
+    public OpResult condWait(Cond handle, Mutex l) {
+      if (!live("condWait")) {
+        return OpResult.PARKED;
+      }
+      G g = cur;
+      SyncCond c = conds.get(handle.id);
+      SyncMutex mu = mutexes.get(l.id);
+      int t = sema.notifyListAdd(c);
+      if (!GoRuntime.this.unlock(mu)) {
+        if (!ended) {
+          // Unlock handed the mutex over and yielded (R14.4): wait on the list when running again.
+          g.syncWait = new SyncWait(SyncWait.COND_WAIT, null, mu, null, c, t);
+        }
+        return OpResult.PARKED;
+      }
+      if (!sema.notifyListWait(g, c, t, new SyncWait(SyncWait.COND_RELOCK, null, mu, null, c, t))) {
+        return OpResult.PARKED;
+      }
+      return GoRuntime.this.lock(mu) ? OpResult.DONE : OpResult.PARKED;
+    }
+
+    @Override
+    public void condSignal(Cond handle) {
+      if (live("condSignal")) {
+        sema.notifyOne(cur, conds.get(handle.id), curP);
+      }
+    }
+
+    @Override
+    public void condBroadcast(Cond handle) {
+      if (live("condBroadcast")) {
+        sema.notifyAll(cur, conds.get(handle.id), curP);
+      }
     }
 
     @Override

@@ -43,7 +43,8 @@ abstract class CheckerBase {
     universe.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
     universe.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
     universe.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
-    for (String pkg : Library.PACKAGES) {
+    for (String path : Library.PACKAGES) {
+      String pkg = path.substring(path.lastIndexOf('/') + 1);
       universe.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
     }
     packageScope = new Scope(universe);

@@ -282,7 +282,7 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid()) {
         return x;
       }
-      if (x.mode() != Mode.VARIABLE || (x.type() != Basic.WAIT_GROUP && x.type() != Basic.MUTEX)) {
+      if (x.mode() != Mode.VARIABLE || !Library.isRuntimeObject(x.type())) {
         error(u, Messages.ADDRESS_ONLY_SYNC, ExprPrinter.print(u.operand()));
         return Operand.INVALID;
       }

@@ -537,7 +537,7 @@ public final class ExprParser {
     }
     if (t.is("*")) {
       GoType elem = type();
-      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+      if (!Library.pointerTarget(elem)) {
         throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, "*"));
       }
       return new GoType.Pointer(elem);
@@ -593,6 +593,14 @@ public final class ExprParser {
       case "sync.Mutex" -> GoType.Basic.MUTEX;
       case "time.Timer" -> GoType.Basic.TIMER;
       case "time.Ticker" -> GoType.Basic.TICKER;
+      case "sync.RWMutex" -> GoType.Basic.RW_MUTEX;
+      case "sync.Once" -> GoType.Basic.ONCE;
+      case "sync.Cond" -> GoType.Basic.COND;
+      case "atomic.Int32" -> GoType.Basic.ATOMIC_INT32;
+      case "atomic.Int64" -> GoType.Basic.ATOMIC_INT64;
+      case "atomic.Uint32" -> GoType.Basic.ATOMIC_UINT32;
+      case "atomic.Uint64" -> GoType.Basic.ATOMIC_UINT64;
+      case "atomic.Bool" -> GoType.Basic.ATOMIC_BOOL;
       default -> null;
     };
   }

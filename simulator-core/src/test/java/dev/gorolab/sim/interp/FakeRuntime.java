@@ -537,6 +537,51 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public dev.gorolab.model.RWMutex makeRWMutex(String name) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void runlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rwlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rwunlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public dev.gorolab.model.Cond makeCond(String name) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult condWait(dev.gorolab.model.Cond c, Mutex l) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void condSignal(dev.gorolab.model.Cond c) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void condBroadcast(dev.gorolab.model.Cond c) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
   public void osExit(int code) {
     over = true;
     current.dead = true;

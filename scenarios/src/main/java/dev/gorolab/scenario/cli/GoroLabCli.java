@@ -24,6 +24,9 @@ import java.util.List;
  * exactly as Go would and ends with Go's exit code; user mistakes give one-line messages and exit 1.
  */
 public final class GoroLabCli {
+  /** Exit code of a program in which {@code --race} found a data race and that otherwise exited 0, as Go's. */
+  public static final int EXIT_RACE = 66;
+
   /** Exit code when GoroLab's step limit stopped a program (Go itself has no such limit). */
   public static final int EXIT_STEP_LIMIT = 3;
 
@@ -33,7 +36,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
           "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
@@ -118,13 +121,17 @@ public final class GoroLabCli {
       err.println(e.getMessage());
       return 1;
     }
+    if (options.tracePath() != null) {
+      checkTraceTarget(options, scenario);
+    }
     int gomaxprocs = options.gomaxprocs() != null ? options.gomaxprocs() : scenario.gomaxprocs();
     long seed = options.seed() != null ? options.seed() : scenario.seed();
-    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps());
+    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps(), options.maxMemoryBytes());
     RuntimeConfig config = Simulation.configFor(settings);
 
     Stats stats = new Stats();
     RunOutcome outcome;
+    dev.gorolab.sim.race.RaceDetector race = null;
     // A schedule replays choices explore printed; without one, the seeded chooser decides.
     dev.gorolab.sim.explore.ScheduleChooser scheduled = options.mode() == null ? null
         : new dev.gorolab.sim.explore.ScheduleChooser(options.mode(), options.schedule());
@@ -152,13 +159,29 @@ public final class GoroLabCli {
       try (JsonLinesWriter writer =
           options.tracePath() == null ? null : JsonLinesWriter.open(options.tracePath())) {
         long[] step = {0};
+        Interpreter interpreter = Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes(), split);
+        int[] racesShown = {0};
+        if (options.race()) {
+          race = new dev.gorolab.sim.race.RaceDetector(sourceName(scenario));
+          interpreter.watch(race);
+        }
+        dev.gorolab.sim.race.RaceDetector detector = race;
         outcome =
             Simulation.run(
-                Interpreter.compile(scenario.program(), config.maxStepNanos(), split).newMainBody(),
+                interpreter.newMainBody(),
                 config,
                 scheduled != null ? scheduled : new dev.gorolab.model.SeededChooser(config.seed()),
                 settings.maxSteps(),
                 event -> {
+                  if (detector != null) {
+                    detector.accept(event);
+                    // Go's detector reports a race when it happens, on stderr
+                    List<dev.gorolab.sim.race.RaceDetector.Race> found = detector.races();
+                    for (; racesShown[0] < found.size(); racesShown[0]++) {
+                      out.flush();
+                      err.print(found.get(racesShown[0]).report());
+                    }
+                  }
                   if (event instanceof Event.Output o) {
                     out.print(o.text());
                   }
@@ -179,14 +202,72 @@ public final class GoroLabCli {
     if (!outcome.stderr().isEmpty()) {
       err.print(outcome.stderr().endsWith("\n") ? outcome.stderr() : outcome.stderr() + "\n");
     }
+    if (race != null) {
+      err.print(race.summary()); // the races themselves went out as they were found
+    }
     if (options.stats()) {
       stats.sampleHeap();
       stats.print(err, outcome);
     }
+    if (race != null && !race.races().isEmpty() && outcome.exitCode() == 0) {
+      return EXIT_RACE; // as go run -race: a clean exit becomes 66 once a race was reported
+    }
     return outcome.reason() == Event.EndReason.STEP_LIMIT
             || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
+            || outcome.reason() == Event.EndReason.WORK_LIMIT
+            || outcome.reason() == Event.EndReason.MEMORY_LIMIT
+            || outcome.reason() == Event.EndReason.PROCESSOR_LIMIT
         ? EXIT_STEP_LIMIT
         : outcome.exitCode();
+  }
+
+  /**
+   * The trace never replaces an input (the scenario or its Go source), and replaces another
+   * existing file only with {@code --force}, as {@code export} does.
+   */
+  private static void checkTraceTarget(RunOptions options, Scenario scenario) {
+    Path trace = options.tracePath();
+    List<Path> inputs = new ArrayList<>();
+    if (scenario.file() != null) {
+      inputs.add(scenario.file());
+      if (scenario.goSourceName() != null && scenario.file().toAbsolutePath().getParent() != null) {
+        Path source = scenario.file().toAbsolutePath().getParent().resolve(scenario.goSourceName());
+        if (Files.exists(source)) {
+          inputs.add(source);
+        }
+      }
+    }
+    for (Path input : inputs) {
+      if (sameFile(trace, input)) {
+        throw new UsageException("--trace " + trace + " would overwrite the input " + input
+            + "; name another file");
+      }
+    }
+    if (Files.isDirectory(trace)) {
+      throw new UsageException("--trace " + trace + " is a folder; name a file in it");
+    }
+    if (Files.exists(trace) && !options.force()) {
+      throw new UsageException(trace + " exists; use --force to replace it");
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b); // links and different spellings of one file
+      }
+    } catch (java.io.IOException e) {
+      // fall through to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /** The file name race reports show: the Go source's name, else the scenario file's. */
+  static String sourceName(Scenario scenario) {
+    if (scenario.goSourceName() != null) {
+      return scenario.goSourceName();
+    }
+    return scenario.file() != null ? scenario.file().getFileName().toString() : scenario.id() + ".go";
   }
 
   /** Loads {@code target}; a bad file is reported on stderr and gives null (exit 1). */
@@ -263,32 +344,43 @@ public final class GoroLabCli {
       Integer gomaxprocs,
       Long seed,
       long maxSteps,
+      long maxMemoryBytes,
       Path tracePath,
       boolean stats,
       boolean record,
+      boolean force,
       dev.gorolab.sim.explore.ExploreMode mode,
-      int[] schedule) {
+      int[] schedule,
+      boolean race) {
 
     static RunOptions parse(String[] args) {
       String target = null;
       Integer gomaxprocs = null;
       Long seed = null;
       long maxSteps = RunSettings.DEFAULT_MAX_STEPS;
+      long maxMemoryBytes = RunSettings.DEFAULT_MAX_MEMORY_BYTES;
       Path trace = null;
       boolean stats = false;
       boolean record = false;
+      boolean force = false;
       dev.gorolab.sim.explore.ExploreMode mode = null;
       int[] schedule = null;
+      boolean race = false;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
         String a = rest.get(i);
         switch (a) {
           case "--gomaxprocs" -> gomaxprocs = (int) number(a, value(rest, ++i, a), 1, 256);
-          case "--seed" -> seed = number(a, value(rest, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
+          // The range a scenario file's "seed" allows, so that every seed a file can name can be
+          // given here and the other way round.
+          case "--seed" -> seed = number(a, value(rest, ++i, a), 0, Long.MAX_VALUE);
           case "--max-steps" -> maxSteps = number(a, value(rest, ++i, a), 1, Long.MAX_VALUE);
+          case "--max-memory" -> maxMemoryBytes = number(a, value(rest, ++i, a), 1, 1L << 20) << 20;
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
+          case "--force" -> force = true;
+          case "--race" -> race = true;
           case "--mode" -> {
             String word = value(rest, ++i, a);
             mode = dev.gorolab.sim.explore.ExploreMode.of(word);
@@ -323,7 +415,10 @@ public final class GoroLabCli {
       if (mode != null && schedule == null) {
         schedule = new int[0];
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, mode, schedule);
+      if (race && record) {
+        throw new UsageException("--race watches a streamed run; drop --record");
+      }
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule, race);
     }
 
     static String value(List<String> args, int i, String option) {

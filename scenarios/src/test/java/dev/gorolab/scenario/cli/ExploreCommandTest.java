@@ -60,6 +60,30 @@ class ExploreCommandTest {
   }
 
   @Test
+  void runRace_lostUpdate_reportsTheRaceAsGoDoesAndExits66() {
+    Result r = cli("run", "teach-lost-update", "--race");
+    assertEquals(66, r.exit, r.err);
+    assertTrue(r.out.endsWith("3 increments, counter = 1\n"), r.out);
+    assertTrue(r.err.startsWith("==================\nWARNING: DATA RACE\n"), r.err);
+    assertTrue(r.err.contains("      teach-lost-update.go:18\n"), r.err);
+    assertTrue(r.err.endsWith("==================\nFound 3 data race(s)\n"), r.err);
+  }
+
+  @Test
+  void runRace_seedsCakeCounter_reportsTheUnlockedIncrement() {
+    Result r = cli("run", "teach-cake-counter", "--race");
+    assertEquals(66, r.exit, r.err);
+    assertTrue(r.err.contains("main.makeCakeAndSend()\n      teach-cake-counter.go:16\n"), r.err);
+  }
+
+  @Test
+  void runRace_mutexCounter_findsNoRaceAndExitsZero() {
+    Result r = cli("run", "teach-mutex-counter", "--race");
+    assertEquals(0, r.exit, r.err);
+    assertEquals("", r.err);
+  }
+
+  @Test
   void explore_unknownMode_namesTheModes() {
     Result r = cli("explore", "cake", "--mode", "all");
     assertEquals(1, r.exit);

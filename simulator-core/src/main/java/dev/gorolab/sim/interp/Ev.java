@@ -61,7 +61,11 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
-      return f.upvals[index].v;
+      Cell c = f.upvals[index];
+      if (f.g.machine.watch != null) {
+        Watching.cell(f, c, false);
+      }
+      return c.v;
     }
   }
 
@@ -76,6 +80,9 @@ abstract class Ev {
 
     @Override
     Object eval(Frame f) {
+      if (f.g.machine.watch != null) {
+        Watching.global(f, index, false);
+      }
       return globals[index];
     }
   }
@@ -207,6 +214,10 @@ abstract class Ev {
             }
             break;
         }
+      }
+      if (a instanceof String x && b instanceof String y && (long) x.length() + y.length() > Lib.STRING_CHECK_BYTES) {
+        // a string doubled in a loop: checked before the JVM is asked for the memory
+        f.g.machine.allocate((long) x.length() + y.length(), "a string concatenation");
       }
       return apply(op, a, b, lConst, rConst);
     }
@@ -519,6 +530,77 @@ abstract class Ev {
     }
   }
 
+  /** {@code m[k]}, or with {@code ok} the comma-ok flag of {@code v, ok := m[k]}; a nil map reads as empty. */
+  static final class MapIndex extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+    final boolean ok;
+
+    MapIndex(Ev map, Ev key, GoType.Map type, boolean ok) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+      this.ok = ok;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (ok) {
+        return m != null && m.has(k);
+      }
+      Object v = m == null ? null : m.get(k);
+      return v != null || (m != null && m.has(k)) ? v : Values.zero(type.elem());
+    }
+  }
+
+  /** {@code delete(m, k)}: a no-op on a nil map or a missing key. */
+  static final class MapDelete extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+
+    MapDelete(Ev map, Ev key, GoType.Map type) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (m != null) {
+        m.delete(k);
+      }
+      return null;
+    }
+  }
+
+  /** {@code map[K]V{k: v, ...}}. */
+  static final class MapLit extends Ev {
+    final GoType.Map type;
+    final Ev[] keys;
+    final Ev[] values;
+
+    MapLit(GoType.Map type, Ev[] keys, Ev[] values) {
+      this.type = type;
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = new dev.gorolab.sim.program.GoMap(type);
+      for (int k = 0; k < keys.length; k++) {
+        m.put(Values.conform(keys[k].eval(f), type.key()), Values.conform(values[k].eval(f), type.elem()));
+      }
+      return m;
+    }
+  }
+
   /** A call of a library function or builtin that does not block. */
   static final class Lib extends Ev {
     final String name;
@@ -575,6 +657,9 @@ abstract class Ev {
           if (v instanceof GoSlice s) {
             return (long) s.len();
           }
+          if (v instanceof dev.gorolab.sim.program.GoMap m) {
+            return (long) m.len();
+          }
           return v == null ? 0L : (long) ops.len(((ChanValue) v).channel());
         }
         case "cap": {
@@ -606,26 +691,57 @@ abstract class Ev {
               return null;
             }
           }
-          return s.append(extra, elemSize(st.elem()));
+          int size = elemSize(st.elem());
+          long needed = (long) s.len() + extra.length;
+          if (needed > s.cap()) {
+            // growslice makes a new backing array: checked before the JVM is asked for it
+            long newCap = GoSlice.grownCapacity(s.cap(), needed);
+            f.g.machine.allocate(newCap * size, "append to a slice of " + s.len());
+            if (newCap > Integer.MAX_VALUE - 8) {
+              throw new MemoryBudgetExceeded(
+                  Machine.memoryNote(newCap * size, "append to a slice of " + s.len(), f.g.machine.memoryBudgetBytes));
+            }
+          }
+          return s.append(extra, size);
         }
         case "make": {
           if (type instanceof GoType.Chan c) {
             long cap = args.length > 1 ? Values.toLong(args[1].eval(f)) : 0;
-            if (cap < 0) {
-              throw GoPanic.runtimeError("makechan: size out of range");
+            int size = elemSize(c.elem());
+            // chan.go makechan: a plain error (no "runtime error: "), past maxAlloc or negative
+            if (cap < 0 || cap > (Machine.MAX_ALLOC_BYTES - 96) / size) {
+              throw new GoPanic("makechan: size out of range");
+            }
+            String what = "make(" + c + ", " + cap + ")";
+            f.g.machine.allocate(cap * size, what);
+            if (cap > Integer.MAX_VALUE - 8) {
+              // within the budget only when it was raised past what one Java array holds
+              throw new MemoryBudgetExceeded(Machine.memoryNote(cap * size, what, f.g.machine.memoryBudgetBytes));
             }
             Channel ch = ops.makeChannel(label == null ? "chan" : label, c.elem().toString(), (int) cap,
                 Values.zero(c.elem()));
             return new ChanValue(ch, c);
           }
+          if (GoType.under(type) instanceof GoType.Map mt) {
+            // runtime/map.go makemap: a hint that is negative or too large is taken as 0, no panic.
+            return new dev.gorolab.sim.program.GoMap(mt);
+          }
           GoType.Slice st = (GoType.Slice) type;
           long len = Values.toLong(args[1].eval(f));
           long cap = args.length > 2 ? Values.toLong(args[2].eval(f)) : len;
-          if (len < 0) {
+          int size = elemSize(st.elem());
+          long maxLen = Machine.MAX_ALLOC_BYTES / size; // slice.go makeslice: mem > maxAlloc
+          if (len < 0 || len > maxLen) {
             throw GoPanic.runtimeError("makeslice: len out of range");
           }
-          if (cap < len) {
+          if (cap < len || cap > maxLen) {
             throw GoPanic.runtimeError("makeslice: cap out of range");
+          }
+          f.g.machine.allocate(cap * size, "make(" + st + ", " + len + (cap != len ? ", " + cap : "") + ")");
+          if (cap > Integer.MAX_VALUE - 8) {
+            // within the budget only when the budget was raised past what one Java array holds
+            throw new MemoryBudgetExceeded(
+                Machine.memoryNote(cap * size, "make(" + st + ", " + len + ")", f.g.machine.memoryBudgetBytes));
           }
           return GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
         }
@@ -671,6 +787,9 @@ abstract class Ev {
     }
 
     boolean spread;
+
+    /** Strings shorter than this are concatenated unchecked: the check is for strings that double. */
+    static final long STRING_CHECK_BYTES = 1 << 16;
 
     static int elemSize(GoType t) {
       if (t == GoType.Basic.STRING || t instanceof GoType.Slice) {

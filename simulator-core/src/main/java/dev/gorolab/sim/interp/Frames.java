@@ -33,6 +33,9 @@ final class Cell {
 
   /** Writes the variable; other goroutines showing it in their locals are told they changed. */
   void write(Object value, G writer) {
+    if (writer.machine.watch != null) {
+      Watching.cell(writer.top, this, true);
+    }
     v = value;
     writer.machine.cellWrites++;
     if (sharerCount > 0) {
@@ -219,7 +222,14 @@ final class Frame {
 
   Object get(VarInfo v) {
     Object o = slots[v.slot];
-    return v.captured ? ((Cell) o).v : o;
+    if (v.captured) {
+      Cell c = (Cell) o;
+      if (g.machine.watch != null) {
+        Watching.cell(this, c, false);
+      }
+      return c.v;
+    }
+    return o;
   }
 
   /** Declares {@code v} afresh: a captured variable gets a new cell, as each Go declaration does. */

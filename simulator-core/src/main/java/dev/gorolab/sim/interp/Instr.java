@@ -147,6 +147,8 @@ abstract class Instr {
         v = g.ops.makeWaitGroup(name);
       } else if (type == GoType.Basic.MUTEX) {
         v = g.ops.makeMutex(name);
+      } else if (type != null && dev.gorolab.sim.lib.Packages.zero(type) != null) {
+        v = LibCall.call(dev.gorolab.sim.lib.Packages.zero(type), g, name, new Object[0]);
       } else {
         v = Values.zero(type);
       }
@@ -438,6 +440,68 @@ abstract class Instr {
     }
   }
 
+  /**
+   * One step of {@code for k, v := range m}. The first step takes the keys present now and starts
+   * at an entry the chooser draws (runtime/map.go mapiterinit, go1.19: a fastrand start bucket and
+   * offset, so each range may see another order), wrapping around. An entry deleted before it is
+   * reached is not produced (spec: For statements with range clause); entries added during the
+   * loop are not produced either, one of the outcomes the spec allows.
+   */
+  static final class RangeMap extends Instr {
+    final Ev map;
+    final VarInfo keys;
+    final VarInfo index;
+    final Target key;
+    final Target value;
+    int exitPc;
+
+    RangeMap(Ev map, VarInfo keys, VarInfo index, Target key, Target value) {
+      this.map = map;
+      this.keys = keys;
+      this.index = index;
+      this.key = key;
+      this.value = value;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      long i = (Long) f.get(index);
+      if (i < 0) {
+        if (m == null || m.len() == 0) {
+          f.pc = exitPc;
+          return CostModel.SIMPLE_NS;
+        }
+        Object[] present = m.keys();
+        int start = g.ops.mapIterationStart(present.length);
+        Object[] order = new Object[present.length];
+        for (int k = 0; k < present.length; k++) {
+          order[k] = present[(start + k) % present.length];
+        }
+        f.set(keys, dev.gorolab.sim.program.GoSlice.of(new GoType.Slice(m.type().key()), order));
+        i = 0;
+      }
+      dev.gorolab.sim.program.GoSlice order = (dev.gorolab.sim.program.GoSlice) f.get(keys);
+      while (i < order.len() && (m == null || !m.has(order.get((int) i)))) {
+        i++;
+      }
+      if (i >= order.len()) {
+        f.pc = exitPc;
+        return CostModel.SIMPLE_NS;
+      }
+      Object k = order.get((int) i);
+      if (key != null) {
+        key.set(f, k);
+      }
+      if (value != null) {
+        value.set(f, m.get(k));
+      }
+      f.set(index, i + 1);
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
   /** One case of a select, filled in while compiling its clause. */
   static final class Case {
     Ev ch;
@@ -674,7 +738,12 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      return parkedOrNext(g, f, g.ops.waitGroupWait((WaitGroup) wg.eval(f)), CostModel.SYNC_NS);
+      WaitGroup w = (WaitGroup) wg.eval(f);
+      OpResult r = g.ops.waitGroupWait(w);
+      if (g.machine.watch != null && !r.parked()) {
+        g.machine.watch.waitGroupWaited(g.ops.self(), w.name());
+      }
+      return parkedOrNext(g, f, r, CostModel.SYNC_NS);
     }
   }
 
@@ -691,6 +760,108 @@ abstract class Instr {
     long exec(G g, Frame f) {
       Mutex m = (Mutex) mu.eval(f);
       return parkedOrNext(g, f, unlock ? g.ops.unlock(m) : g.ops.lock(m), CostModel.SYNC_NS);
+    }
+  }
+
+  /** A library method that may park (RWMutex.Lock, Cond.Wait, ...): one blocking runtime call. */
+  static final class Blocking extends Instr {
+    final dev.gorolab.sim.lib.BlockingFunc impl;
+    final Ev[] args;
+
+    Blocking(dev.gorolab.sim.lib.BlockingFunc impl, Ev[] args) {
+      this.impl = impl;
+      this.args = args;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Object[] vs = args(args, f);
+      return parkedOrNext(g, f, LibCall.block(impl, g, vs), CostModel.SYNC_NS);
+    }
+  }
+
+  /**
+   * {@code once.Do(f)} as go1.19's sync/once.go: a done Once returns at once; otherwise doSlow
+   * locks {@code o.m}, and if still not done calls f with two deferred calls of doSlow's, run when
+   * f returns or panics: {@code atomic.StoreUint32(&o.done, 1)}, then {@code o.m.Unlock()}.
+   */
+  static final class OnceDo extends Instr {
+    final Ev once;
+    final Ev fn;
+
+    OnceDo(Ev once, Ev fn) {
+      this.once = once;
+      this.fn = fn;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      dev.gorolab.sim.lib.sync.OnceValue o = (dev.gorolab.sim.lib.sync.OnceValue) once.eval(f);
+      if (o.done()) {
+        f.pc++; // the fast path: atomic.LoadUint32(&o.done) == 1
+        return CostModel.SIMPLE_NS;
+      }
+      if (g.ops.lock(o.m()).parked()) {
+        g.awaiting = this;
+        return CostModel.SYNC_NS;
+      }
+      return doSlow(g, f, o);
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      return doSlow(g, f, (dev.gorolab.sim.lib.sync.OnceValue) once.eval(f));
+    }
+
+    private long doSlow(G g, Frame f, dev.gorolab.sim.lib.sync.OnceValue o) {
+      f.pc++;
+      if (o.done()) {
+        // another goroutine's f ran while this one waited for o.m
+        if (g.ops.unlock(o.m()).parked()) {
+          g.awaiting = YIELDED; // a starving hand-off made this goroutine yield; nothing is left to do
+        }
+        return CostModel.SYNC_NS;
+      }
+      Instr unlock = new Lock(new Ev.Const(o.m()), true);
+      unlock.line = line;
+      Closure c = (Closure) fn.eval(f);
+      if (c == null) {
+        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+      }
+      Frame callee = g.push(c, new Object[0], null);
+      Instr markDone = new MarkOnceDone(o);
+      markDone.line = line;
+      addDefer(callee, new Deferred(null, null, unlock));
+      addDefer(callee, new Deferred(null, null, markDone));
+      return CostModel.CALL_NS;
+    }
+  }
+
+  /** Where a goroutine waits whose instruction already completed before it yielded. */
+  static final Instr YIELDED = new Instr() {
+    @Override
+    long exec(G g, Frame f) {
+      throw new IllegalStateException("never executed");
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      return CostModel.SIMPLE_NS;
+    }
+  };
+
+  /** doSlow's {@code defer atomic.StoreUint32(&o.done, 1)}. */
+  static final class MarkOnceDone extends Instr {
+    final dev.gorolab.sim.lib.sync.OnceValue once;
+
+    MarkOnceDone(dev.gorolab.sim.lib.sync.OnceValue once) {
+      this.once = once;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      once.markDone();
+      return CostModel.SIMPLE_NS;
     }
   }
 

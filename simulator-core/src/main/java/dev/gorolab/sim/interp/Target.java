@@ -64,6 +64,9 @@ abstract class Target {
 
     @Override
     void set(Frame f, Object value) {
+      if (f.g.machine.watch != null) {
+        Watching.global(f, index, true);
+      }
       globals[index] = type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]);
     }
   }
@@ -83,6 +86,29 @@ abstract class Target {
       long i = Values.toLong(index.eval(f));
       Ev.Index.check(i, s == null ? 0 : s.len());
       s.set((int) i, Values.conform(value, s.type().elem()));
+    }
+  }
+
+  /** {@code m[k] = v}; a nil map panics as runtime/map.go mapassign does. */
+  static final class MapEntry extends Target {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+
+    MapEntry(Ev map, Ev key, GoType.Map type) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (m == null) {
+        throw new GoPanic("assignment to entry in nil map");
+      }
+      m.put(k, Values.conform(value, type.elem()));
     }
   }
 

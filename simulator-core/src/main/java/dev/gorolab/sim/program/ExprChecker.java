@@ -24,21 +24,31 @@ abstract class ExprChecker extends CheckerBase {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
+  /** Most names a message lists as declared. */
+  static final int MAX_NAMES_SHOWN = 20;
+
   /** Variables visible here, innermost scope last, each once; only channels if asked. */
   List<String> visibleNames(boolean channelsOnly) {
     List<Scope> chain = new ArrayList<>();
     for (Scope sc = scope; sc != null; sc = sc.parent) {
       chain.add(0, sc);
     }
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Scope sc : chain) {
       for (Sym s : sc.syms) {
-        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan) && !out.contains(s.name)) {
+        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan)) {
           out.add(s.name);
         }
       }
     }
-    return out;
+    // A hint, not an inventory: a scope of thousands of names would make every message a page.
+    List<String> names = new ArrayList<>(out);
+    if (names.size() > MAX_NAMES_SHOWN) {
+      int more = names.size() - MAX_NAMES_SHOWN;
+      names = new ArrayList<>(names.subList(0, MAX_NAMES_SHOWN));
+      names.add("and " + more + " more");
+    }
+    return names;
   }
 
 
@@ -159,6 +169,11 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid() || i.invalid()) {
         return Operand.INVALID;
       }
+      if (under(x.type()) instanceof GoType.Map m) {
+        // A map index is a comma-ok expression (spec: Index expressions) and assignable.
+        assignable(i, m.key(), "map index");
+        return new Operand(Mode.COMMAOK, m.elem(), null, e);
+      }
       index(i);
       if (x.type() instanceof GoType.Slice s) {
         return new Operand(Mode.VARIABLE, s.elem(), null, e);
@@ -207,6 +222,19 @@ abstract class ExprChecker extends CheckerBase {
       }
       return new Operand(Mode.VALUE, cl.type(), null, e);
     }
+    if (e instanceof Expr.MapLit ml) {
+      for (int k = 0; k < ml.keys().size(); k++) {
+        Operand key = value(expr(ml.keys().get(k), false));
+        if (!key.invalid()) {
+          assignable(key, ml.type().key(), "map literal");
+        }
+        Operand val = value(expr(ml.values().get(k), false));
+        if (!val.invalid()) {
+          assignable(val, ml.type().elem(), "map literal");
+        }
+      }
+      return new Operand(Mode.VALUE, ml.type(), null, e);
+    }
     if (e instanceof Expr.FuncLit f) {
       checkFunction(f.params(), f.results(), f.body(), f.origin());
       return new Operand(Mode.VALUE, f.type(), null, e);
@@ -224,7 +252,7 @@ abstract class ExprChecker extends CheckerBase {
 
   Operand ident(Expr.Ident id) {
     if (id.name().equals("_")) {
-      error(id, "cannot use _ as value");
+      error(id, Messages.BLANK_AS_VALUE);
       return Operand.INVALID;
     }
     Sym s = scope.lookup(id.name());
@@ -254,7 +282,7 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid()) {
         return x;
       }
-      if (x.mode() != Mode.VARIABLE || (x.type() != Basic.WAIT_GROUP && x.type() != Basic.MUTEX)) {
+      if (x.mode() != Mode.VARIABLE || !Library.isRuntimeObject(x.type())) {
         error(u, Messages.ADDRESS_ONLY_SYNC, ExprPrinter.print(u.operand()));
         return Operand.INVALID;
       }

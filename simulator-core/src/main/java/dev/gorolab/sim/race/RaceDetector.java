@@ -1,0 +1,339 @@
+package dev.gorolab.sim.race;
+
+import dev.gorolab.model.Event;
+import dev.gorolab.sim.interp.MemoryWatch;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * A happens-before data race detector over one run, as ThreadSanitizer and Go's {@code -race}
+ * detect races: each goroutine carries a vector clock; synchronisation joins clocks; each shared
+ * variable remembers its last write (an epoch, FastTrack) and the reads since; an access that is
+ * not ordered after a conflicting one is a race.
+ *
+ * <p>Go's synchronisation edges (the Go memory model), taken from the model's events:
+ *
+ * <ul>
+ *   <li>{@code go f()} happens before {@code f} starts.
+ *   <li>A send happens before the corresponding receive completes; on an unbuffered channel the
+ *       receive also happens before the send completes; on a buffered channel of capacity C the
+ *       k-th receive happens before the (k+C)-th send completes (the buffer slot the receive
+ *       freed is the one that send fills).
+ *   <li>Closing a channel happens before a receive that returns because it is closed.
+ *   <li>{@code wg.Done()} happens before the {@code wg.Wait()} it unblocks returns (also when Wait
+ *       does not block).
+ *   <li>{@code mu.Unlock()} happens before the next {@code mu.Lock()} returns.
+ * </ul>
+ *
+ * <p>Engine thread only; one instance per run. Feed it the run's events and set it as the
+ * interpreter's {@link MemoryWatch}.
+ */
+public final class RaceDetector implements MemoryWatch, Consumer<Event> {
+  /** Per goroutine: its clock; its own component is kept in {@link #own}. */
+  private final ArrayList<VectorClock> clocks = new ArrayList<>();
+  private final ArrayList<Integer> own = new ArrayList<>();
+  private final Map<Integer, Created> created = new LinkedHashMap<>();
+  private final TreeSet<Integer> exited = new TreeSet<>();
+  private final Map<Integer, Channel> channels = new LinkedHashMap<>();
+  private final Map<String, VectorClock> waitGroups = new LinkedHashMap<>();
+  private final Map<String, VectorClock> mutexes = new LinkedHashMap<>();
+  private final IdentityHashMap<Object, Shadow> shadows = new IdentityHashMap<>();
+  private final List<Race> races = new ArrayList<>();
+  private final TreeSet<String> reportedPairs = new TreeSet<>();
+  private final String fileName;
+  private long nextAddress = 0x00c000018000L;
+
+  /** @param fileName the source file shown in reports, e.g. {@code main.go} */
+  public RaceDetector(String fileName) {
+    this.fileName = fileName;
+    clock(1);
+  }
+
+  /** Where and by whom a goroutine was created. */
+  private record Created(int parent, String parentFunction, int line, String function) {}
+
+  /** A channel's synchronisation state: capacity, and per buffer slot the last send's and receive's clocks. */
+  private static final class Channel {
+    final int capacity;
+    final VectorClock[] sent;
+    final VectorClock[] freed;
+    VectorClock closed = VectorClock.EMPTY;
+
+    Channel(int capacity) {
+      this.capacity = capacity;
+      this.sent = new VectorClock[Math.max(capacity, 0)];
+      this.freed = new VectorClock[Math.max(capacity, 0)];
+    }
+  }
+
+  /** One access: who, when (their own clock then), where. */
+  private record Access(int g, int time, Stack stack, boolean write) {}
+
+  /**
+   * A variable's history: its last write, and the reads since — one read while each read is
+   * ordered after the one before (FastTrack's epoch), else the last read of every goroutine.
+   */
+  private static final class Shadow {
+    final long address;
+    final String name;
+    Access write;
+    Access read;
+    LinkedHashMap<Integer, Access> readers;
+
+    Shadow(long address, String name) {
+      this.address = address;
+      this.name = name;
+    }
+  }
+
+  /**
+   * A data race: two conflicting accesses, neither happening before the other.
+   *
+   * @param variable the package variable's name, or null for a captured variable
+   * @param report Go's {@code WARNING: DATA RACE} block, between its lines of {@code =}
+   */
+  public record Race(String variable, int goroutine, int line, int previousGoroutine, int previousLine, String report) {}
+
+  /** The races found so far, each pair of source lines once, in the order found. */
+  public List<Race> races() {
+    return List.copyOf(races);
+  }
+
+  /** What Go prints at exit when races were found: {@code Found N data race(s)}; empty if none. */
+  public String summary() {
+    return races.isEmpty() ? "" : "Found " + races.size() + " data race(s)\n";
+  }
+
+  // ---- clocks -----------------------------------------------------------------------------------
+
+  private VectorClock clock(int g) {
+    while (clocks.size() <= g) {
+      clocks.add(VectorClock.EMPTY);
+      own.add(1);
+    }
+    return clocks.get(g);
+  }
+
+  private int time(int g) {
+    clock(g);
+    return own.get(g);
+  }
+
+  private boolean happensBefore(Access a, int g) {
+    return a.g() == g || a.time() <= clock(g).get(a.g());
+  }
+
+  /** {@code g}'s whole clock, its own component included: what a release publishes. */
+  private VectorClock released(int g) {
+    return clock(g).with(g, time(g));
+  }
+
+  /** After a release, {@code g} moves to a new epoch. */
+  private void tick(int g) {
+    clock(g);
+    own.set(g, own.get(g) + 1);
+  }
+
+  // Joins keep the nodes of their first argument where the two are equal: the clock that was
+  // passed along (a Mutex's, a WaitGroup's) goes first, so that consecutive clocks share nodes
+  // and the next join stops at them. 100,000 goroutines through one Mutex then cost O(n log n).
+
+  private void acquire(int g, VectorClock c) {
+    if (c != null) {
+      clocks.set(g, c.join(clock(g)));
+    }
+  }
+
+  private static VectorClock join(VectorClock into, VectorClock c) {
+    return into == null ? c : c.join(into);
+  }
+
+  // ---- synchronisation from the model's events ---------------------------------------------------
+
+  @Override
+  public void accept(Event e) {
+    if (e instanceof Event.GoroutineCreated c) {
+      if (c.system()) {
+        return;
+      }
+      String parentFunction = c.parent() < 0 ? "" : functionOf(c.parent());
+      created.put(c.g(), new Created(c.parent(), parentFunction, c.line(), c.function()));
+      if (c.parent() >= 0) {
+        clock(c.g());
+        clocks.set(c.g(), released(c.parent()));
+        tick(c.parent());
+      }
+    } else if (e instanceof Event.GoroutineExited x) {
+      exited.add(x.g());
+    } else if (e instanceof Event.ChannelMade m) {
+      channels.put(m.ch(), new Channel(m.capacity()));
+    } else if (e instanceof Event.ValueSent s) {
+      sent(s);
+    } else if (e instanceof Event.ValueReceived r) {
+      received(r);
+    } else if (e instanceof Event.ChannelClosed c) {
+      Channel ch = channels.get(c.ch());
+      if (ch != null) {
+        ch.closed = released(c.g());
+        tick(c.g());
+      }
+    } else if (e instanceof Event.WaitGroupAdded w) {
+      if (w.delta() < 0) {
+        waitGroups.put(w.name(), join(waitGroups.get(w.name()), released(w.g())));
+        tick(w.g());
+      }
+      for (int g : w.released()) {
+        acquire(g, waitGroups.get(w.name()));
+      }
+    } else if (e instanceof Event.MutexUnlocked u) {
+      mutexes.put(u.name(), released(u.g()));
+      tick(u.g());
+    } else if (e instanceof Event.MutexLocked l) {
+      acquire(l.g(), mutexes.get(l.name()));
+    }
+  }
+
+  private void sent(Event.ValueSent s) {
+    Channel ch = channels.get(s.ch());
+    if (ch == null) {
+      return;
+    }
+    if (s.slot() >= 0 && s.slot() < ch.capacity) {
+      // the (k+C)-th send completes after the k-th receive, which freed this slot
+      acquire(s.g(), ch.freed[s.slot()]);
+      ch.sent[s.slot()] = released(s.g());
+      tick(s.g());
+    } else if (s.receiver() >= 0) {
+      handOff(ch, s.g(), s.receiver());
+    }
+  }
+
+  private void received(Event.ValueReceived r) {
+    Channel ch = channels.get(r.ch());
+    if (ch == null) {
+      return;
+    }
+    if (r.mode() == Event.RecvMode.CLOSED || r.mode() == Event.RecvMode.WOKEN_BY_CLOSE) {
+      acquire(r.g(), ch.closed);
+    } else if (r.slot() >= 0 && r.slot() < ch.capacity) {
+      acquire(r.g(), ch.sent[r.slot()]);
+      ch.freed[r.slot()] = released(r.g());
+      tick(r.g());
+    } else if (r.sender() >= 0 && r.mode() == Event.RecvMode.FROM_WAITING_SENDER) {
+      handOff(ch, r.sender(), r.g());
+    }
+  }
+
+  /** A value handed from {@code sender} to {@code receiver} directly, without the buffer. */
+  private void handOff(Channel ch, int sender, int receiver) {
+    VectorClock s = released(sender);
+    if (ch.capacity == 0) {
+      // unbuffered: the receive also happens before the send completes
+      VectorClock r = released(receiver);
+      acquire(sender, r);
+      tick(receiver);
+    }
+    acquire(receiver, s);
+    tick(sender);
+  }
+
+  @Override
+  public void waitGroupWaited(int goroutine, String waitGroup) {
+    // Done happens before the Wait it lets return, also when Wait finds the counter at zero.
+    acquire(goroutine, waitGroups.get(waitGroup));
+  }
+
+  // ---- memory accesses ----------------------------------------------------------------------------
+
+  @Override
+  public void access(int g, Object location, String name, boolean write, Stack stack) {
+    Shadow sh = shadows.get(location);
+    if (sh == null) {
+      sh = new Shadow(nextAddress, name);
+      nextAddress += 8;
+      shadows.put(location, sh);
+    }
+    Access now = new Access(g, time(g), stack, write);
+    Access w = sh.write;
+    if (w != null && !happensBefore(w, g)) {
+      report(sh, now, w);
+    }
+    if (write) {
+      if (sh.read != null && !happensBefore(sh.read, g)) {
+        report(sh, now, sh.read);
+      }
+      if (sh.readers != null) {
+        for (Access r : sh.readers.values()) {
+          if (!happensBefore(r, g)) {
+            report(sh, now, r);
+          }
+        }
+      }
+      sh.read = null;
+      sh.readers = null;
+      sh.write = now;
+    } else if (sh.readers != null) {
+      sh.readers.put(g, now);
+    } else if (sh.read == null || happensBefore(sh.read, g)) {
+      sh.read = now;
+    } else {
+      // concurrent readers: remember each goroutine's last read until the next write
+      sh.readers = new LinkedHashMap<>();
+      sh.readers.put(sh.read.g(), sh.read);
+      sh.readers.put(g, now);
+      sh.read = null;
+    }
+  }
+
+  private void report(Shadow sh, Access now, Access previous) {
+    String pair = Math.min(now.stack().line(), previous.stack().line()) + ":"
+        + Math.max(now.stack().line(), previous.stack().line()) + ":" + sh.address;
+    if (!reportedPairs.add(pair)) {
+      return;
+    }
+    String address = String.format("0x%012x", sh.address);
+    StringBuilder b = new StringBuilder();
+    b.append("==================\n");
+    b.append("WARNING: DATA RACE\n");
+    b.append(now.write() ? "Write" : "Read").append(" at ").append(address).append(" by goroutine ").append(now.g()).append(":\n");
+    stack(b, now.stack());
+    b.append('\n');
+    b.append("Previous ").append(previous.write() ? "write" : "read").append(" at ").append(address)
+        .append(" by goroutine ").append(previous.g()).append(":\n");
+    stack(b, previous.stack());
+    creation(b, now.g());
+    if (previous.g() != now.g()) {
+      creation(b, previous.g());
+    }
+    b.append("==================\n");
+    races.add(new Race(sh.name, now.g(), now.stack().line(), previous.g(), previous.stack().line(), b.toString()));
+  }
+
+  private void stack(StringBuilder b, Stack s) {
+    for (Stack f = s; f != null; f = f.caller()) {
+      b.append("  ").append(f.function()).append("()\n");
+      b.append("      ").append(fileName).append(':').append(f.line()).append('\n');
+    }
+  }
+
+  private void creation(StringBuilder b, int g) {
+    Created c = created.get(g);
+    if (c == null || c.parent() < 0) {
+      return;
+    }
+    b.append('\n');
+    b.append("Goroutine ").append(g).append(exited.contains(g) ? " (finished)" : " (running)").append(" created at:\n");
+    b.append("  ").append(c.parentFunction()).append("()\n");
+    b.append("      ").append(fileName).append(':').append(c.line()).append('\n');
+  }
+
+  private String functionOf(int g) {
+    Created c = created.get(g);
+    return c == null ? "main.main" : c.function();
+  }
+}

@@ -267,6 +267,12 @@ public sealed interface Event {
     DEADLOCK,
     FATAL_ERROR,
     STEP_LIMIT,
-    GOROUTINE_LIMIT
+    GOROUTINE_LIMIT,
+    /** GoroLab's limit on interpreted work: goroutines ran long without an event (a busy loop). */
+    WORK_LIMIT,
+    /** GoroLab's memory budget for the program's values. */
+    MEMORY_LIMIT,
+    /** GoroLab's limit on the Ps a program's runtime.GOMAXPROCS(n) may ask for. */
+    PROCESSOR_LIMIT
   }
 }

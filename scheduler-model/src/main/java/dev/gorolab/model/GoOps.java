@@ -155,6 +155,19 @@ public interface GoOps {
    */
   void markChanged(int g);
 
+  /**
+   * Go's {@code throw}: a fatal error no deferred call or recover sees, such as {@code fatal error:
+   * stack overflow}; ends the program with exit 2. {@code prefix} holds the lines Go prints before
+   * it ({@code runtime: goroutine stack exceeds 1000000000-byte limit\n}), or is empty.
+   */
+  void fatal(String message, String prefix);
+
+  /**
+   * Ends the run at one of GoroLab's own limits, which Go does not have (a memory budget):
+   * {@code note} goes to stderr as it is.
+   */
+  void stopAtLimit(Event.EndReason reason, String note);
+
   /** An unrecovered {@code panic(value)} in this goroutine: ends the program with exit 2. */
   void panic(String message);
 

@@ -279,6 +279,16 @@ public final class GoRuntime {
     return true;
   }
 
+  /**
+   * {@code t + d} on the virtual clock, never past its end: time.go's timeSleep sets
+   * {@code when = nanotime() + ns} and, when that overflows, {@code maxWhen} (1<<63 - 1), so that
+   * {@code time.Sleep(math.MaxInt64)} sleeps until the end of time instead of waking in the past.
+   */
+  static long later(long t, long d) {
+    long sum = t + d;
+    return d > 0 && sum < t ? Long.MAX_VALUE : sum;
+  }
+
   private static boolean before(long t, int k, int id, long bt, int bk, int bid) {
     if (t != bt) {
       return t < bt;
@@ -556,7 +566,7 @@ public final class GoRuntime {
     }
     acquire(m, p);
     p.curg = null;
-    p.nextAt = now + M_WAKE_NANOS;
+    p.nextAt = later(now, M_WAKE_NANOS);
     m.status = MStatus.RUNNING;
     setSpinning(m, spinning);
     emit(new Event.MachineStarted(now, m.id, p.id, created, spinning));
@@ -637,7 +647,7 @@ public final class GoRuntime {
       P pp = curP; // GOMAXPROCS(n) may have moved the caller to another P
       pp.sliceRan += c;
       pp.stepped = true;
-      pp.nextAt = now + c;
+      pp.nextAt = later(now, c);
     } finally {
       cur = null;
       curP = null;
@@ -694,7 +704,7 @@ public final class GoRuntime {
           return;
         }
         if (r == STEAL_BACKOFF) {
-          p.nextAt = now + STEAL_BACKOFF_NANOS;
+          p.nextAt = later(now, STEAL_BACKOFF_NANOS);
           return;
         }
         if (r == STEAL_RAN_TIMERS) {
@@ -1084,8 +1094,8 @@ public final class GoRuntime {
     long e = earliestTimer();
     long delay = e - now;
     // R3.6 step 4: Linux epoll waits whole milliseconds, at least 1 ms; a due timer polls at once.
-    long wake = delay <= 0 ? now : delay < NETPOLL_GRAIN_NANOS ? now + NETPOLL_GRAIN_NANOS
-        : now + delay / NETPOLL_GRAIN_NANOS * NETPOLL_GRAIN_NANOS;
+    long wake = delay <= 0 ? now : delay < NETPOLL_GRAIN_NANOS ? later(now, NETPOLL_GRAIN_NANOS)
+        : later(now, delay / NETPOLL_GRAIN_NANOS * NETPOLL_GRAIN_NANOS);
     m.status = MStatus.NETPOLL;
     m.pollUntil = e;
     m.pollWakeAt = wake;
@@ -1213,11 +1223,11 @@ public final class GoRuntime {
     p.status = PStatus.SYSCALL;
     p.curg = null;
     p.syscallSince = now;
-    p.retakeAt = now + config.syscallRetakeNanos();
+    p.retakeAt = later(now, config.syscallRetakeNanos());
     m.p = null;
     m.oldp = p;
     m.status = MStatus.SYSCALL;
-    m.syscallEnd = now + Math.max(1, nanos);
+    m.syscallEnd = later(now, Math.max(1, nanos));
     inSyscall.add(m);
     touch(p);
     touch(m);
@@ -1854,7 +1864,13 @@ public final class GoRuntime {
     if (n < 1) {
       return old;
     }
-    n = Math.min(n, RuntimeConfig.MAX_PROCS);
+    // go1.19 has no upper bound (_MaxGomaxprocs went in Go 1.10; allp grows): GOMAXPROCS(1000)
+    // gives 1000 Ps. GoroLab stops past its own limit rather than clamp without a word.
+    if (n > RuntimeConfig.MAX_PROCS_IN_PROGRAM) {
+      end(EndReason.PROCESSOR_LIMIT, -1, "gorolab: stopped: runtime.GOMAXPROCS(" + n + ") asks for " + n
+          + " Ps; GoroLab models at most " + RuntimeConfig.MAX_PROCS_IN_PROGRAM + " (Go 1.19 has no such limit)\n");
+      return old;
+    }
     if (n == old) {
       return old;
     }
@@ -2649,7 +2665,7 @@ public final class GoRuntime {
       // R9.1: the G's timer goes into the current P's heap, then it parks as "sleep".
       G g = cur;
       P p = curP;
-      long when = now + nanos;
+      long when = later(now, nanos); // R9.1 timeSleep: past the clock's end, maxWhen
       Timer t = Timer.sleep(g, when);
       g.wakeAt = when;
       park(g, WAIT_SLEEP, t, -1, "");
@@ -2957,6 +2973,20 @@ public final class GoRuntime {
     public void markChanged(int g) {
       if (g >= 0 && g < byId.length && byId[g] != null) {
         touch(byId[g]);
+      }
+    }
+
+    @Override
+    public void fatal(String message, String prefix) {
+      if (live("fatal")) {
+        GoRuntime.this.fatal(message, prefix);
+      }
+    }
+
+    @Override
+    public void stopAtLimit(EndReason reason, String note) {
+      if (live("stopAtLimit")) {
+        end(reason, -1, note);
       }
     }
 

@@ -494,6 +494,20 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public void fatal(String message, String prefix) {
+    stderr = prefix + "fatal error: " + message;
+    over = true;
+    current.dead = true;
+  }
+
+  @Override
+  public void stopAtLimit(dev.gorolab.model.Event.EndReason reason, String note) {
+    stderr = note;
+    over = true;
+    current.dead = true;
+  }
+
+  @Override
   public void panic(String message) {
     stderr = "panic: " + message;
     over = true;

@@ -50,10 +50,6 @@ public final class Ids {
   public static final String LOAD_ERROR_TEXT = "load-error-text";
   public static final String GALLERY_LIST = "gallery-list";
   public static final String MENU_RECENT = "menu-recent";
-  public static final String MENU_SIDE = "menu-side";
-  public static final String MENU_TIMELINE = "menu-timeline";
-  public static final String MAIN_SPLIT = "main-split";
-  public static final String STAGE_SPLIT = "stage-split";
 
   private Ids() {}
 

@@ -70,10 +70,6 @@ public final class MainWindow {
   private final Label banner = new Label();
   private final JFXSnackbar snackbar;
   private final Menu recentMenu = new Menu();
-  private final SplitPane mainSplit = new SplitPane();
-  private SplitPane stage_;
-  private Node bottomPane;
-  private Node sidePane;
   private double zoom = 1.0;
   private boolean dark;
   private boolean fpsVisible;
@@ -100,26 +96,8 @@ public final class MainWindow {
     VBox top = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber(), narration());
     top.getStyleClass().add("top");
     root.setTop(top);
-    // The stage (runtime view | code and console) over the timeline, both dividers draggable, and
-    // the side panel and the timeline can be put away (F7, F8) to give the runtime view the room.
-    stage_ = (SplitPane) center();
-    bottomPane = bottom();
-    SplitPane.setResizableWithParent(bottomPane, false);
-    mainSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    mainSplit.setId(Ids.MAIN_SPLIT);
-    mainSplit.getItems().setAll(stage_, bottomPane);
-    root.setCenter(mainSplit);
-    mainSplit.setDividerPositions(0.8);
-    // Once there is a height to share, the timeline gets what its lanes need (a slide, never shown, too).
-    mainSplit.heightProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-        if (now.doubleValue() > 0) {
-          mainSplit.heightProperty().removeListener(this);
-          fitTimeline();
-        }
-      }
-    });
+    root.setCenter(center());
+    root.setBottom(bottom());
 
     fps.setId(Ids.FPS);
     fps.getStyleClass().add("fps");
@@ -211,66 +189,13 @@ public final class MainWindow {
     // No accelerator: a plain letter would fire while typing a seed; the key filter handles T.
     MenuItem fpsItem = item("menu.fps", this::toggleFps);
     fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
-    javafx.scene.control.CheckMenuItem side = new javafx.scene.control.CheckMenuItem();
-    side.setId(Ids.MENU_SIDE);
-    side.textProperty().bind(i18n.bind("menu.side"));
-    side.setSelected(true);
-    side.setAccelerator(KeyCombination.keyCombination("F7"));
-    side.setOnAction(e -> showSide(side.isSelected()));
-    javafx.scene.control.CheckMenuItem lanes = new javafx.scene.control.CheckMenuItem();
-    lanes.setId(Ids.MENU_TIMELINE);
-    lanes.textProperty().bind(i18n.bind("menu.timeline"));
-    lanes.setSelected(true);
-    lanes.setAccelerator(KeyCombination.keyCombination("F8"));
-    lanes.setOnAction(e -> showTimeline(lanes.isSelected()));
-    sideItem = side;
-    timelineItem = lanes;
-    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), side, lanes, new SeparatorMenuItem(),
-        theme, lang, axis, fpsItem);
+    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, axis, fpsItem);
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
     MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
     help.getItems().add(keys);
     return new MenuBar(file, view, help);
-  }
-
-  private javafx.scene.control.CheckMenuItem sideItem;
-  private javafx.scene.control.CheckMenuItem timelineItem;
-
-  /** Shows or puts away the code, console, events and inspector (F7). */
-  public void showSide(boolean on) {
-    sideItem.setSelected(on);
-    if (on && !stage_.getItems().contains(sidePane)) {
-      stage_.getItems().add(sidePane);
-      stage_.setDividerPositions(0.6);
-    } else if (!on) {
-      stage_.getItems().remove(sidePane);
-    }
-  }
-
-  /** Shows or puts away the timeline and its legend (F8). */
-  public void showTimeline(boolean on) {
-    timelineItem.setSelected(on);
-    if (on && !mainSplit.getItems().contains(bottomPane)) {
-      mainSplit.getItems().add(bottomPane);
-      fitTimeline();
-    } else if (!on) {
-      mainSplit.getItems().remove(bottomPane);
-    }
-  }
-
-  /**
-   * Gives the timeline the height its lanes need at the current zoom, but never more than a
-   * quarter of the window: zooming in is for the runtime view, and the divider can still be dragged.
-   */
-  private void fitTimeline() {
-    if (!mainSplit.getItems().contains(bottomPane) || scene.getHeight() <= 0) {
-      return;
-    }
-    double total = mainSplit.getHeight() > 0 ? mainSplit.getHeight() : scene.getHeight();
-    double wanted = Math.min(bottomPane.prefHeight(scene.getWidth()), total * 0.25);
-    mainSplit.setDividerPositions(Math.max(0.5, 1 - wanted / total));
   }
 
   /** Shows a short message in the snackbar. */
@@ -347,9 +272,7 @@ public final class MainWindow {
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
     SidePanel right = new SidePanel(vm, i18n, code);
-    sidePane = right;
     SplitPane split = new SplitPane(left, right);
-    split.setId(Ids.STAGE_SPLIT);
     split.setDividerPositions(0.6);
     return split;
   }
@@ -374,13 +297,7 @@ public final class MainWindow {
   private Node bottom() {
     VBox box = new VBox(timeline, legend());
     box.getStyleClass().add("bottom");
-    // Smaller than its lanes when the divider is dragged down: it scrolls instead of squeezing.
-    ScrollPane scroll = new ScrollPane(box);
-    scroll.setFitToWidth(true);
-    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    scroll.getStyleClass().add("timeline-scroll");
-    scroll.setFocusTraversable(false);
-    return scroll;
+    return box;
   }
 
   private Node legend() {
@@ -473,11 +390,6 @@ public final class MainWindow {
     double px = BASE_FONT_PX * zoom;
     overlay.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
     timeline.fontSizeProperty().set(px * 0.9);
-    if (scene != null) {
-      overlay.applyCss();
-      overlay.layout();
-      fitTimeline();
-    }
   }
 
   /** Switches the timeline's x axis between step numbers and virtual time. */
@@ -527,8 +439,6 @@ public final class MainWindow {
         case F5 -> vm.reload();
         case F11 -> stage.setFullScreen(!stage.isFullScreen());
         case F3 -> toggleFps();
-        case F7 -> showSide(!sideItem.isSelected());
-        case F8 -> showTimeline(!timelineItem.isSelected());
         case T -> toggleTimeAxis();
         default -> {
           return;

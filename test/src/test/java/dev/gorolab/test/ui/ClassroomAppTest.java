@@ -227,21 +227,4 @@ class ClassroomAppTest {
     String headers = page.textsIn(Ids.RUNTIME);
     assertTrue(headers.contains("spinning, looking for work"), headers);
   }
-
-  @Test
-  void zoomIn_growsTheRuntimeView_andF7F8PutTheSidePanelAndTimelineAway(FxRobot robot) {
-    javafx.scene.control.SplitPane main = robot.lookup("#" + Ids.MAIN_SPLIT).queryAs(javafx.scene.control.SplitPane.class);
-    javafx.scene.control.SplitPane stageSplit = robot.lookup("#" + Ids.STAGE_SPLIT).queryAs(javafx.scene.control.SplitPane.class);
-    robot.interact(() -> window.setZoom(2.0));
-    // The timeline takes what its lanes need, at most a quarter: zooming is for the runtime view.
-    assertTrue(main.getDividerPositions()[0] >= 0.75 - 1e-6, "timeline share " + (1 - main.getDividerPositions()[0]));
-    robot.clickOn("#" + Ids.NARRATION);
-    robot.type(KeyCode.F7);
-    assertEquals(1, stageSplit.getItems().size(), "side panel put away");
-    robot.type(KeyCode.F8);
-    assertEquals(1, main.getItems().size(), "timeline put away");
-    robot.type(KeyCode.F7, KeyCode.F8);
-    assertEquals(2, stageSplit.getItems().size());
-    assertEquals(2, main.getItems().size());
-  }
 }

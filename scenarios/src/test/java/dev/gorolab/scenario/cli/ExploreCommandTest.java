@@ -117,7 +117,7 @@ class ExploreCommandTest {
     assertEquals(0, cli("run", file.toString(), "--race").exit);
     Result r = cli("explore", file.toString(), "--race");
     assertEquals(0, r.exit, r.err);
-    Matcher m = Pattern.compile("(?s)exit 66\n  race: 1 data race\\(s\\), the first on lines 22 and 18\n.*?  replay: gorolab run (.*?)\n").matcher(r.out);
+    Matcher m = Pattern.compile("(?s)exit 66\n  race: 1 data race\\(s\\), the first on lines 21 and 17\n.*?  replay: gorolab run (.*?)\n").matcher(r.out);
     assertTrue(m.find(), r.out);
     Result replay = cli(("run " + m.group(1)).split(" "));
     assertEquals(66, replay.exit, replay.err);

@@ -42,6 +42,11 @@ public interface Chooser {
     /** R3.5: the stride (an index into the coprimes of GOMAXPROCS) of a steal round. */
     STEAL_STRIDE(true),
     /**
+     * runtime/map.go mapiterinit (go1.19): a range over a map starts at a fastrand bucket and
+     * offset, so each range may visit the entries in another order.
+     */
+    MAP_ITERATION(true),
+    /**
      * Which of the Ps running goroutines performs its next step first. Real Ps run in parallel at
      * speeds no program can rely on; the model orders them by its cost model unless asked.
      */

@@ -19,6 +19,12 @@ import java.util.List;
  */
 public interface GoOps {
 
+  /**
+   * Where a range over a map of {@code entries} entries starts, in {@code [0, entries)}: Go draws
+   * it with fastrand in runtime/map.go mapiterinit (go1.19); here the one chooser draws it.
+   */
+  int mapIterationStart(int entries);
+
   /** The id of the goroutine being stepped. */
   int self();
 

@@ -2464,6 +2464,11 @@ public final class GoRuntime {
 
   private final class Ops implements GoOps {
 
+    @Override
+    public int mapIterationStart(int entries) {
+      return choose(Chooser.ChoicePoint.MAP_ITERATION, entries);
+    }
+
     /** True when the caller may act: a body calls ops only while running; after the end they do nothing. */
     private boolean live(String op) {
       if (ended) {

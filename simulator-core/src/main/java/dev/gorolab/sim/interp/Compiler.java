@@ -300,6 +300,10 @@ final class Compiler {
     if (e instanceof Expr.Ident id) {
       return store(id.name());
     }
+    if (e instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      GoType.Map m = mapType(ix.operand());
+      return new Target.MapEntry(expr(ix.operand()), expr(ix.index()), m);
+    }
     if (e instanceof Expr.Index ix) {
       return new Target.Element(expr(ix.operand()), expr(ix.index()));
     }
@@ -510,6 +514,19 @@ final class Compiler {
       pendingName = null;
       return;
     }
+    if (values.size() == 1 && values.get(0) instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      // v := m[k], or v, ok := m[k] (makeTargets fills the targets, so count them after)
+      GoType.Map m = mapType(ix.operand());
+      Ev x = expr(ix.operand());
+      Ev k = expr(ix.index());
+      makeTargets.run();
+      Ev[] evs = targets.size() == 2
+          ? new Ev[] {new Ev.MapIndex(x, k, m, false), new Ev.MapIndex(x, k, m, true)}
+          : new Ev[] {new Ev.MapIndex(x, k, m, false)};
+      emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
+      pendingName = null;
+      return;
+    }
     if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
       Ev fn = callee(call.fun());
       Ev[] args = exprs(call.args());
@@ -553,6 +570,9 @@ final class Compiler {
       case "runtime.Goexit" -> emit(new Instr.Goexit());
       case "os.Exit" -> emit(new Instr.OsExit(expr(call.args().get(0))));
       case "close" -> emit(new Instr.Close(expr(call.args().get(0))));
+      case "delete" -> emit(new Instr.Assign(new Target[] {Target.Blank.INSTANCE},
+          new Ev[] {new Ev.MapDelete(expr(call.args().get(0)), expr(call.args().get(1)), mapType(call.args().get(0)))},
+          CostModel.SIMPLE_NS));
       case "panic" -> emit(new Instr.Panic(ifaceArgs(call.args())[0]));
       case "WaitGroup.Add" -> {
         args = receiverAndArgs(call);
@@ -773,7 +793,21 @@ final class Compiler {
     Breakable b = new Breakable(r.label(), true);
     int top;
     Instr loopHead;
-    if (isChannelRange(r)) {
+    if (mapType(r.range()) != null) {
+      VarInfo keys = temp();
+      emit(new Instr.Zero(new Target.Declare(keys), null, keys.name));
+      VarInfo index = temp();
+      emit(new Instr.Assign(new Target[] {new Target.Declare(index)}, new Ev[] {new Ev.Const(-1L)}, CostModel.SIMPLE_NS));
+      top = pc();
+      Instr.RangeMap rm = emit(new Instr.RangeMap(new Ev.Local(held), keys, index, key, value));
+      loopHead = rm;
+      cur.breakables.add(b);
+      block(r.body());
+      cur.breakables.remove(cur.breakables.size() - 1);
+      line = r.line();
+      emit(new Instr.Jump()).target = top;
+      rm.exitPc = pc();
+    } else if (isChannelRange(r)) {
       top = pc();
       Instr.RangeChan rc = emit(new Instr.RangeChan(new Ev.Local(held), key));
       loopHead = rc;
@@ -818,6 +852,12 @@ final class Compiler {
   }
 
   /** The static type of simple expressions, enough to tell a channel range from a slice range. */
+  /** The map type of {@code e} as the checker found it, or null if {@code e} is not a map. */
+  private GoType.Map mapType(Expr e) {
+    GoType t = info.type(e);
+    return t != null && GoType.under(t) instanceof GoType.Map m ? m : null;
+  }
+
   private GoType staticType(Expr e) {
     if (e instanceof Expr.Ident id) {
       Object r = resolve(id.name());
@@ -1168,8 +1208,14 @@ final class Compiler {
       }
       throw new IllegalStateException("method value " + s + " is not supported");
     }
+    if (e instanceof Expr.Index ix && mapType(ix.operand()) != null) {
+      return new Ev.MapIndex(expr(ix.operand()), expr(ix.index()), mapType(ix.operand()), false);
+    }
     if (e instanceof Expr.Index ix) {
       return new Ev.Index(expr(ix.operand()), expr(ix.index()));
+    }
+    if (e instanceof Expr.MapLit ml) {
+      return new Ev.MapLit(ml.type(), exprs(ml.keys()), exprs(ml.values()));
     }
     if (e instanceof Expr.SliceExpr s) {
       Ev x = expr(s.operand());

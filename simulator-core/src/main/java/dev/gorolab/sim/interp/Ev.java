@@ -526,6 +526,77 @@ abstract class Ev {
     }
   }
 
+  /** {@code m[k]}, or with {@code ok} the comma-ok flag of {@code v, ok := m[k]}; a nil map reads as empty. */
+  static final class MapIndex extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+    final boolean ok;
+
+    MapIndex(Ev map, Ev key, GoType.Map type, boolean ok) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+      this.ok = ok;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (ok) {
+        return m != null && m.has(k);
+      }
+      Object v = m == null ? null : m.get(k);
+      return v != null || (m != null && m.has(k)) ? v : Values.zero(type.elem());
+    }
+  }
+
+  /** {@code delete(m, k)}: a no-op on a nil map or a missing key. */
+  static final class MapDelete extends Ev {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+
+    MapDelete(Ev map, Ev key, GoType.Map type) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (m != null) {
+        m.delete(k);
+      }
+      return null;
+    }
+  }
+
+  /** {@code map[K]V{k: v, ...}}. */
+  static final class MapLit extends Ev {
+    final GoType.Map type;
+    final Ev[] keys;
+    final Ev[] values;
+
+    MapLit(GoType.Map type, Ev[] keys, Ev[] values) {
+      this.type = type;
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.gorolab.sim.program.GoMap m = new dev.gorolab.sim.program.GoMap(type);
+      for (int k = 0; k < keys.length; k++) {
+        m.put(Values.conform(keys[k].eval(f), type.key()), Values.conform(values[k].eval(f), type.elem()));
+      }
+      return m;
+    }
+  }
+
   /** A call of a library function or builtin that does not block. */
   static final class Lib extends Ev {
     final String name;
@@ -582,6 +653,9 @@ abstract class Ev {
           if (v instanceof GoSlice s) {
             return (long) s.len();
           }
+          if (v instanceof dev.gorolab.sim.program.GoMap m) {
+            return (long) m.len();
+          }
           return v == null ? 0L : (long) ops.len(((ChanValue) v).channel());
         }
         case "cap": {
@@ -624,6 +698,10 @@ abstract class Ev {
             Channel ch = ops.makeChannel(label == null ? "chan" : label, c.elem().toString(), (int) cap,
                 Values.zero(c.elem()));
             return new ChanValue(ch, c);
+          }
+          if (GoType.under(type) instanceof GoType.Map mt) {
+            // runtime/map.go makemap: a hint that is negative or too large is taken as 0, no panic.
+            return new dev.gorolab.sim.program.GoMap(mt);
           }
           GoType.Slice st = (GoType.Slice) type;
           long len = Values.toLong(args[1].eval(f));

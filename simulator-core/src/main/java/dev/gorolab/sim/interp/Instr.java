@@ -438,6 +438,68 @@ abstract class Instr {
     }
   }
 
+  /**
+   * One step of {@code for k, v := range m}. The first step takes the keys present now and starts
+   * at an entry the chooser draws (runtime/map.go mapiterinit, go1.19: a fastrand start bucket and
+   * offset, so each range may see another order), wrapping around. An entry deleted before it is
+   * reached is not produced (spec: For statements with range clause); entries added during the
+   * loop are not produced either, one of the outcomes the spec allows.
+   */
+  static final class RangeMap extends Instr {
+    final Ev map;
+    final VarInfo keys;
+    final VarInfo index;
+    final Target key;
+    final Target value;
+    int exitPc;
+
+    RangeMap(Ev map, VarInfo keys, VarInfo index, Target key, Target value) {
+      this.map = map;
+      this.keys = keys;
+      this.index = index;
+      this.key = key;
+      this.value = value;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      long i = (Long) f.get(index);
+      if (i < 0) {
+        if (m == null || m.len() == 0) {
+          f.pc = exitPc;
+          return CostModel.SIMPLE_NS;
+        }
+        Object[] present = m.keys();
+        int start = g.ops.mapIterationStart(present.length);
+        Object[] order = new Object[present.length];
+        for (int k = 0; k < present.length; k++) {
+          order[k] = present[(start + k) % present.length];
+        }
+        f.set(keys, dev.gorolab.sim.program.GoSlice.of(new GoType.Slice(m.type().key()), order));
+        i = 0;
+      }
+      dev.gorolab.sim.program.GoSlice order = (dev.gorolab.sim.program.GoSlice) f.get(keys);
+      while (i < order.len() && (m == null || !m.has(order.get((int) i)))) {
+        i++;
+      }
+      if (i >= order.len()) {
+        f.pc = exitPc;
+        return CostModel.SIMPLE_NS;
+      }
+      Object k = order.get((int) i);
+      if (key != null) {
+        key.set(f, k);
+      }
+      if (value != null) {
+        value.set(f, m.get(k));
+      }
+      f.set(index, i + 1);
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
   /** One case of a select, filled in while compiling its clause. */
   static final class Case {
     Ev ch;

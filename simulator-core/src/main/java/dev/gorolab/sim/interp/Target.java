@@ -89,6 +89,29 @@ abstract class Target {
     }
   }
 
+  /** {@code m[k] = v}; a nil map panics as runtime/map.go mapassign does. */
+  static final class MapEntry extends Target {
+    final Ev map;
+    final Ev key;
+    final GoType.Map type;
+
+    MapEntry(Ev map, Ev key, GoType.Map type) {
+      this.map = map;
+      this.key = key;
+      this.type = type;
+    }
+
+    @Override
+    void set(Frame f, Object value) {
+      dev.gorolab.sim.program.GoMap m = (dev.gorolab.sim.program.GoMap) map.eval(f);
+      Object k = Values.conform(key.eval(f), type.key());
+      if (m == null) {
+        throw new GoPanic("assignment to entry in nil map");
+      }
+      m.put(k, Values.conform(value, type.elem()));
+    }
+  }
+
   static final class Blank extends Target {
     static final Blank INSTANCE = new Blank();
 

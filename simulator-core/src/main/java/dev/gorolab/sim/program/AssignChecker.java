@@ -224,9 +224,12 @@ abstract class AssignChecker extends CallChecker {
         return new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }
-    Operand o = expr(e, false);
+    Operand o = expr(e, e instanceof Expr.Index);
     if (o.invalid()) {
       return o;
+    }
+    if (o.mode() == Mode.COMMAOK && e instanceof Expr.Index) {
+      return new Operand(Mode.VARIABLE, o.type(), null, e); // a map entry
     }
     if (o.mode() != Mode.VARIABLE) {
       error(e, Messages.CANNOT_ASSIGN, describe(o));

@@ -181,6 +181,7 @@ abstract class CallChecker extends ExprChecker {
           return x;
         }
         boolean ok = x.type() instanceof GoType.Slice || x.type() instanceof GoType.Chan
+            || (name.equals("len") && GoType.under(x.type()) instanceof GoType.Map)
             || (name.equals("len") && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
         if (!ok) {
           error(c.args().get(0), Messages.INVALID_ARGUMENT_FOR, describe(x), name);
@@ -228,6 +229,10 @@ abstract class CallChecker extends ExprChecker {
           if (!argCount(c, name, 1, 2)) {
             return Operand.INVALID;
           }
+        } else if (GoType.under(t.type()) instanceof GoType.Map) {
+          if (!argCount(c, name, 1, 2)) {
+            return Operand.INVALID;
+          }
         } else if (t.type() instanceof GoType.Slice) {
           if (c.args().size() < 2) {
             error(c, Messages.MAKE_SLICE_NEEDS_LEN, ExprPrinter.print(c));
@@ -254,6 +259,22 @@ abstract class CallChecker extends ExprChecker {
           return Operand.INVALID;
         }
         checkClose(c.args().get(0));
+        return new Operand(Mode.NOVALUE, null, null, c);
+      }
+      case "delete" -> {
+        if (!argCount(c, name, 2, 2)) {
+          return Operand.INVALID;
+        }
+        Operand m = value(expr(c.args().get(0), false));
+        Operand k = value(expr(c.args().get(1), false));
+        if (m.invalid() || k.invalid()) {
+          return Operand.INVALID;
+        }
+        if (!(GoType.under(m.type()) instanceof GoType.Map mt)) {
+          error(c.args().get(0), "invalid argument: %s is not a map", describe(m));
+          return Operand.INVALID;
+        }
+        assignable(k, mt.key(), "argument to delete");
         return new Operand(Mode.NOVALUE, null, null, c);
       }
       case "panic" -> {

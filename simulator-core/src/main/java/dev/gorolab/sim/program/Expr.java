@@ -72,6 +72,14 @@ public sealed interface Expr {
     }
   }
 
+  /** A composite literal of a map type: {@code map[string]int{"a": 1}}; keys and values pair up. */
+  record MapLit(GoType.Map type, List<Expr> keys, List<Expr> values, Pos pos) implements Expr {
+    public MapLit {
+      keys = List.copyOf(keys);
+      values = List.copyOf(values);
+    }
+  }
+
   /**
    * A function literal {@code func(params) results { body }}. Its body is statements, so the
    * loader builds it from a JSON statement list rather than from an expression string.

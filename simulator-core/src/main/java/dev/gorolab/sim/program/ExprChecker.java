@@ -159,6 +159,11 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid() || i.invalid()) {
         return Operand.INVALID;
       }
+      if (under(x.type()) instanceof GoType.Map m) {
+        // A map index is a comma-ok expression (spec: Index expressions) and assignable.
+        assignable(i, m.key(), "map index");
+        return new Operand(Mode.COMMAOK, m.elem(), null, e);
+      }
       index(i);
       if (x.type() instanceof GoType.Slice s) {
         return new Operand(Mode.VARIABLE, s.elem(), null, e);
@@ -206,6 +211,19 @@ abstract class ExprChecker extends CheckerBase {
         }
       }
       return new Operand(Mode.VALUE, cl.type(), null, e);
+    }
+    if (e instanceof Expr.MapLit ml) {
+      for (int k = 0; k < ml.keys().size(); k++) {
+        Operand key = value(expr(ml.keys().get(k), false));
+        if (!key.invalid()) {
+          assignable(key, ml.type().key(), "map literal");
+        }
+        Operand val = value(expr(ml.values().get(k), false));
+        if (!val.invalid()) {
+          assignable(val, ml.type().elem(), "map literal");
+        }
+      }
+      return new Operand(Mode.VALUE, ml.type(), null, e);
     }
     if (e instanceof Expr.FuncLit f) {
       checkFunction(f.params(), f.results(), f.body(), f.origin());

@@ -92,6 +92,12 @@ public final class ExprPrinter {
       sb.append(x.type()).append('{');
       sb.append(x.elements().stream().map(ExprPrinter::print).collect(Collectors.joining(", ")));
       sb.append('}');
+    } else if (e instanceof Expr.MapLit x) {
+      sb.append(x.type()).append('{');
+      for (int k = 0; k < x.keys().size(); k++) {
+        sb.append(k == 0 ? "" : ", ").append(print(x.keys().get(k))).append(": ").append(print(x.values().get(k)));
+      }
+      sb.append('}');
     } else if (e instanceof Expr.FuncLit x) {
       sb.append("func literal");
     }

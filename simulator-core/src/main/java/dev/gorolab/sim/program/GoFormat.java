@@ -68,6 +68,9 @@ public final class GoFormat {
     if (v instanceof ChanValue c) {
       return c.type().toString();
     }
+    if (v instanceof GoMap m) {
+      return typeString(m.type());
+    }
     if (v instanceof FuncValue f) {
       return f.type().toString();
     }
@@ -351,6 +354,16 @@ public final class GoFormat {
         return sb.append(']').toString();
       }
       return badVerb(arg, verb);
+    }
+    if (arg instanceof GoMap m) {
+      StringBuilder sb = new StringBuilder("map[");
+      boolean first = true;
+      for (java.util.Map.Entry<Object, Object> e : m.sorted()) {
+        sb.append(first ? "" : " ").append(formatOne(e.getKey(), verb, sp)).append(':')
+            .append(formatOne(e.getValue(), verb, sp));
+        first = false;
+      }
+      return sb.append(']').toString();
     }
     if (arg instanceof ChanValue || arg instanceof FuncValue) {
       return verb == 'v' || verb == 'p' ? pad(arg.toString(), sp) : badVerb(arg, verb);

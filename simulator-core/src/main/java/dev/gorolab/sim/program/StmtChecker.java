@@ -424,6 +424,9 @@ abstract class StmtChecker extends AssignChecker {
       } else if (x.type() instanceof GoType.Slice s) {
         keyType = Basic.INT;
         valueType = s.elem();
+      } else if (GoType.under(x.type()) instanceof GoType.Map m) {
+        keyType = m.key();
+        valueType = m.elem();
       } else {
         error(r.range(), Messages.CANNOT_RANGE, describe(x));
       }

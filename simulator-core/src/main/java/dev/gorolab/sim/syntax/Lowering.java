@@ -888,6 +888,9 @@ final class Lowering {
     if (c.type == null) {
       return notModeled(c, "composite literals without a type");
     }
+    if (Nodes.unparen(c.type) instanceof MapType) {
+      return mapLit(c);
+    }
     if (!(Nodes.unparen(c.type) instanceof SliceType)) {
       GoType t = type(c.type);
       return t == null ? null : notModeled(c, "composite literals of type " + t);
@@ -898,6 +901,26 @@ final class Lowering {
     }
     List<Expr> elems = exprs(c.elems);
     return type == null || elems == null ? null : new Expr.CompositeLit(type, elems, pos(c));
+  }
+
+  private Expr mapLit(CompositeLit c) {
+    GoType type = type(c.type);
+    List<Expr> keys = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
+    boolean ok = type instanceof GoType.Map;
+    for (Nodes.Expr e : c.elems) {
+      if (!(e instanceof KeyValueExpr kv)) {
+        problem(e, "missing key in map literal");
+        ok = false;
+        continue;
+      }
+      Expr k = expr(kv.key);
+      Expr v = expr(kv.value);
+      ok &= k != null && v != null;
+      keys.add(k);
+      values.add(v);
+    }
+    return ok ? new Expr.MapLit((GoType.Map) type, keys, values, pos(c)) : null;
   }
 
   private Expr funcLit(FuncLit f) {
@@ -961,7 +984,9 @@ final class Lowering {
       return notModeled(a, "arrays");
     }
     if (t instanceof MapType m) {
-      return notModeled(m, "maps");
+      GoType key = type(m.key);
+      GoType elem = type(m.value);
+      return key == null || elem == null ? null : new GoType.Map(key, elem);
     }
     if (t instanceof StructType s) {
       return notModeled(s, "structs");

@@ -146,6 +146,11 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public int mapIterationStart(int entries) {
+    return 0; // the fake has no chooser: ranges start at the first entry
+  }
+
+  @Override
   public int self() {
     return current.id;
   }

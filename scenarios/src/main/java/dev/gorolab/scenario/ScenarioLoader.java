@@ -3,6 +3,7 @@ package dev.gorolab.scenario;
 import dev.gorolab.scenario.internal.JsonNode.Position;
 import dev.gorolab.scenario.internal.JsonTreeReader;
 import dev.gorolab.scenario.internal.Messages;
+import dev.gorolab.scenario.internal.Problems;
 import dev.gorolab.scenario.internal.ScenarioConverter;
 import dev.gorolab.scenario.internal.SourceText;
 import dev.gorolab.sim.program.ProgramChecker;
@@ -46,11 +47,20 @@ public final class ScenarioLoader {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      // Only a regular file has a size to check before reading: a FIFO would block the read
+      // forever and /dev/zero would fill the memory.
+      var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        throw single(name, String.format(Messages.CANNOT_READ, file + " is a folder"));
+      }
+      if (!attributes.isRegularFile()) {
+        throw single(name, String.format(Messages.CANNOT_READ, file + " is not a regular file"));
+      }
+      long size = attributes.size();
       if (size > MAX_FILE_BYTES) {
         throw single(name, String.format(Messages.FILE_TOO_LARGE, size, MAX_FILE_BYTES));
       }
-      bytes = Files.readAllBytes(file);
+      bytes = readAtMost(file, MAX_FILE_BYTES);
     } catch (NoSuchFileException e) {
       throw single(name, String.format(Messages.CANNOT_READ, "no such file " + file));
     } catch (IOException e) {
@@ -140,16 +150,18 @@ public final class ScenarioLoader {
     for (JsonTreeReader.Problem p : tree.problems()) {
       errors.add(error(fileName, p));
     }
+    int omitted = tree.omitted();
     if (tree.root() == null) {
-      throw new ScenarioException(errors);
+      throw new ScenarioException(errors, omitted);
     }
     ScenarioConverter converter = new ScenarioConverter(fileName, source, sourceResolver);
     ScenarioConverter.Converted converted = converter.convert(tree.root());
-    for (JsonTreeReader.Problem p : converter.problems()) {
+    for (JsonTreeReader.Problem p : converter.problems().kept()) {
       errors.add(error(fileName, p));
     }
+    omitted += converter.problems().omitted();
     if (!errors.isEmpty() || converted == null) {
-      throw new ScenarioException(errors);
+      throw new ScenarioException(errors, omitted);
     }
     if (converted.programIsGoSource()) {
       GoFile.Result go = GoFile.read(converted.goSourceName(), converted.goSource());
@@ -162,11 +174,16 @@ public final class ScenarioLoader {
     }
     // Only a completely converted program is checked: a statement left out would cause follow-on
     // errors ("undefined: cs" after a broken make) that only confuse.
-    for (ProgramError e : ProgramChecker.check(converted.program())) {
-      errors.add(error(fileName, converter.place(e)));
+    List<ProgramError> programErrors = ProgramChecker.check(converted.program());
+    for (ProgramError e : programErrors) {
+      if (errors.size() < Problems.MAX_KEPT) {
+        errors.add(error(fileName, converter.place(e)));
+      } else {
+        omitted++;
+      }
     }
     if (!errors.isEmpty()) {
-      throw new ScenarioException(errors);
+      throw new ScenarioException(errors, omitted);
     }
     return new Scenario(
         null,
@@ -220,6 +237,18 @@ public final class ScenarioLoader {
           .toString();
     } catch (CharacterCodingException e) {
       throw single(fileName, Messages.NOT_UTF8);
+    }
+  }
+
+  /** Reads a regular file of at most {@code limit} bytes, checked again while reading: it may grow. */
+  private static byte[] readAtMost(Path file, int limit) throws IOException, ScenarioException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        throw single(name, String.format(Messages.FILE_TOO_LARGE, (long) bytes.length, limit));
+      }
+      return bytes;
     }
   }
 

@@ -142,6 +142,31 @@ public sealed interface Event {
   record TimerExpired(long time, int p, int timer, String name, long due, TimerKind kind, TimerDelivery delivery,
       int g, int ch) implements Event {}
 
+  /** What an {@link RWMutexChanged} did (go1.19 sync/rwmutex.go). */
+  enum RWMutexOp {
+    /** RLock: one more reader (it waits on readerSem if a writer is pending). */
+    RLOCK,
+    /** RUnlock: one reader fewer (the last one a pending writer waits for wakes it). */
+    RUNLOCK,
+    /** Lock: the writer holds the writers' Mutex and announced itself; it waits for the readers inside. */
+    LOCK_WAITS_FOR_READERS,
+    /** Lock: the writer holds the RWMutex. */
+    LOCK,
+    /** Unlock: the writer leaves and releases the readers that arrived meanwhile. */
+    UNLOCK
+  }
+
+  /**
+   * {@code g} did {@code op} on RWMutex {@code name}: {@code readers} inside afterwards (for
+   * LOCK_WAITS_FOR_READERS, those the writer waits for), {@code writer} whether a writer holds it
+   * or waits; {@code woken} the goroutines this releases.
+   */
+  record RWMutexChanged(long time, int g, String name, RWMutexOp op, int readers, boolean writer, List<Integer> woken)
+      implements Event {}
+
+  /** {@code g} called Signal ({@code broadcast} false) or Broadcast on Cond {@code name}, waking {@code woken} in order. */
+  record CondNotified(long time, int g, String name, boolean broadcast, List<Integer> woken) implements Event {}
+
   // ---- syscalls -------------------------------------------------------------------------------
 
   /** R10.1: {@code g} on {@code m} enters a syscall lasting {@code nanos}; {@code p} goes to _Psyscall. */
@@ -242,6 +267,12 @@ public sealed interface Event {
     DEADLOCK,
     FATAL_ERROR,
     STEP_LIMIT,
-    GOROUTINE_LIMIT
+    GOROUTINE_LIMIT,
+    /** GoroLab's limit on interpreted work: goroutines ran long without an event (a busy loop). */
+    WORK_LIMIT,
+    /** GoroLab's memory budget for the program's values. */
+    MEMORY_LIMIT,
+    /** GoroLab's limit on the Ps a program's runtime.GOMAXPROCS(n) may ask for. */
+    PROCESSOR_LIMIT
   }
 }

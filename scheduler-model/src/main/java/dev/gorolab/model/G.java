@@ -50,6 +50,11 @@ final class G {
   /** Non-null while a Lock is in progress (R14.3/R14.4); its continuation runs before the next step. */
   LockWait lockWait;
 
+  /** Non-null while a semacquire, Cond.Wait or RWMutex.Lock is in progress; run after lockWait. */
+  SyncWait syncWait;
+  /** A Cond waiter's ticket (notifyList). */
+  int condTicket;
+
   G(int id, int seq, int parent, boolean system, String function, GoroutineBody body) {
     this.id = id;
     this.seq = seq;

@@ -103,6 +103,33 @@ public interface GoOps {
   /** {@code mu.Unlock()}. */
   OpResult unlock(Mutex mu);
 
+  /** {@code sync.RWMutex} value creation. */
+  RWMutex makeRWMutex(String name);
+
+  /** {@code rw.RLock()}. */
+  OpResult rlock(RWMutex rw);
+
+  /** {@code rw.RUnlock()}; a fatal error if no reader holds it. */
+  void runlock(RWMutex rw);
+
+  /** {@code rw.Lock()}. */
+  OpResult rwlock(RWMutex rw);
+
+  /** {@code rw.Unlock()}; a fatal error if no writer holds it. */
+  OpResult rwunlock(RWMutex rw);
+
+  /** {@code sync.NewCond(l)}'s notify list. */
+  Cond makeCond(String name);
+
+  /** {@code c.Wait()} with {@code c.L} the Mutex {@code l}: unlock, wait for a notify, lock again. */
+  OpResult condWait(Cond c, Mutex l);
+
+  /** {@code c.Signal()}. */
+  void condSignal(Cond c);
+
+  /** {@code c.Broadcast()}. */
+  void condBroadcast(Cond c);
+
   /** Program output (what {@code fmt.Print*} writes to stdout), recorded as an event. */
   void print(String text);
 
@@ -127,6 +154,19 @@ public interface GoOps {
    * so the next {@link GoRuntime#takeDelta()} carries it.
    */
   void markChanged(int g);
+
+  /**
+   * Go's {@code throw}: a fatal error no deferred call or recover sees, such as {@code fatal error:
+   * stack overflow}; ends the program with exit 2. {@code prefix} holds the lines Go prints before
+   * it ({@code runtime: goroutine stack exceeds 1000000000-byte limit\n}), or is empty.
+   */
+  void fatal(String message, String prefix);
+
+  /**
+   * Ends the run at one of GoroLab's own limits, which Go does not have (a memory budget):
+   * {@code note} goes to stderr as it is.
+   */
+  void stopAtLimit(Event.EndReason reason, String note);
 
   /** An unrecovered {@code panic(value)} in this goroutine: ends the program with exit 2. */
   void panic(String message);

@@ -32,6 +32,12 @@ public record RuntimeConfig(
 
   public static final int MAX_PROCS = 256;
 
+  /**
+   * Most Ps a program's own {@code runtime.GOMAXPROCS(n)} may ask for; more stops the run with a
+   * note (Go 1.19 has no limit, and every P costs memory and time in each step of the model).
+   */
+  public static final int MAX_PROCS_IN_PROGRAM = 1024;
+
   public RuntimeConfig {
     if (gomaxprocs < 1 || gomaxprocs > MAX_PROCS) {
       throw new IllegalArgumentException("gomaxprocs must be 1.." + MAX_PROCS + ", was " + gomaxprocs);

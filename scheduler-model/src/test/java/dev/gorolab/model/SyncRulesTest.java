@@ -3,6 +3,7 @@ package dev.gorolab.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gorolab.model.Script.Ref;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R14: semaphores, WaitGroup and Mutex. */
@@ -101,5 +102,78 @@ class SyncRulesTest {
     assertEquals("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:\n", r.rt.stderr());
     assertEquals(Event.EndReason.FATAL_ERROR, r.rt.endReason());
     assertEquals(2, r.rt.exitCode());
+  }
+
+  // ---- RWMutex (sync/rwmutex.go) and Cond (runtime/sema.go notifyList) ------------------------
+
+  private static Script act(Script s, java.util.function.Function<GoOps, OpResult> op) {
+    return s.add((o, self) -> op.apply(o).parked() ? Script.PARKED : 1);
+  }
+
+  @Test
+  void rwmutex_writerPreference_aReaderArrivingAfterAWaitingWriterWaitsBehindIt() {
+    Ref<RWMutex> rw = new Ref<>("rw");
+    Script main = Script.main().add((o, s) -> {
+      rw.v = o.makeRWMutex("rw");
+      return 1;
+    });
+    act(main, o -> o.rlock(rw.v)).print("R1 in ")
+        .go(() -> act(Script.fn("W"), o -> o.rwlock(rw.v)).print("W in "))
+        .go(() -> act(Script.fn("R2").sleep(2_000_000), o -> o.rlock(rw.v)).print("R2 in "))
+        .sleep(5_000_000).print("R1 out ").add((o, s) -> {
+          o.runlock(rw.v);
+          return 1;
+        }).sleep(5_000_000);
+    Run r = Run.of(Run.plain(1), main);
+    // R2 did not join R1 although only a reader held the lock: the writer was waiting.
+    assertEquals("R1 in R1 out W in ", r.stdout());
+    assertEquals(List.of(Event.RWMutexOp.RLOCK, Event.RWMutexOp.LOCK_WAITS_FOR_READERS, Event.RWMutexOp.RLOCK,
+        Event.RWMutexOp.RUNLOCK, Event.RWMutexOp.LOCK),
+        r.all(Event.RWMutexChanged.class).stream().map(Event.RWMutexChanged::op).toList());
+  }
+
+  @Test
+  void cond_broadcast_readiesInTicketOrder_soTheLastWokenRunsFirst() {
+    Ref<Mutex> mu = new Ref<>("mu");
+    Ref<Cond> c = new Ref<>("c");
+    Script main = Script.main().makeMutex(mu).add((o, s) -> {
+      c.v = o.makeCond("c");
+      return 1;
+    });
+    for (String name : List.of("A", "B", "C")) {
+      main.go(() -> act(Script.fn(name).lock(mu), o -> o.condWait(c.v, mu.v)).print(name).unlock(mu));
+    }
+    main.sleep(1_000_000).add((o, s) -> {
+      o.condBroadcast(c.v);
+      return 1;
+    }).sleep(1_000_000);
+    Run r = Run.of(Run.plain(1), main);
+    // C ran first (runnext, R2.2), so the tickets are C, A, B; woken in that order, B runs first.
+    List<Integer> woken = r.all(Event.CondNotified.class).get(0).woken();
+    List<Integer> created = r.all(Event.GoroutineCreated.class).stream().filter(e -> !e.system() && e.parent() > 0)
+        .map(Event.GoroutineCreated::g).toList();
+    assertEquals(List.of(created.get(2), created.get(0), created.get(1)), woken);
+    assertEquals("BCA", r.stdout());
+  }
+
+  @Test
+  void cond_signal_wakesTheOldestTicket_andTheWaiterRelocksBeforeReturning() {
+    Ref<Mutex> mu = new Ref<>("mu");
+    Ref<Cond> c = new Ref<>("c");
+    Script main = Script.main().makeMutex(mu).add((o, s) -> {
+      c.v = o.makeCond("c");
+      return 1;
+    });
+    for (String name : List.of("A", "B")) {
+      main.go(() -> act(Script.fn(name).lock(mu), o -> o.condWait(c.v, mu.v)).print(name).unlock(mu));
+    }
+    main.sleep(1_000_000).lock(mu).add((o, s) -> {
+      o.condSignal(c.v);
+      return 1;
+    }).gosched().print("main holds mu ").unlock(mu).sleep(1_000_000);
+    Run r = Run.of(Run.plain(1), main);
+    // B waited first (runnext, R2.2) and was woken, but could not return from Wait until main
+    // unlocked; A was never signalled.
+    assertEquals("main holds mu B", r.stdout());
   }
 }

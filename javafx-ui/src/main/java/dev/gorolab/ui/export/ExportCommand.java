@@ -238,6 +238,9 @@ public final class ExportCommand {
             } catch (NumberFormatException e) {
               throw new UsageException("--seed expects a whole number, got \"" + v + "\"");
             }
+            if (o.seed < 0) { // the range a scenario file's "seed" allows
+              throw new UsageException("--seed must be 0.." + Long.MAX_VALUE + ", got " + o.seed);
+            }
           }
           case "--lang" -> {
             String v = value(args, ++i, a);

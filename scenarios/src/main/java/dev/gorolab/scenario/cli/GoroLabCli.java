@@ -36,7 +36,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--trace OUT.jsonl] [--stats] [--record] [--race]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
           "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
@@ -121,9 +121,12 @@ public final class GoroLabCli {
       err.println(e.getMessage());
       return 1;
     }
+    if (options.tracePath() != null) {
+      checkTraceTarget(options, scenario);
+    }
     int gomaxprocs = options.gomaxprocs() != null ? options.gomaxprocs() : scenario.gomaxprocs();
     long seed = options.seed() != null ? options.seed() : scenario.seed();
-    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps());
+    RunSettings settings = new RunSettings(gomaxprocs, seed, options.maxSteps(), options.maxMemoryBytes());
     RuntimeConfig config = Simulation.configFor(settings);
 
     Stats stats = new Stats();
@@ -156,7 +159,7 @@ public final class GoroLabCli {
       try (JsonLinesWriter writer =
           options.tracePath() == null ? null : JsonLinesWriter.open(options.tracePath())) {
         long[] step = {0};
-        Interpreter interpreter = Interpreter.compile(scenario.program(), config.maxStepNanos(), split);
+        Interpreter interpreter = Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes(), split);
         int[] racesShown = {0};
         if (options.race()) {
           race = new dev.gorolab.sim.race.RaceDetector(sourceName(scenario));
@@ -211,8 +214,52 @@ public final class GoroLabCli {
     }
     return outcome.reason() == Event.EndReason.STEP_LIMIT
             || outcome.reason() == Event.EndReason.GOROUTINE_LIMIT
+            || outcome.reason() == Event.EndReason.WORK_LIMIT
+            || outcome.reason() == Event.EndReason.MEMORY_LIMIT
+            || outcome.reason() == Event.EndReason.PROCESSOR_LIMIT
         ? EXIT_STEP_LIMIT
         : outcome.exitCode();
+  }
+
+  /**
+   * The trace never replaces an input (the scenario or its Go source), and replaces another
+   * existing file only with {@code --force}, as {@code export} does.
+   */
+  private static void checkTraceTarget(RunOptions options, Scenario scenario) {
+    Path trace = options.tracePath();
+    List<Path> inputs = new ArrayList<>();
+    if (scenario.file() != null) {
+      inputs.add(scenario.file());
+      if (scenario.goSourceName() != null && scenario.file().toAbsolutePath().getParent() != null) {
+        Path source = scenario.file().toAbsolutePath().getParent().resolve(scenario.goSourceName());
+        if (Files.exists(source)) {
+          inputs.add(source);
+        }
+      }
+    }
+    for (Path input : inputs) {
+      if (sameFile(trace, input)) {
+        throw new UsageException("--trace " + trace + " would overwrite the input " + input
+            + "; name another file");
+      }
+    }
+    if (Files.isDirectory(trace)) {
+      throw new UsageException("--trace " + trace + " is a folder; name a file in it");
+    }
+    if (Files.exists(trace) && !options.force()) {
+      throw new UsageException(trace + " exists; use --force to replace it");
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b); // links and different spellings of one file
+      }
+    } catch (java.io.IOException e) {
+      // fall through to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** The file name race reports show: the Go source's name, else the scenario file's. */
@@ -297,9 +344,11 @@ public final class GoroLabCli {
       Integer gomaxprocs,
       Long seed,
       long maxSteps,
+      long maxMemoryBytes,
       Path tracePath,
       boolean stats,
       boolean record,
+      boolean force,
       dev.gorolab.sim.explore.ExploreMode mode,
       int[] schedule,
       boolean race) {
@@ -309,9 +358,11 @@ public final class GoroLabCli {
       Integer gomaxprocs = null;
       Long seed = null;
       long maxSteps = RunSettings.DEFAULT_MAX_STEPS;
+      long maxMemoryBytes = RunSettings.DEFAULT_MAX_MEMORY_BYTES;
       Path trace = null;
       boolean stats = false;
       boolean record = false;
+      boolean force = false;
       dev.gorolab.sim.explore.ExploreMode mode = null;
       int[] schedule = null;
       boolean race = false;
@@ -320,11 +371,15 @@ public final class GoroLabCli {
         String a = rest.get(i);
         switch (a) {
           case "--gomaxprocs" -> gomaxprocs = (int) number(a, value(rest, ++i, a), 1, 256);
-          case "--seed" -> seed = number(a, value(rest, ++i, a), Long.MIN_VALUE, Long.MAX_VALUE);
+          // The range a scenario file's "seed" allows, so that every seed a file can name can be
+          // given here and the other way round.
+          case "--seed" -> seed = number(a, value(rest, ++i, a), 0, Long.MAX_VALUE);
           case "--max-steps" -> maxSteps = number(a, value(rest, ++i, a), 1, Long.MAX_VALUE);
+          case "--max-memory" -> maxMemoryBytes = number(a, value(rest, ++i, a), 1, 1L << 20) << 20;
           case "--trace" -> trace = Path.of(value(rest, ++i, a));
           case "--stats" -> stats = true;
           case "--record" -> record = true;
+          case "--force" -> force = true;
           case "--race" -> race = true;
           case "--mode" -> {
             String word = value(rest, ++i, a);
@@ -363,7 +418,7 @@ public final class GoroLabCli {
       if (race && record) {
         throw new UsageException("--race watches a streamed run; drop --record");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, trace, stats, record, mode, schedule, race);
+      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule, race);
     }
 
     static String value(List<String> args, int i, String option) {

@@ -25,8 +25,23 @@ final class JsonLinesWriter implements AutoCloseable {
     try {
       return new JsonLinesWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new GoroLabCli.UsageException("cannot write trace file " + path + ": " + e.getMessage());
+      throw new GoroLabCli.UsageException("cannot write trace file " + path + ": " + reason(path, e));
     }
+  }
+
+  /** Why a file cannot be written, in words: the JDK's messages of these exceptions are only the path. */
+  static String reason(Path path, IOException e) {
+    Path folder = path.toAbsolutePath().getParent();
+    if (e instanceof java.nio.file.NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+      return "the folder " + folder + " does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   void write(long step, Event event) {

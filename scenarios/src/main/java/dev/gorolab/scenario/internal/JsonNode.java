@@ -13,8 +13,13 @@ public sealed interface JsonNode {
   /** Where the value starts: its first character ({@code {}, {@code [}, the opening quote, a digit). */
   Position position();
 
-  /** The JSON path of the value, e.g. {@code $.functions.main[3].send}. */
-  String path();
+  /** The JSON path of the value, e.g. {@code $.functions.main[3].send}, built on each call. */
+  default String path() {
+    return jsonPath().toString();
+  }
+
+  /** The JSON path of the value, unbuilt. */
+  JsonPath jsonPath();
 
   /** What the value is, in the words of messages: "an object", "a string", "the number 3". */
   String describe();
@@ -25,16 +30,44 @@ public sealed interface JsonNode {
   /** An object member: the key's position, and its value. */
   record Member(String key, Position keyPosition, JsonNode value) {}
 
-  /** A JSON object, members in file order. */
-  record JsonObject(Position position, String path, List<Member> members) implements JsonNode {
-    /** The member named {@code key}, or {@code null}. */
-    public Member member(String key) {
-      for (Member m : members) {
-        if (m.key().equals(key)) {
-          return m;
-        }
+  /**
+   * A JSON object, members in file order. Not a record: it keeps an index of its keys, so that
+   * looking up each of many keys stays linear in the whole.
+   */
+  final class JsonObject implements JsonNode {
+    private final Position position;
+    private final JsonPath jsonPath;
+    private final List<Member> members;
+    // Lookups only, never iterated: iteration goes through members, in file order.
+    private final java.util.Map<String, Member> firstByKey;
+
+    public JsonObject(Position position, JsonPath jsonPath, List<Member> members) {
+      this.position = position;
+      this.jsonPath = jsonPath;
+      this.members = List.copyOf(members);
+      this.firstByKey = new java.util.HashMap<>(Math.max(4, members.size() * 2));
+      for (Member m : this.members) {
+        firstByKey.putIfAbsent(m.key(), m);
       }
-      return null;
+    }
+
+    @Override
+    public Position position() {
+      return position;
+    }
+
+    @Override
+    public JsonPath jsonPath() {
+      return jsonPath;
+    }
+
+    public List<Member> members() {
+      return members;
+    }
+
+    /** The (first) member named {@code key}, or {@code null}. */
+    public Member member(String key) {
+      return firstByKey.get(key);
     }
 
     /** The value of {@code key}, or {@code null}. */
@@ -47,10 +80,25 @@ public sealed interface JsonNode {
     public String describe() {
       return "an object";
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof JsonObject other && position.equals(other.position) && members.equals(other.members);
+    }
+
+    @Override
+    public int hashCode() {
+      return position.hashCode() * 31 + members.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonObject[position=" + position + ", path=" + path() + ", members=" + members + "]";
+    }
   }
 
   /** A JSON array. */
-  record JsonArray(Position position, String path, List<JsonNode> elements) implements JsonNode {
+  record JsonArray(Position position, JsonPath jsonPath, List<JsonNode> elements) implements JsonNode {
     @Override
     public String describe() {
       return "an array";
@@ -58,7 +106,7 @@ public sealed interface JsonNode {
   }
 
   /** A JSON string; {@code position} is the opening quote. */
-  record JsonString(Position position, String path, String value) implements JsonNode {
+  record JsonString(Position position, JsonPath jsonPath, String value) implements JsonNode {
     @Override
     public String describe() {
       return "the string " + Quote.shortString(value);
@@ -66,7 +114,7 @@ public sealed interface JsonNode {
   }
 
   /** A JSON number, kept as written so that ranges are checked without rounding. */
-  record JsonNumber(Position position, String path, String literal) implements JsonNode {
+  record JsonNumber(Position position, JsonPath jsonPath, String literal) implements JsonNode {
     @Override
     public String describe() {
       return "the number " + literal;
@@ -74,7 +122,7 @@ public sealed interface JsonNode {
   }
 
   /** {@code true} or {@code false}. */
-  record JsonBoolean(Position position, String path, boolean value) implements JsonNode {
+  record JsonBoolean(Position position, JsonPath jsonPath, boolean value) implements JsonNode {
     @Override
     public String describe() {
       return String.valueOf(value);
@@ -82,7 +130,7 @@ public sealed interface JsonNode {
   }
 
   /** {@code null}. */
-  record JsonNull(Position position, String path) implements JsonNode {
+  record JsonNull(Position position, JsonPath jsonPath) implements JsonNode {
     @Override
     public String describe() {
       return "null";

@@ -9,6 +9,7 @@ import dev.gorolab.scenario.internal.JsonNode.JsonString;
 import dev.gorolab.scenario.internal.JsonNode.Member;
 import dev.gorolab.scenario.internal.JsonNode.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,14 +37,18 @@ public final class JsonTreeReader {
 
   private final SourceText source;
   private final String text;
-  private final List<Problem> problems = new ArrayList<>();
+  private final Problems problems = new Problems();
   private int pos;
 
   /** A problem found while reading: where, the path, and the message. */
   public record Problem(Position position, String path, String message) {}
 
   /** The tree, or {@code null} when a syntax error stopped reading; and the problems found. */
-  public record Result(JsonNode root, List<Problem> problems) {}
+  public record Result(JsonNode root, List<Problem> problems, int omitted) {
+    public Result(JsonNode root, List<Problem> problems) {
+      this(root, problems, 0);
+    }
+  }
 
   /** Stops reading at the first syntax error or exceeded limit, already recorded. */
   private static final class Stop extends RuntimeException {
@@ -65,20 +70,20 @@ public final class JsonTreeReader {
     try {
       reader.skipSpace();
       if (reader.pos < reader.text.length() && reader.text.charAt(reader.pos) != '{') {
-        reader.fail("$", "'{'");
+        reader.fail(JsonPath.ROOT, "'{'");
       }
-      JsonNode root = reader.value("$", 0, "'{'");
+      JsonNode root = reader.value(JsonPath.ROOT, 0, "'{'");
       reader.skipSpace();
       if (reader.pos < reader.text.length()) {
-        reader.fail("$", "end of file");
+        reader.fail(JsonPath.ROOT, "end of file");
       }
-      return new Result(root, List.copyOf(reader.problems));
+      return new Result(root, reader.problems.kept(), reader.problems.omitted());
     } catch (Stop stop) {
-      return new Result(null, List.copyOf(reader.problems));
+      return new Result(null, reader.problems.kept(), reader.problems.omitted());
     }
   }
 
-  private JsonNode value(String path, int depth, String expected) {
+  private JsonNode value(JsonPath path, int depth, String expected) {
     if (pos >= text.length()) {
       fail(path, expected);
     }
@@ -104,10 +109,12 @@ public final class JsonTreeReader {
     }
   }
 
-  private JsonObject object(String path, int depth, Position at) {
+  private JsonObject object(JsonPath path, int depth, Position at) {
     checkDepth(path, depth, at);
     pos++;
     List<Member> members = new ArrayList<>();
+    // The first member of each key, for the duplicate-key check in constant time per key.
+    HashMap<String, Member> firstByKey = new HashMap<>();
     skipSpace();
     if (peek() == '}') {
       pos++;
@@ -121,19 +128,19 @@ public final class JsonTreeReader {
       }
       Position keyAt = source.at(pos);
       String key = string(path);
-      String childPath = path + segment(key);
-      for (Member earlier : members) {
-        if (earlier.key().equals(key)) {
-          problems.add(
-              new Problem(
-                  keyAt,
-                  childPath,
-                  String.format(
-                      Messages.DUPLICATE_KEY,
-                      Quote.shortString(key),
-                      earlier.keyPosition().line(),
-                      earlier.keyPosition().column())));
-        }
+      JsonPath childPath = path.key(key);
+      Member earlier = firstByKey.get(key);
+      if (earlier != null && problems.full()) {
+        problems.omit();
+      } else if (earlier != null) {
+        problems.add(
+            keyAt,
+            childPath,
+            String.format(
+                Messages.DUPLICATE_KEY,
+                Quote.shortString(key),
+                earlier.keyPosition().line(),
+                earlier.keyPosition().column()));
       }
       skipSpace();
       if (peek() != ':') {
@@ -141,7 +148,9 @@ public final class JsonTreeReader {
       }
       pos++;
       skipSpace();
-      members.add(new Member(key, keyAt, value(childPath, depth + 1, "a value")));
+      Member member = new Member(key, keyAt, value(childPath, depth + 1, "a value"));
+      members.add(member);
+      firstByKey.putIfAbsent(key, member);
       skipSpace();
       char next = peek();
       if (next == ',') {
@@ -149,14 +158,14 @@ public final class JsonTreeReader {
         expectedKey = "a key in double quotes";
       } else if (next == '}') {
         pos++;
-        return new JsonObject(at, path, List.copyOf(members));
+        return new JsonObject(at, path, members);
       } else {
         fail(childPath, "',' or '}'");
       }
     }
   }
 
-  private JsonArray array(String path, int depth, Position at) {
+  private JsonArray array(JsonPath path, int depth, Position at) {
     checkDepth(path, depth, at);
     pos++;
     List<JsonNode> elements = new ArrayList<>();
@@ -168,7 +177,7 @@ public final class JsonTreeReader {
     String expected = "a value or ']'";
     while (true) {
       skipSpace();
-      String childPath = path + "[" + elements.size() + "]";
+      JsonPath childPath = path.index(elements.size());
       elements.add(value(childPath, depth + 1, expected));
       skipSpace();
       char next = peek();
@@ -184,7 +193,7 @@ public final class JsonTreeReader {
     }
   }
 
-  private String string(String path) {
+  private String string(JsonPath path) {
     int quote = pos;
     pos++;
     StringBuilder out = new StringBuilder();
@@ -199,7 +208,7 @@ public final class JsonTreeReader {
       }
       if (c < 0x20) {
         String what = c == '\n' || c == '\r' ? "a line break" : "a control character";
-        problems.add(new Problem(source.at(pos), path, String.format(Messages.CONTROL_IN_STRING, what)));
+        problems.add(source.at(pos), path, String.format(Messages.CONTROL_IN_STRING, what));
         throw new Stop();
       }
       if (c == '\\') {
@@ -209,15 +218,14 @@ public final class JsonTreeReader {
         pos++;
       }
       if (out.length() > MAX_STRING_CHARS) {
-        problems.add(
-            new Problem(source.at(quote), path, String.format(Messages.STRING_TOO_LONG, MAX_STRING_CHARS)));
+        problems.add(source.at(quote), path, String.format(Messages.STRING_TOO_LONG, MAX_STRING_CHARS));
         throw new Stop();
       }
     }
     return out.toString();
   }
 
-  private void escape(String path, StringBuilder out) {
+  private void escape(JsonPath path, StringBuilder out) {
     int start = pos;
     char e = pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
     pos += 2;
@@ -242,32 +250,29 @@ public final class JsonTreeReader {
     }
   }
 
-  private void badEscape(String path, int start, int end) {
+  private void badEscape(JsonPath path, int start, int end) {
     String written = text.substring(start, end).replace("\n", "");
-    problems.add(
-        new Problem(
-            source.at(start), path, Messages.expectedButFound(Messages.VALID_ESCAPES, "'" + written + "'")));
+    problems.add(source.at(start), path, Messages.expectedButFound(Messages.VALID_ESCAPES, "'" + written + "'"));
     throw new Stop();
   }
 
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
-  private JsonNumber number(String path, Position at) {
+  private JsonNumber number(JsonPath path, Position at) {
     int end = pos;
     while (end < text.length() && isWordChar(text.charAt(end))) {
       end++;
     }
     String literal = text.substring(pos, end);
     if (!NUMBER.matcher(literal).matches()) {
-      problems.add(
-          new Problem(at, path, Messages.expectedButFound("a number", "'" + shorten(literal) + "'")));
+      problems.add(at, path, Messages.expectedButFound("a number", "'" + shorten(literal) + "'"));
       throw new Stop();
     }
     pos = end;
     return new JsonNumber(at, path, literal);
   }
 
-  private JsonNode keyword(String path, Position at, String expected) {
+  private JsonNode keyword(JsonPath path, Position at, String expected) {
     for (String word : new String[] {"true", "false", "null"}) {
       if (text.startsWith(word, pos) && (pos + word.length() >= text.length() || !isWordChar(text.charAt(pos + word.length())))) {
         pos += word.length();
@@ -278,15 +283,15 @@ public final class JsonTreeReader {
     return null;
   }
 
-  private void checkDepth(String path, int depth, Position at) {
+  private void checkDepth(JsonPath path, int depth, Position at) {
     if (depth >= MAX_DEPTH) {
-      problems.add(new Problem(at, path, String.format(Messages.TOO_DEEP, MAX_DEPTH)));
+      problems.add(at, path, String.format(Messages.TOO_DEEP, MAX_DEPTH));
       throw new Stop();
     }
   }
 
   /** Records "expected X but found Y" at the current position and stops. */
-  private void fail(String path, String expected) {
+  private void fail(JsonPath path, String expected) {
     String found = found();
     if (pos < text.length() && (text.charAt(pos) == '}' || text.charAt(pos) == ']')) {
       int previous = pos - 1;
@@ -297,7 +302,7 @@ public final class JsonTreeReader {
         found += Messages.TRAILING_COMMA_HINT;
       }
     }
-    problems.add(new Problem(source.at(pos), path, Messages.expectedButFound(expected, found)));
+    problems.add(source.at(pos), path, Messages.expectedButFound(expected, found));
     throw new Stop();
   }
 
@@ -351,8 +356,14 @@ public final class JsonTreeReader {
     }
   }
 
+  /** Longest key shown whole in a path; a longer one is cut, so that no path outgrows a line. */
+  static final int MAX_SEGMENT_CHARS = 200;
+
   /** The path segment of an object key: {@code .key}, a function's name, or {@code ["key"]}. */
   static String segment(String key) {
+    if (key.length() > MAX_SEGMENT_CHARS) {
+      return "[" + Quote.string(key.substring(0, MAX_SEGMENT_CHARS) + "…") + "]";
+    }
     if (IDENTIFIER.matcher(key).matches()) {
       return "." + key;
     }

@@ -72,7 +72,7 @@ public final class ScenarioConverter {
   private final String fileName;
   private final SourceText text;
   private final Function<String, String> sourceResolver;
-  private final List<Problem> problems = new ArrayList<>();
+  private final Problems problems = new Problems();
   private final Map<String, JsonNode> nodesByPath = new LinkedHashMap<>();
   // "path\0key" of missing keys already explained by a typo's "did you mean".
   private final List<String> typoed = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class ScenarioConverter {
   }
 
   /** The problems found so far, in the order found. */
-  public List<Problem> problems() {
+  public Problems problems() {
     return problems;
   }
 
@@ -294,7 +294,7 @@ public final class ScenarioConverter {
       if (member.key().equals(StatementKeys.NOTE)) {
         continue;
       }
-      JsonString key = new JsonString(member.keyPosition(), member.value().path(), member.key());
+      JsonString key = new JsonString(member.keyPosition(), member.value().jsonPath(), member.key());
       ExprParser.Signature signature;
       try {
         signature = ExprParser.parseSignature(member.key());
@@ -304,13 +304,13 @@ public final class ScenarioConverter {
       }
       Position first = declared.get(signature.name());
       if (first != null) {
-        problem(member.keyPosition(), key.path(),
+        problem(member.keyPosition(), key.jsonPath(),
             String.format(Messages.FUNCTION_REDECLARED, signature.name(), first.line()));
         continue;
       }
       declared.put(signature.name(), member.keyPosition());
       if (signature.name().equals("main") && (!signature.params().isEmpty() || !signature.results().isEmpty())) {
-        problem(member.keyPosition(), key.path(), Messages.MAIN_SIGNATURE);
+        problem(member.keyPosition(), key.jsonPath(), Messages.MAIN_SIGNATURE);
       }
       JsonNode value = member.value();
       JsonNode bodyNode = value;
@@ -337,8 +337,9 @@ public final class ScenarioConverter {
 
   private int problemsAt(JsonNode node) {
     int count = 0;
-    for (Problem p : problems) {
-      if (p.path().startsWith(node.path())) {
+    String path = node.path();
+    for (Problem p : problems.kept()) {
+      if (p.path().startsWith(path)) {
         count++;
       }
     }
@@ -379,19 +380,19 @@ public final class ScenarioConverter {
     }
     if (kinds.size() > 1) {
       Member second = kinds.get(1);
-      problem(second.keyPosition(), second.value().path(),
+      problem(second.keyPosition(), second.value().jsonPath(),
           String.format(Messages.TWO_STATEMENTS, Quote.string(kinds.get(0).key()), Quote.string(second.key())));
       return null;
     }
     StatementKeys.Kind kind = StatementKeys.kinds().get(kinds.get(0).key());
-    int before = problems.size();
+    int before = problems.count();
     checkKeys(o, kind.allKeys());
     for (String required : kind.required()) {
       if (o.get(required) == null && !typoed.contains(o.path() + "\0" + required)) {
         problem(o, String.format(Messages.MISSING_KEY_OF, Quote.string(required), kind.key()));
       }
     }
-    if (problems.size() > before) {
+    if (problems.count() > before) {
       return null;
     }
     int line = line(o);
@@ -434,7 +435,7 @@ public final class ScenarioConverter {
       String message = near != null
           ? String.format(Messages.UNKNOWN_STATEMENT_SUGGEST, Quote.string(m.key()), Quote.string(near))
           : String.format(Messages.UNKNOWN_STATEMENT_LIST, Quote.string(m.key()), String.join(", ", names));
-      problem(m.keyPosition(), m.value().path(), message);
+      problem(m.keyPosition(), m.value().jsonPath(), message);
       return;
     }
     problem(o, Messages.EMPTY_STATEMENT);
@@ -802,7 +803,7 @@ public final class ScenarioConverter {
       if (c.get("default") != null) {
         checkKeys(c, StatementKeys.DEFAULT);
         if (firstDefault != null) {
-          problem(c.member("default").keyPosition(), c.get("default").path(),
+          problem(c.member("default").keyPosition(), c.get("default").jsonPath(),
               String.format(Messages.SELECT_MULTIPLE_DEFAULTS, firstDefault.line()));
           ok = false;
           continue;
@@ -982,7 +983,8 @@ public final class ScenarioConverter {
     }
     try {
       return new BigDecimal(n.literal()).longValueExact();
-    } catch (ArithmeticException e) {
+    } catch (ArithmeticException | NumberFormatException e) {
+      // NumberFormatException: an exponent past the int range, e.g. 1e99999999999.
       return null;
     }
   }
@@ -996,6 +998,10 @@ public final class ScenarioConverter {
       if (allowed.contains(m.key())) {
         continue;
       }
+      if (problems.full()) {
+        problems.omit(); // not shown: spare the suggestion and the message
+        continue;
+      }
       String near = Suggest.nearest(m.key(), allowed);
       if (near != null && o.get(near) == null) {
         typoed.add(o.path() + "\0" + near);
@@ -1003,7 +1009,7 @@ public final class ScenarioConverter {
       String message = near != null
           ? String.format(Messages.UNKNOWN_KEY_SUGGEST, Quote.string(m.key()), Quote.string(near))
           : String.format(Messages.UNKNOWN_KEY_LIST, Quote.string(m.key()), String.join(", ", allowed));
-      problem(m.keyPosition(), m.value().path(), message);
+      problem(m.keyPosition(), m.value().jsonPath(), message);
     }
   }
 
@@ -1019,7 +1025,7 @@ public final class ScenarioConverter {
 
   /** A problem at 1-based {@code column} inside the text of {@code node}. */
   private void problemAt(JsonNode node, int column, String message) {
-    problems.add(new Problem(positionIn(text, node, column), node.path(), message));
+    problems.add(positionIn(text, node, column), node.jsonPath(), message);
   }
 
   /** The file position of 1-based {@code column} inside a node's text (a string's, or a number's). */
@@ -1034,10 +1040,10 @@ public final class ScenarioConverter {
   }
 
   private void problem(JsonNode node, String message) {
-    problems.add(new Problem(node.position(), node.path(), message));
+    problems.add(node.position(), node.jsonPath(), message);
   }
 
-  private void problem(Position at, String path, String message) {
-    problems.add(new Problem(at, path, message));
+  private void problem(Position at, JsonPath path, String message) {
+    problems.add(at, path, message);
   }
 }

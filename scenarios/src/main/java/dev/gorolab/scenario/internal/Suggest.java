@@ -10,14 +10,17 @@ public final class Suggest {
   public static String nearest(String typed, List<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(1, Math.min(3, typed.length() / 3));
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - typed.length()) > allowed) {
+        continue; // farther than allowed whatever the letters: spares a long key's table
+      }
       int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.min(3, typed.length() / 3));
     return bestDistance <= allowed ? best : null;
   }
 

@@ -123,6 +123,78 @@ class GoroLabCliTest {
     assertTrue(r.err.startsWith("gorolab: unknown command \"frobnicate\"\nusage:"), r.err);
   }
 
+  // ---- hostile command lines (issue: never overwrite an input, say why, reject what a file rejects)
+
+  @Test
+  void run_traceOntoTheScenarioItself_isRefusedAndTheScenarioKept() throws IOException {
+    Path scenario = write("deadlock.json", DEADLOCK);
+    Result r = cli("run", scenario.toString(), "--trace", scenario.toString(), "--force");
+    assertEquals(1, r.exit);
+    assertTrue(r.err.startsWith("gorolab: --trace " + scenario + " would overwrite the input " + scenario), r.err);
+    assertEquals(DEADLOCK, Files.readString(scenario));
+  }
+
+  @Test
+  void run_traceOntoAnExistingFile_needsForce() throws IOException {
+    Path scenario = write("deadlock.json", DEADLOCK);
+    Path trace = write("old.jsonl", "keep me\n");
+    Result refused = cli("run", scenario.toString(), "--trace", trace.toString());
+    assertEquals(1, refused.exit);
+    assertTrue(refused.err.startsWith("gorolab: " + trace + " exists; use --force to replace it\n"), refused.err);
+    assertEquals("keep me\n", Files.readString(trace));
+
+    Result forced = cli("run", scenario.toString(), "--trace", trace.toString(), "--force");
+    assertEquals(2, forced.exit, forced.err);
+    assertTrue(Files.readString(trace).startsWith("{\"step\":0,"));
+  }
+
+  @Test
+  void run_traceIntoAMissingFolder_saysTheFolderDoesNotExist() throws IOException {
+    Path scenario = write("deadlock.json", DEADLOCK);
+    Path trace = dir.resolve("nowhere").resolve("t.jsonl");
+    Result r = cli("run", scenario.toString(), "--trace", trace.toString());
+    assertEquals(1, r.exit);
+    assertTrue(
+        r.err.startsWith("gorolab: cannot write trace file " + trace + ": the folder " + trace.getParent()
+            + " does not exist\n"),
+        r.err);
+  }
+
+  @Test
+  void run_negativeSeed_isRejectedAsAFileRejectsIt() {
+    Result r = cli("run", "cake", "--seed", "-1");
+    assertEquals(1, r.exit);
+    assertTrue(r.err.startsWith("gorolab: --seed must be 0..9223372036854775807, got -1\n"), r.err);
+  }
+
+  @Test
+  void help_printsUsageOnStdout() {
+    for (String word : List.of("help", "-h", "--help")) {
+      Result r = cli(word);
+      assertEquals(0, r.exit, word);
+      assertTrue(r.out.startsWith("usage:\n"), r.out);
+    }
+  }
+
+  @Test
+  void check_fifo_isRefusedWithoutBlocking() throws Exception {
+    Path fifo = dir.resolve("pipe.json");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    Result r = cli("check", fifo.toString());
+    assertEquals(1, r.exit);
+    assertEquals("pipe.json:1:1: $: cannot read the file: " + fifo + " is not a regular file\n", r.out);
+  }
+
+  @Test
+  void check_deviceFile_isRefusedBeforeReading() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Result r = cli("check", zero.toString());
+    assertEquals(1, r.exit);
+    assertEquals("zero:1:1: $: cannot read the file: /dev/zero is not a regular file\n", r.out);
+  }
+
   private static final String GO_HELLO =
       """
       // Hello from a goroutine

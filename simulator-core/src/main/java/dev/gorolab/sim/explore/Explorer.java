@@ -200,9 +200,15 @@ public final class Explorer {
     runtime.start(interpreter.newMainBody());
     int newStates = 0;
     boolean pruned = false;
+    long advances = 0;
+    long maxWork = Simulation.workLimit(options.maxSteps());
     while (!runtime.ended()) {
       if (events[0] >= options.maxSteps()) {
         runtime.stop(Event.EndReason.STEP_LIMIT, Simulation.stepLimitNote(options.maxSteps()));
+        break;
+      }
+      if (advances++ >= maxWork) { // a loop without events must end here too, as in Simulation.run
+        runtime.stop(Event.EndReason.WORK_LIMIT, Simulation.workLimitNote(maxWork, options.maxSteps()));
         break;
       }
       int before = chooser.count();

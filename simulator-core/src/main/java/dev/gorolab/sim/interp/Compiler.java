@@ -146,7 +146,7 @@ final class Compiler {
       line = v.line();
       if (v.values().isEmpty()) {
         for (String name : v.names()) {
-          if (v.type() == Basic.WAIT_GROUP || v.type() == Basic.MUTEX) {
+          if (Library.isRuntimeObject(v.type())) {
             emit(new Instr.Zero(new Target.Global(globals, index, v.type()), v.type(), name));
           }
           index++;
@@ -582,8 +582,16 @@ final class Compiler {
       case "WaitGroup.Wait" -> emit(new Instr.WaitGroupWait(receiver(call)));
       case "Mutex.Lock" -> emit(new Instr.Lock(receiver(call), false));
       case "Mutex.Unlock" -> emit(new Instr.Lock(receiver(call), true));
-      default -> emit(new Instr.Eval(expr(call),
+      case dev.gorolab.sim.lib.sync.SyncPackage.ONCE_DO -> emit(new Instr.OnceDo(receiver(call), expr(call.args().get(0))));
+      default -> {
+        dev.gorolab.sim.lib.BlockingFunc blocking = dev.gorolab.sim.lib.Packages.blocking(name);
+        if (blocking != null) {
+          emit(new Instr.Blocking(blocking, receiverAndArgs(call)));
+          return;
+        }
+        emit(new Instr.Eval(expr(call),
           name.startsWith("runtime.") ? CostModel.RUNTIME_CALL_NS : CostModel.SIMPLE_NS));
+      }
     }
   }
 
@@ -626,6 +634,18 @@ final class Compiler {
       case "runtime.Goexit" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Goexit()));
       case "os.Exit" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.OsExit(c[0])));
       default -> {
+        dev.gorolab.sim.lib.BlockingFunc blocking = dev.gorolab.sim.lib.Packages.blocking(name);
+        if (blocking != null) {
+          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Blocking(blocking, c)));
+          return;
+        }
+        if (name.contains(".") && call.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
+          // the receiver and arguments are evaluated at the defer statement, as Go does
+          String key = name;
+          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, null),
+              CostModel.SIMPLE_NS)));
+          return;
+        }
         Ev e = expr(call);
         emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
       }

@@ -215,6 +215,10 @@ abstract class Ev {
             break;
         }
       }
+      if (a instanceof String x && b instanceof String y && (long) x.length() + y.length() > Lib.STRING_CHECK_BYTES) {
+        // a string doubled in a loop: checked before the JVM is asked for the memory
+        f.g.machine.allocate((long) x.length() + y.length(), "a string concatenation");
+      }
       return apply(op, a, b, lConst, rConst);
     }
 
@@ -687,13 +691,32 @@ abstract class Ev {
               return null;
             }
           }
-          return s.append(extra, elemSize(st.elem()));
+          int size = elemSize(st.elem());
+          long needed = (long) s.len() + extra.length;
+          if (needed > s.cap()) {
+            // growslice makes a new backing array: checked before the JVM is asked for it
+            long newCap = GoSlice.grownCapacity(s.cap(), needed);
+            f.g.machine.allocate(newCap * size, "append to a slice of " + s.len());
+            if (newCap > Integer.MAX_VALUE - 8) {
+              throw new MemoryBudgetExceeded(
+                  Machine.memoryNote(newCap * size, "append to a slice of " + s.len(), f.g.machine.memoryBudgetBytes));
+            }
+          }
+          return s.append(extra, size);
         }
         case "make": {
           if (type instanceof GoType.Chan c) {
             long cap = args.length > 1 ? Values.toLong(args[1].eval(f)) : 0;
-            if (cap < 0) {
-              throw GoPanic.runtimeError("makechan: size out of range");
+            int size = elemSize(c.elem());
+            // chan.go makechan: a plain error (no "runtime error: "), past maxAlloc or negative
+            if (cap < 0 || cap > (Machine.MAX_ALLOC_BYTES - 96) / size) {
+              throw new GoPanic("makechan: size out of range");
+            }
+            String what = "make(" + c + ", " + cap + ")";
+            f.g.machine.allocate(cap * size, what);
+            if (cap > Integer.MAX_VALUE - 8) {
+              // within the budget only when it was raised past what one Java array holds
+              throw new MemoryBudgetExceeded(Machine.memoryNote(cap * size, what, f.g.machine.memoryBudgetBytes));
             }
             Channel ch = ops.makeChannel(label == null ? "chan" : label, c.elem().toString(), (int) cap,
                 Values.zero(c.elem()));
@@ -706,11 +729,19 @@ abstract class Ev {
           GoType.Slice st = (GoType.Slice) type;
           long len = Values.toLong(args[1].eval(f));
           long cap = args.length > 2 ? Values.toLong(args[2].eval(f)) : len;
-          if (len < 0) {
+          int size = elemSize(st.elem());
+          long maxLen = Machine.MAX_ALLOC_BYTES / size; // slice.go makeslice: mem > maxAlloc
+          if (len < 0 || len > maxLen) {
             throw GoPanic.runtimeError("makeslice: len out of range");
           }
-          if (cap < len) {
+          if (cap < len || cap > maxLen) {
             throw GoPanic.runtimeError("makeslice: cap out of range");
+          }
+          f.g.machine.allocate(cap * size, "make(" + st + ", " + len + (cap != len ? ", " + cap : "") + ")");
+          if (cap > Integer.MAX_VALUE - 8) {
+            // within the budget only when the budget was raised past what one Java array holds
+            throw new MemoryBudgetExceeded(
+                Machine.memoryNote(cap * size, "make(" + st + ", " + len + ")", f.g.machine.memoryBudgetBytes));
           }
           return GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
         }
@@ -756,6 +787,9 @@ abstract class Ev {
     }
 
     boolean spread;
+
+    /** Strings shorter than this are concatenated unchecked: the check is for strings that double. */
+    static final long STRING_CHECK_BYTES = 1 << 16;
 
     static int elemSize(GoType t) {
       if (t == GoType.Basic.STRING || t instanceof GoType.Slice) {

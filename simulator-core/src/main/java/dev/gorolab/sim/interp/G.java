@@ -27,6 +27,24 @@ final class G implements GoroutineBody {
   private boolean done;
   /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
   private String panicking;
+  /** Bytes of Go stack the frames on this goroutine's stack would take, see {@link #frameBytes}. */
+  private long stackBytes;
+
+  /**
+   * Go's stack limit: {@code maxstacksize} is 1,000,000,000 bytes on 64-bit, and a stack grows by
+   * doubling (stack.go newstack), so a goroutine dies when its stack, already 512 MiB, would have to
+   * double to 1 GiB: measured with go1.19 on amd64, {@code func f(n int) int { return f(n+1) + 1 }}
+   * reaches 7.4 million calls, 72 bytes each.
+   */
+  static final long STACK_USED_MAX_BYTES = 512L << 20;
+
+  /** What a frame takes on Go's stack: 8 bytes a variable, plus return address, frame pointer, spills. */
+  static long frameBytes(FnCode fn) {
+    return 8L * fn.nslots + 64;
+  }
+
+  /** Go's words when a goroutine's stack passes {@link #STACK_USED_MAX_BYTES} (R12 throw). */
+  static final String STACK_OVERFLOW_PREFIX = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
   /** Whether runtime.Goexit is unwinding the stack: deferred calls run, then the goroutine dies. */
   private boolean goexiting;
   /** Whether the last step touched only this goroutine's own variables ({@link Locality}). */
@@ -54,6 +72,7 @@ final class G implements GoroutineBody {
    * frame (no array in between); results go to {@code results} in the caller.
    */
   Frame push(Closure c, Ev[] args, Frame caller, Target[] results) {
+    grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
     for (int i = 0; i < args.length; i++) {
       VarInfo p = c.fn.params.get(i);
@@ -67,6 +86,7 @@ final class G implements GoroutineBody {
 
   /** Pushes a call of {@code c} with {@code args}; results go to {@code results} in the caller. */
   Frame push(Closure c, Object[] args, Target[] results) {
+    grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
     for (int i = 0; i < args.length; i++) {
       VarInfo p = c.fn.params.get(i);
@@ -76,6 +96,14 @@ final class G implements GoroutineBody {
     f.resultTargets = results;
     top = f;
     return f;
+  }
+
+  /** Takes a frame of {@code fn} on the stack; past Go's limit the program dies (GoFatal). */
+  private void grow(FnCode fn) {
+    stackBytes += frameBytes(fn);
+    if (stackBytes > STACK_USED_MAX_BYTES) {
+      throw new GoFatal("stack overflow", STACK_OVERFLOW_PREFIX);
+    }
   }
 
   @Override
@@ -111,6 +139,15 @@ final class G implements GoroutineBody {
       }
     } catch (GoPanic p) {
       return startPanic(p.getMessage());
+    } catch (GoFatal f) {
+      // Go's throw: no deferred call runs, the program dies at once.
+      done = true;
+      ops.fatal(f.getMessage(), f.prefix);
+      return 1;
+    } catch (MemoryBudgetExceeded m) {
+      done = true;
+      ops.stopAtLimit(dev.gorolab.model.Event.EndReason.MEMORY_LIMIT, m.getMessage());
+      return 1;
     } catch (GoRuntimePanic p) {
       // close of a closed channel, send on a closed one, a negative WaitGroup counter: ordinary
       // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
@@ -135,7 +172,9 @@ final class G implements GoroutineBody {
 
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
   private long startPanic(String message) {
-    panicking = message;
+    // A deferred call that panics while a panic unwinds: Go keeps both and prints the chain,
+    // oldest first (panic.go printpanics): "panic: first\n\tpanic: second".
+    panicking = panicking == null ? message : panicking + "\n\tpanic: " + message;
     awaiting = null;
     workLeftNanos = 0;
     top.returning = true;
@@ -181,6 +220,7 @@ final class G implements GoroutineBody {
       return CostModel.CALL_NS;
     }
     top = f.caller;
+    stackBytes -= frameBytes(f.fn);
     if (f.unwinding) {
       if (top == null) {
         done = true;

@@ -147,6 +147,8 @@ abstract class Instr {
         v = g.ops.makeWaitGroup(name);
       } else if (type == GoType.Basic.MUTEX) {
         v = g.ops.makeMutex(name);
+      } else if (type != null && dev.gorolab.sim.lib.Packages.zero(type) != null) {
+        v = LibCall.call(dev.gorolab.sim.lib.Packages.zero(type), g, name, new Object[0]);
       } else {
         v = Values.zero(type);
       }
@@ -758,6 +760,108 @@ abstract class Instr {
     long exec(G g, Frame f) {
       Mutex m = (Mutex) mu.eval(f);
       return parkedOrNext(g, f, unlock ? g.ops.unlock(m) : g.ops.lock(m), CostModel.SYNC_NS);
+    }
+  }
+
+  /** A library method that may park (RWMutex.Lock, Cond.Wait, ...): one blocking runtime call. */
+  static final class Blocking extends Instr {
+    final dev.gorolab.sim.lib.BlockingFunc impl;
+    final Ev[] args;
+
+    Blocking(dev.gorolab.sim.lib.BlockingFunc impl, Ev[] args) {
+      this.impl = impl;
+      this.args = args;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Object[] vs = args(args, f);
+      return parkedOrNext(g, f, LibCall.block(impl, g, vs), CostModel.SYNC_NS);
+    }
+  }
+
+  /**
+   * {@code once.Do(f)} as go1.19's sync/once.go: a done Once returns at once; otherwise doSlow
+   * locks {@code o.m}, and if still not done calls f with two deferred calls of doSlow's, run when
+   * f returns or panics: {@code atomic.StoreUint32(&o.done, 1)}, then {@code o.m.Unlock()}.
+   */
+  static final class OnceDo extends Instr {
+    final Ev once;
+    final Ev fn;
+
+    OnceDo(Ev once, Ev fn) {
+      this.once = once;
+      this.fn = fn;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      dev.gorolab.sim.lib.sync.OnceValue o = (dev.gorolab.sim.lib.sync.OnceValue) once.eval(f);
+      if (o.done()) {
+        f.pc++; // the fast path: atomic.LoadUint32(&o.done) == 1
+        return CostModel.SIMPLE_NS;
+      }
+      if (g.ops.lock(o.m()).parked()) {
+        g.awaiting = this;
+        return CostModel.SYNC_NS;
+      }
+      return doSlow(g, f, o);
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      return doSlow(g, f, (dev.gorolab.sim.lib.sync.OnceValue) once.eval(f));
+    }
+
+    private long doSlow(G g, Frame f, dev.gorolab.sim.lib.sync.OnceValue o) {
+      f.pc++;
+      if (o.done()) {
+        // another goroutine's f ran while this one waited for o.m
+        if (g.ops.unlock(o.m()).parked()) {
+          g.awaiting = YIELDED; // a starving hand-off made this goroutine yield; nothing is left to do
+        }
+        return CostModel.SYNC_NS;
+      }
+      Instr unlock = new Lock(new Ev.Const(o.m()), true);
+      unlock.line = line;
+      Closure c = (Closure) fn.eval(f);
+      if (c == null) {
+        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+      }
+      Frame callee = g.push(c, new Object[0], null);
+      Instr markDone = new MarkOnceDone(o);
+      markDone.line = line;
+      addDefer(callee, new Deferred(null, null, unlock));
+      addDefer(callee, new Deferred(null, null, markDone));
+      return CostModel.CALL_NS;
+    }
+  }
+
+  /** Where a goroutine waits whose instruction already completed before it yielded. */
+  static final Instr YIELDED = new Instr() {
+    @Override
+    long exec(G g, Frame f) {
+      throw new IllegalStateException("never executed");
+    }
+
+    @Override
+    long resume(G g, Frame f, Resumption r) {
+      return CostModel.SIMPLE_NS;
+    }
+  };
+
+  /** doSlow's {@code defer atomic.StoreUint32(&o.done, 1)}. */
+  static final class MarkOnceDone extends Instr {
+    final dev.gorolab.sim.lib.sync.OnceValue once;
+
+    MarkOnceDone(dev.gorolab.sim.lib.sync.OnceValue once) {
+      this.once = once;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      once.markDone();
+      return CostModel.SIMPLE_NS;
     }
   }
 

@@ -29,6 +29,17 @@ public final class Interpreter {
    * @throws IllegalArgumentException if the program has errors (their messages are included)
    */
   public static Interpreter compile(Program program, long maxStepNanos) {
+    return compile(program, maxStepNanos, Machine.DEFAULT_MEMORY_BUDGET_BYTES);
+  }
+
+  /**
+   * As {@link #compile(Program, long)}, with a memory budget: a value larger than
+   * {@code memoryBudgetBytes} ends the run with a note instead of filling the JVM's memory.
+   */
+  public static Interpreter compile(Program program, long maxStepNanos, long memoryBudgetBytes) {
+    if (memoryBudgetBytes <= 0) {
+      throw new IllegalArgumentException("memoryBudgetBytes must be positive, was " + memoryBudgetBytes);
+    }
     ProgramChecker.Checked checked = ProgramChecker.checkAll(program);
     if (!checked.errors().isEmpty()) {
       throw new IllegalArgumentException("program has errors: " + checked.errors());
@@ -36,7 +47,9 @@ public final class Interpreter {
     if (maxStepNanos <= 0) {
       throw new IllegalArgumentException("maxStepNanos must be positive, was " + maxStepNanos);
     }
-    return new Interpreter(Compiler.compile(program, checked.info(), maxStepNanos));
+    Machine machine = Compiler.compile(program, checked.info(), maxStepNanos);
+    machine.memoryBudgetBytes = memoryBudgetBytes;
+    return new Interpreter(machine);
   }
 
   /**
@@ -46,7 +59,13 @@ public final class Interpreter {
    * between. Only for exploring: Go's own runs keep a statement one step.
    */
   public static Interpreter compile(Program program, long maxStepNanos, boolean splitSharedUpdates) {
-    Interpreter interpreter = compile(program, maxStepNanos);
+    return compile(program, maxStepNanos, Machine.DEFAULT_MEMORY_BUDGET_BYTES, splitSharedUpdates);
+  }
+
+  /** As {@link #compile(Program, long, boolean)}, with a memory budget as {@link #compile(Program, long, long)}. */
+  public static Interpreter compile(
+      Program program, long maxStepNanos, long memoryBudgetBytes, boolean splitSharedUpdates) {
+    Interpreter interpreter = compile(program, maxStepNanos, memoryBudgetBytes);
     interpreter.machine.splitUpdates = splitSharedUpdates;
     return interpreter;
   }

@@ -25,6 +25,15 @@ final class LibCall implements Caller {
     }
   }
 
+  /** Calls the blocking {@code impl} for goroutine {@code g}. */
+  static dev.gorolab.model.OpResult block(dev.gorolab.sim.lib.BlockingFunc impl, G g, Object[] args) {
+    try {
+      return impl.call(new LibCall(g, null), args);
+    } catch (LibPanic p) {
+      throw new GoPanic(p.getMessage());
+    }
+  }
+
   @Override
   public GoOps ops() {
     return g.ops;

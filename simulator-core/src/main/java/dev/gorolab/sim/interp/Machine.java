@@ -10,6 +10,49 @@ final class Machine {
   final List<String> globalNames;
   final List<GoType> globalTypes;
   final long maxStepNanos;
+  /** The largest value (slice backing array, channel buffer, string) a program may make, in bytes. */
+  long memoryBudgetBytes = DEFAULT_MEMORY_BUDGET_BYTES;
+
+  /** GoroLab's default memory budget: 256 MiB of modelled values. */
+  static final long DEFAULT_MEMORY_BUDGET_BYTES = 256L << 20;
+
+  /**
+   * go1.19's {@code maxAlloc} on linux/amd64 (malloc.go: 1 << heapAddrBits, 48 bits): no single
+   * allocation can be larger; makeslice and makechan panic past it, other allocations throw.
+   */
+  static final long MAX_ALLOC_BYTES = 1L << 48;
+
+  /**
+   * Checks a value of {@code bytes} about to be made by {@code what} against the budget; past it
+   * the run ends with a note (the JVM would otherwise run out of memory for a value Go may hold).
+   */
+  void allocate(long bytes, String what) {
+    if (bytes > MAX_ALLOC_BYTES || bytes < 0) {
+      // mallocgc of a size past maxAlloc: Go throws "out of memory" (malloc.go)
+      throw new GoFatal("runtime: out of memory", "");
+    }
+    if (bytes > memoryBudgetBytes) {
+      throw new MemoryBudgetExceeded(memoryNote(bytes, what, memoryBudgetBytes));
+    }
+  }
+
+  /** The note of a run stopped by the memory budget (GoroLab's words: Go has no such budget). */
+  static String memoryNote(long bytes, String what, long budgetBytes) {
+    return "gorolab: stopped: " + what + " needs " + bytesText(bytes)
+        + ", more than the memory budget of " + bytesText(budgetBytes)
+        + " (GoroLab's limit, not Go's). Raise it with --max-memory.\n";
+  }
+
+  static String bytesText(long bytes) {
+    if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+      return (bytes >> 30) + " GiB";
+    }
+    if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+      return (bytes >> 20) + " MiB";
+    }
+    return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+  }
+
   /** Writes to captured variables so far: a goroutine's shown locals are current while it is unchanged. */
   long cellWrites;
   /**

@@ -42,7 +42,7 @@ final class Values {
         case FLOAT32:
           return (double) (float) toDouble(v);
         case INT:
-          return v instanceof Double d ? (long) (double) d : toLong(v);
+          return v instanceof Double d ? floatToInt(d) : toLong(v);
         case DURATION:
           return new GoDuration(toLong(v));
         case STRING:
@@ -61,7 +61,7 @@ final class Values {
               // float to integer truncates; an unsigned type takes the value's low bits as amd64 does for in-range values
               double x = d;
               long l = b == Basic.UINT64 || b == Basic.UINT || b == Basic.UINTPTR
-                  ? (x >= 0x1p63 ? (long) (x - 0x1p63) ^ Long.MIN_VALUE : (long) x) : (long) x;
+                  ? (x >= 0x1p63 && x < 0x1p64 ? (long) (x - 0x1p63) ^ Long.MIN_VALUE : floatToInt(x)) : floatToInt(x);
               return wrap(l, b);
             }
             return wrap(toLong(v), b);
@@ -187,9 +187,21 @@ final class Values {
       return d.nanos();
     }
     if (v instanceof Double d) {
-      return (long) (double) d;
+      return floatToInt(d);
     }
     throw new IllegalStateException("not an integer: " + v);
+  }
+
+  /**
+   * {@code int64(f)} as Go compiles it on amd64 (CVTTSD2SQ): toward zero, and NaN, infinities and
+   * every value outside the int64 range give the "integer indefinite" 0x8000000000000000, where
+   * Java's cast would saturate ({@code int(1/zero)} is -9223372036854775808 in Go, not MaxInt64).
+   */
+  static long floatToInt(double d) {
+    if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+      return Long.MIN_VALUE;
+    }
+    return (long) d;
   }
 
   static double toDouble(Object v) {

@@ -7,4 +7,9 @@ import dev.gorolab.sim.program.GoType;
  * checker and its implementation for the interpreter (for a field, the implementation reads it
  * from {@code args[0]}).
  */
-public record Member(GoType type, LibFunc impl) {}
+public record Member(GoType type, LibFunc impl, BlockingFunc blocking) {
+
+  public Member(GoType type, LibFunc impl) {
+    this(type, impl, null);
+  }
+}

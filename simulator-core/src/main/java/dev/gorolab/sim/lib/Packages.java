@@ -1,5 +1,7 @@
 package dev.gorolab.sim.lib;
 
+import dev.gorolab.sim.lib.atomic.AtomicPackage;
+import dev.gorolab.sim.lib.sync.SyncPackage;
 import dev.gorolab.sim.lib.time.TimePackage;
 import dev.gorolab.sim.program.GoType;
 import java.util.LinkedHashMap;
@@ -16,9 +18,12 @@ public final class Packages {
   private static final Map<String, Member> MEMBERS = new LinkedHashMap<>();
   private static final Map<String, Member> METHODS = new LinkedHashMap<>();
   private static final Map<String, Member> FIELDS = new LinkedHashMap<>();
+  private static final Map<GoType, LibFunc> ZEROS = new LinkedHashMap<>();
 
   static {
     TimePackage.register(new Registry("time"));
+    SyncPackage.register(new Registry("sync"));
+    AtomicPackage.register(new Registry("atomic"));
   }
 
   /** Where a package class declares what it has. */
@@ -38,9 +43,33 @@ public final class Packages {
       METHODS.put(receiver + "." + name, new Member(type, impl));
     }
 
+    /** A method that may park its goroutine. */
+    public void blockingMethod(GoType receiver, String name, GoType.Func type, BlockingFunc impl) {
+      METHODS.put(receiver + "." + name, new Member(type, null, impl));
+    }
+
     public void field(GoType receiver, String name, GoType type, LibFunc read) {
       FIELDS.put(receiver + "." + name, new Member(type, read));
     }
+
+    /**
+     * How a variable of {@code type} gets its zero value: a runtime object made for it (named
+     * after the variable, {@link Caller#label()}), as {@code var mu sync.RWMutex} needs.
+     */
+    public void zero(GoType type, LibFunc make) {
+      ZEROS.put(type, make);
+    }
+  }
+
+  /** The maker of {@code type}'s zero value when it is a runtime object, else null. */
+  public static LibFunc zero(GoType type) {
+    return ZEROS.get(type);
+  }
+
+  /** The blocking implementation behind {@code key}, or null if it does not block. */
+  public static BlockingFunc blocking(String key) {
+    Member m = METHODS.get(key);
+    return m == null ? null : m.blocking();
   }
 
   /** Package member {@code pkg.name}, or null. */

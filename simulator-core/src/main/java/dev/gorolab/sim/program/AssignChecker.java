@@ -177,7 +177,7 @@ abstract class AssignChecker extends CallChecker {
 
   void checkAssign(Stmt.Assign a) {
     if (!a.op().equals("=")) {
-      Operand t = target(a.targets().get(0));
+      Operand t = readTarget(a.targets().get(0));
       if (a.values().size() != 1) {
         error(a.origin(), 0, Messages.ASSIGN_OP_MISMATCH, a.op());
         return;
@@ -210,6 +210,15 @@ abstract class AssignChecker extends CallChecker {
     }
   }
 
+  /** The target of {@code x op= v} or {@code x++}, which is read too: {@code _} is refused. */
+  Operand readTarget(Expr e) {
+    if (e instanceof Expr.Ident id && id.name().equals("_")) {
+      error(id, Messages.BLANK_AS_VALUE);
+      return Operand.INVALID;
+    }
+    return target(e);
+  }
+
   /** An assignment target: a variable, a slice element, or {@code _} (type null). */
   Operand target(Expr e) {
     if (e instanceof Expr.Ident id && id.name().equals("_")) {
@@ -218,9 +227,12 @@ abstract class AssignChecker extends CallChecker {
     if (e instanceof Expr.Ident id) {
       Sym s = scope.lookup(id.name());
       if (s != null && s.kind == SymKind.VAR) {
-        if (s.type != null) {
-          info.recordType(e, s.type);
+        // A variable whose declaration failed has no type; its error was reported there, and Go
+        // reports nothing more about its uses (type null here would read as the blank _).
+        if (s.type == null) {
+          return Operand.INVALID;
         }
+        info.recordType(e, s.type);
         return new Operand(Mode.VARIABLE, s.type, null, e);
       }
     }

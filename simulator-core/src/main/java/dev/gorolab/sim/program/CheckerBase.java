@@ -34,17 +34,18 @@ abstract class CheckerBase {
   CheckerBase() {
     Scope universe = new Scope(null);
     for (String b : new String[] {"len", "cap", "append", "make", "close", "delete", "panic"}) {
-      universe.syms.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
+      universe.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
     }
     for (String t : new String[] {"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
         "uint64", "uintptr", "byte", "rune", "float32", "float64", "string", "bool", "any", "error"}) {
-      universe.syms.add(new Sym(t, SymKind.TYPE, ExprParser.namedType(t), null, Origin.NONE, false));
+      universe.add(new Sym(t, SymKind.TYPE, ExprParser.namedType(t), null, Origin.NONE, false));
     }
-    universe.syms.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
-    universe.syms.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
-    universe.syms.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
-    for (String pkg : Library.PACKAGES) {
-      universe.syms.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
+    universe.add(new Sym("true", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.TRUE, Origin.NONE, false));
+    universe.add(new Sym("false", SymKind.CONST, Basic.UNTYPED_BOOL, Boolean.FALSE, Origin.NONE, false));
+    universe.add(new Sym("nil", SymKind.CONST, Basic.UNTYPED_NIL, null, Origin.NONE, false));
+    for (String path : Library.PACKAGES) {
+      String pkg = path.substring(path.lastIndexOf('/') + 1);
+      universe.add(new Sym(pkg, SymKind.PACKAGE, null, null, Origin.NONE, false));
     }
     packageScope = new Scope(universe);
     scope = packageScope;
@@ -87,7 +88,7 @@ abstract class CheckerBase {
       }
       return;
     }
-    scope.syms.add(new Sym(name, kind, type, value, origin, local));
+    scope.add(new Sym(name, kind, type, value, origin, local));
   }
 
   void openScope() {

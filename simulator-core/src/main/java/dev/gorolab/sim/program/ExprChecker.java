@@ -24,21 +24,31 @@ abstract class ExprChecker extends CheckerBase {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
+  /** Most names a message lists as declared. */
+  static final int MAX_NAMES_SHOWN = 20;
+
   /** Variables visible here, innermost scope last, each once; only channels if asked. */
   List<String> visibleNames(boolean channelsOnly) {
     List<Scope> chain = new ArrayList<>();
     for (Scope sc = scope; sc != null; sc = sc.parent) {
       chain.add(0, sc);
     }
-    List<String> out = new ArrayList<>();
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (Scope sc : chain) {
       for (Sym s : sc.syms) {
-        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan) && !out.contains(s.name)) {
+        if (s.kind == SymKind.VAR && (!channelsOnly || s.type instanceof GoType.Chan)) {
           out.add(s.name);
         }
       }
     }
-    return out;
+    // A hint, not an inventory: a scope of thousands of names would make every message a page.
+    List<String> names = new ArrayList<>(out);
+    if (names.size() > MAX_NAMES_SHOWN) {
+      int more = names.size() - MAX_NAMES_SHOWN;
+      names = new ArrayList<>(names.subList(0, MAX_NAMES_SHOWN));
+      names.add("and " + more + " more");
+    }
+    return names;
   }
 
 
@@ -242,7 +252,7 @@ abstract class ExprChecker extends CheckerBase {
 
   Operand ident(Expr.Ident id) {
     if (id.name().equals("_")) {
-      error(id, "cannot use _ as value");
+      error(id, Messages.BLANK_AS_VALUE);
       return Operand.INVALID;
     }
     Sym s = scope.lookup(id.name());
@@ -272,7 +282,7 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid()) {
         return x;
       }
-      if (x.mode() != Mode.VARIABLE || (x.type() != Basic.WAIT_GROUP && x.type() != Basic.MUTEX)) {
+      if (x.mode() != Mode.VARIABLE || !Library.isRuntimeObject(x.type())) {
         error(u, Messages.ADDRESS_ONLY_SYNC, ExprPrinter.print(u.operand()));
         return Operand.INVALID;
       }

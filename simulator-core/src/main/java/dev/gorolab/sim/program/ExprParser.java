@@ -29,9 +29,19 @@ public final class ExprParser {
     }
   }
 
+  /**
+   * Deepest nesting of an expression or type: parentheses, unary operators, and chains such as
+   * {@code a+a+a} or {@code f()()} that build a tree as deep as they are long. Every pass over the
+   * tree (checker, compiler, evaluator) recurses, so a string of 60,000 {@code (} must be refused
+   * here, with a message, and not end in a stack overflow. No program of a lecture comes near.
+   */
+  public static final int MAX_NESTING = 200;
+
   private final List<Token> tokens;
   private final Origin origin;
   private int p;
+  /** The nesting of the tree being built, see {@link #MAX_NESTING}. */
+  private int depth;
 
   private ExprParser(String text, Origin origin) {
     if (text == null) {
@@ -317,21 +327,40 @@ public final class ExprParser {
   }
 
   private Expr binary(int minPrec) {
+    int saved = depth;
     Expr left = unary();
     while (true) {
       Token op = peek();
       int prec = precedence(op);
       if (prec < minPrec) {
+        depth = saved;
         return left;
       }
       p++;
+      deeper(op); // each operator of a chain adds a level to the left operand's tree
       Expr right = binary(prec + 1);
       left = new Expr.Binary(op.text(), left, right, op.column(), left.pos());
     }
   }
 
+  /** One more level of nesting at {@code at}; refuses past {@link #MAX_NESTING}. */
+  private void deeper(Token at) {
+    if (++depth > MAX_NESTING) {
+      throw new ExprSyntaxException(at.column(), String.format(Messages.SYNTAX_TOO_DEEP, MAX_NESTING));
+    }
+  }
+
   private Expr unary() {
     Token t = peek();
+    deeper(t);
+    try {
+      return unary0(t);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr unary0(Token t) {
     if (t.is("<-") && !peekAt(1).is("chan")) {
       p++;
       return new Expr.Recv(unary(), pos(t));
@@ -351,9 +380,21 @@ public final class ExprParser {
   }
 
   private Expr primary() {
+    int saved = depth;
+    try {
+      return primary0();
+    } finally {
+      depth = saved;
+    }
+  }
+
+  private Expr primary0() {
     Expr x = operand();
     while (true) {
       Token t = peek();
+      if (t.is(".") || t.is("(") || t.is("[")) {
+        deeper(t); // x.f, x(...) and x[i] nest x one level deeper
+      }
       if (t.is(".")) {
         p++;
         Token n = next();
@@ -463,6 +504,15 @@ public final class ExprParser {
   // ---- types and signatures ----
 
   private GoType type() {
+    deeper(peek());
+    try {
+      return type0();
+    } finally {
+      depth--;
+    }
+  }
+
+  private GoType type0() {
     Token t = next();
     if (t.is("chan")) {
       if (peek().is("<-")) {
@@ -487,7 +537,7 @@ public final class ExprParser {
     }
     if (t.is("*")) {
       GoType elem = type();
-      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+      if (!Library.pointerTarget(elem)) {
         throw new ExprSyntaxException(t.column(), String.format(Messages.SYNTAX_POINTERS_UNSUPPORTED, "*"));
       }
       return new GoType.Pointer(elem);
@@ -543,6 +593,14 @@ public final class ExprParser {
       case "sync.Mutex" -> GoType.Basic.MUTEX;
       case "time.Timer" -> GoType.Basic.TIMER;
       case "time.Ticker" -> GoType.Basic.TICKER;
+      case "sync.RWMutex" -> GoType.Basic.RW_MUTEX;
+      case "sync.Once" -> GoType.Basic.ONCE;
+      case "sync.Cond" -> GoType.Basic.COND;
+      case "atomic.Int32" -> GoType.Basic.ATOMIC_INT32;
+      case "atomic.Int64" -> GoType.Basic.ATOMIC_INT64;
+      case "atomic.Uint32" -> GoType.Basic.ATOMIC_UINT32;
+      case "atomic.Uint64" -> GoType.Basic.ATOMIC_UINT64;
+      case "atomic.Bool" -> GoType.Basic.ATOMIC_BOOL;
       default -> null;
     };
   }

@@ -87,6 +87,25 @@ public final class GoSlice {
     return new GoSlice(a, 0, newLen, newCap, type);
   }
 
+  /**
+   * The capacity {@link #append} would grow {@code oldCap} to for {@code needed} elements, before
+   * the round-up to a size class: in longs, so that a caller can check a huge one first.
+   */
+  public static long grownCapacity(int oldCap, long needed) {
+    long doubleCap = 2L * oldCap;
+    if (needed > doubleCap) {
+      return needed;
+    }
+    if (oldCap < 256) {
+      return doubleCap;
+    }
+    long newCap = oldCap;
+    while (newCap < needed) {
+      newCap += (newCap + 3 * 256) / 4;
+    }
+    return newCap;
+  }
+
   /** {@code runtime.growslice} of go1.19, including the round-up to a malloc size class. */
   static int grow(int oldCap, int needed, int elemSize) {
     int newCap = oldCap;

@@ -39,7 +39,15 @@ public sealed interface GoType {
     UNTYPED_BOOL("untyped bool"),
     // The emulated library's types (dev.gorolab.sim.lib), used through pointers as Go does.
     TIMER("time.Timer"),
-    TICKER("time.Ticker");
+    TICKER("time.Ticker"),
+    RW_MUTEX("sync.RWMutex"),
+    ONCE("sync.Once"),
+    COND("sync.Cond"),
+    ATOMIC_INT32("atomic.Int32"),
+    ATOMIC_INT64("atomic.Int64"),
+    ATOMIC_UINT32("atomic.Uint32"),
+    ATOMIC_UINT64("atomic.Uint64"),
+    ATOMIC_BOOL("atomic.Bool");
 
     private final String goName;
 

@@ -8,7 +8,20 @@ public final class Library {
   private Library() {}
 
   /** The import paths a program may use: the packages of the emulated standard library. */
-  public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os");
+  public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os", "sync/atomic");
+
+  /**
+   * Whether a variable of type {@code t} holds a runtime object made when it is declared (a
+   * WaitGroup, Mutex, RWMutex, Once, typed atomic): such variables may have their address taken.
+   */
+  public static boolean isRuntimeObject(GoType t) {
+    return t == Basic.WAIT_GROUP || t == Basic.MUTEX || dev.gorolab.sim.lib.Packages.zero(t) != null;
+  }
+
+  /** Whether {@code *t} is a pointer type programs may use: to runtime objects and library structs. */
+  public static boolean pointerTarget(GoType t) {
+    return isRuntimeObject(t) || t == Basic.TIMER || t == Basic.TICKER || t == Basic.COND;
+  }
 
   private static GoType.Func fn(List<GoType> params, List<GoType> results) {
     return new GoType.Func(params, results);

@@ -8,6 +8,11 @@ public final class Messages {
   private Messages() {}
 
   // ---- syntax (ExprParser); "unexpected X, expecting Y" is gc's shape ----
+  /** Past {@link ExprParser#MAX_NESTING}; GoroLab's limit (Go's parser has none, go/parser 100,000). */
+  public static final String SYNTAX_TOO_DEEP =
+      "expression nested more than %d levels deep: split it into variables";
+  /** go1.19 types2, for {@code _} where a value is read ({@code x := _}, {@code _++}, {@code _ += 1}). */
+  public static final String BLANK_AS_VALUE = "cannot use _ as value or type";
   public static final String SYNTAX_UNEXPECTED = "syntax error: unexpected %s, expecting %s";
   public static final String SYNTAX_UNEXPECTED_AFTER = "syntax error: unexpected %s at end of expression";
   public static final String SYNTAX_INVALID_CHARACTER = "invalid character U+%04X";
@@ -131,5 +136,6 @@ public final class Messages {
   public static final String COMPOSITE_NOT_SLICE = "invalid composite literal type %s";
   public static final String FUNC_VALUE_COMPARE = "invalid operation: %s (func can only be compared to nil)";
   public static final String SELECT_CASE_NOT_COMM = "select case must be receive, send or assign recv";
-  public static final String LABEL_REDEFINED = "label %s already defined";
+  /** go1.19: {@code label L already defined at ./main.go:4:1}; here the line and column of the first. */
+  public static final String LABEL_REDEFINED = "label %s already defined at %d:%d";
 }

@@ -46,7 +46,7 @@ public final class ProgramChecker extends StmtChecker {
   /** {@link #checkAll(Program)} with exactly {@code packages} imported. */
   public static Checked checkAll(Program program, List<String> packages) {
     ProgramChecker c = new ProgramChecker();
-    c.packageScope.parent.syms.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
+    c.packageScope.parent.removeIf(s -> s.kind == SymKind.PACKAGE && !packages.contains(s.name));
     c.goWords = true;
     return check(c, program);
   }

@@ -1,6 +1,9 @@
 package dev.gorolab.sim.program;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.List;
 
 /** The kind of object a name denotes. */
@@ -30,19 +33,31 @@ final class Sym {
 /** A lexical block's names, innermost first when looked up. */
 final class Scope {
   final Scope parent;
+  /** In declaration order; add and remove through {@link #add} and {@link #removeIf}. */
   final List<Sym> syms = new ArrayList<>();
+  // Lookups only, never iterated (syms keeps the order): a block of thousands of names is
+  // checked in linear time.
+  private final Map<String, Sym> byName = new LinkedHashMap<>();
 
   Scope(Scope parent) {
     this.parent = parent;
   }
 
-  Sym lookupHere(String name) {
+  void add(Sym s) {
+    syms.add(s);
+    byName.putIfAbsent(s.name, s);
+  }
+
+  void removeIf(Predicate<Sym> which) {
+    syms.removeIf(which);
+    byName.clear();
     for (Sym s : syms) {
-      if (s.name.equals(name)) {
-        return s;
-      }
+      byName.putIfAbsent(s.name, s);
     }
-    return null;
+  }
+
+  Sym lookupHere(String name) {
+    return byName.get(name);
   }
 
   Sym lookup(String name) {

@@ -11,7 +11,26 @@ import java.util.List;
 /** Statements, branches and the terminating-statement rule (go/types stmt.go, labels.go, return.go). */
 abstract class StmtChecker extends AssignChecker {
 
+  /** The labels of the function being checked, with where each was defined. */
+  private java.util.Map<String, Origin> labels = new java.util.LinkedHashMap<>();
+
+  /**
+   * Labels are scoped to the function body (spec: Label scopes; go/types labels.go), nested loops
+   * included: a label defined twice is a compile error, {@code label L already defined at 4:1}.
+   */
+  void defineLabel(String label, Origin origin) {
+    if (label == null) {
+      return;
+    }
+    Origin first = labels.putIfAbsent(label, origin);
+    if (first != null) {
+      error(origin, 0, Messages.LABEL_REDEFINED, label, first.line(), first.column());
+    }
+  }
+
   void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    java.util.Map<String, Origin> savedLabels = labels;
+    labels = new java.util.LinkedHashMap<>();
     List<GoType> savedResults = results;
     List<Target> savedTargets = new ArrayList<>(targets);
     targets.clear();
@@ -28,6 +47,7 @@ abstract class StmtChecker extends AssignChecker {
       error(origin, 0, Messages.MISSING_RETURN);
     }
     results = savedResults;
+    labels = savedLabels;
     targets.clear();
     targets.addAll(savedTargets);
   }
@@ -103,7 +123,7 @@ abstract class StmtChecker extends AssignChecker {
   void checkConst(Stmt.Const c, boolean local) {
     Scope saved = scope;
     scope = new Scope(saved);
-    scope.syms.add(new Sym("iota", SymKind.CONST, Basic.UNTYPED_INT, java.math.BigInteger.valueOf(c.iota()), c.origin(), false));
+    scope.add(new Sym("iota", SymKind.CONST, Basic.UNTYPED_INT, java.math.BigInteger.valueOf(c.iota()), c.origin(), false));
     List<Operand> vals = new ArrayList<>();
     for (Expr e : c.values()) {
       vals.add(value(expr(e, false)));
@@ -150,7 +170,7 @@ abstract class StmtChecker extends AssignChecker {
     } else if (s instanceof Stmt.Assign a) {
       checkAssign(a);
     } else if (s instanceof Stmt.IncDec x) {
-      Operand t = target(x.target());
+      Operand t = readTarget(x.target());
       if (!t.invalid() && !isNumeric(t.type())) {
         error(x.target(), Messages.OPERATOR_NOT_DEFINED, x.increment() ? "++" : "--", describe(t));
       }
@@ -161,7 +181,12 @@ abstract class StmtChecker extends AssignChecker {
         error(m.origin(), 0, Messages.INVALID_ARGUMENT_FOR, m.type(), "make (a \"make\" statement makes a channel)");
       }
       if (m.capacity() != null) {
-        assignable(expr(m.capacity(), false), Basic.INT, "argument to make");
+        Operand size = value(expr(m.capacity(), false));
+        assignable(size, Basic.INT, "argument to make");
+        if (!size.invalid() && size.mode() == Mode.CONSTANT && size.value() != null && toDouble(size.value()) < 0) {
+          // go1.19 checks make's sizes as indices: make(chan int, -1) says "index -1".
+          error(size.expr(), Messages.NEGATIVE_INDEX, ExprPrinter.print(size.expr()));
+        }
       }
       if (scope.lookupHere(m.name()) != null) {
         error(m.origin(), 0, Messages.NO_NEW_VARIABLES);
@@ -206,6 +231,7 @@ abstract class StmtChecker extends AssignChecker {
       if (f.post() != null) {
         stmt(f.post());
       }
+      defineLabel(f.label(), f.origin());
       targets.add(new Target(true, f.label()));
       block(f.body());
       targets.remove(targets.size() - 1);
@@ -213,6 +239,7 @@ abstract class StmtChecker extends AssignChecker {
     } else if (s instanceof Stmt.ForRange r) {
       checkRange(r);
     } else if (s instanceof Stmt.Select sel) {
+      defineLabel(sel.label(), sel.origin());
       targets.add(new Target(false, sel.label()));
       for (Stmt.Clause c : sel.clauses()) {
         openScope();
@@ -446,6 +473,7 @@ abstract class StmtChecker extends AssignChecker {
         }
       }
     }
+    defineLabel(r.label(), r.origin());
     targets.add(new Target(true, r.label()));
     block(r.body());
     targets.remove(targets.size() - 1);

@@ -969,7 +969,7 @@ final class Lowering {
       if (elem == null) {
         return null;
       }
-      if (elem != GoType.Basic.WAIT_GROUP && elem != GoType.Basic.MUTEX) {
+      if (!dev.gorolab.sim.program.Library.pointerTarget(elem)) {
         return notModeled(o, "pointers to " + elem);
       }
       return new GoType.Pointer(elem);

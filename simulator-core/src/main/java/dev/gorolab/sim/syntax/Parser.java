@@ -514,11 +514,15 @@ final class Parser {
 
   private Expr binaryExpr(Expr x, int prec) {
     enter();
+    int saved = nestLev;
     try {
       if (x == null) {
         x = unaryExpr();
       }
       while ((s.tok == Token.OPERATOR || s.tok == Token.STAR) && s.prec > prec) {
+        // a+a+a... is a loop here but a tree as deep as it is long, which every later pass
+        // (lowering, checker, interpreter) walks recursively: each operator nests one level
+        enter();
         Operation t = at(new Operation());
         t.op = s.op;
         int tprec = s.prec;
@@ -529,6 +533,7 @@ final class Parser {
       }
       return x;
     } finally {
+      nestLev = saved;
       leave();
     }
   }
@@ -679,6 +684,7 @@ final class Parser {
 
   private Expr pexpr(Expr x, boolean keepParens) {
     enter();
+    int saved = nestLev;
     try {
       if (x == null) {
         x = operand(keepParens);
@@ -687,6 +693,9 @@ final class Parser {
       while (true) {
         int line = s.line;
         int col = s.col;
+        if (s.tok == Token.DOT || s.tok == Token.LPAREN || s.tok == Token.LBRACK) {
+          enter(); // x.f, x(...), x[i] chains nest as deep as they are long, as a+a+a does
+        }
         switch (s.tok) {
           case DOT -> {
             next();
@@ -814,6 +823,7 @@ final class Parser {
       }
       return x;
     } finally {
+      nestLev = saved;
       leave();
     }
   }

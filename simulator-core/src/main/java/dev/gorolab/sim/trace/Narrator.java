@@ -216,6 +216,19 @@ public final class Narrator {
     if (event instanceof Event.MutexStarving e) {
       return of("mutex.starving", g(e.g()), e.name());
     }
+    if (event instanceof Event.RWMutexChanged e) {
+      String key = "rwmutex." + e.op().name();
+      if (e.op() == Event.RWMutexOp.RLOCK && e.writer()) {
+        key += ".blocked";
+      } else if (e.op() == Event.RWMutexOp.RUNLOCK && !e.woken().isEmpty()) {
+        key += ".woken";
+      }
+      return of(key, g(e.g()), e.name(), e.readers(), gs(e.woken()), e.woken().size());
+    }
+    if (event instanceof Event.CondNotified e) {
+      String key = e.broadcast() ? "cond.broadcast" : e.woken().isEmpty() ? "cond.signal.none" : "cond.signal";
+      return of(key, g(e.g()), e.name(), gs(e.woken()), e.woken().size());
+    }
     if (event instanceof Event.Output e) {
       return of("output", g(e.g()), Values.quote(e.text().endsWith("\n") ? e.text().substring(0, e.text().length() - 1) : e.text()));
     }

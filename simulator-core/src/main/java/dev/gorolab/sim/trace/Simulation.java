@@ -45,7 +45,7 @@ public final class Simulation {
   /** Records {@code program} as the app plays it. */
   public static Trace record(Program program, RunSettings settings, RecordingListener listener) {
     RuntimeConfig config = configFor(settings);
-    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos());
+    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes());
     return record(
         interpreter.newMainBody(),
         config,
@@ -63,7 +63,7 @@ public final class Simulation {
   public static Trace record(
       Program program, RunSettings settings, Chooser chooser, boolean splitSharedUpdates, RecordingListener listener) {
     RuntimeConfig config = configFor(settings);
-    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), splitSharedUpdates);
+    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes(), splitSharedUpdates);
     return record(
         interpreter.newMainBody(),
         config,
@@ -106,9 +106,14 @@ public final class Simulation {
     recorder.attach(runtime);
     runtime.start(main);
     long advances = 0;
+    long maxWork = workLimit(maxSteps);
     while (!runtime.ended()) {
       if (recorder.events.size() >= maxSteps) {
         runtime.stop(Event.EndReason.STEP_LIMIT, stepLimitNote(maxSteps));
+        break;
+      }
+      if (advances >= maxWork) {
+        runtime.stop(Event.EndReason.WORK_LIMIT, workLimitNote(maxWork, maxSteps));
         break;
       }
       runtime.advance();
@@ -149,15 +154,43 @@ public final class Simulation {
               events.accept(e);
             });
     runtime.start(main);
+    long advances = 0;
+    long maxWork = workLimit(maxSteps);
     while (!runtime.ended()) {
       if (count[0] >= maxSteps) {
         runtime.stop(Event.EndReason.STEP_LIMIT, stepLimitNote(maxSteps));
+        break;
+      }
+      if (advances++ >= maxWork) {
+        runtime.stop(Event.EndReason.WORK_LIMIT, workLimitNote(maxWork, maxSteps));
         break;
       }
       runtime.advance();
     }
     return new RunOutcome(
         runtime.exitCode(), runtime.endReason(), stdout.toString(), runtime.stderr(), runtime.now());
+  }
+
+  /**
+   * Goroutine steps allowed per event of the step limit. The step limit counts events, and a loop
+   * without channel operations, prints or sleeps makes none for as long as it runs: {@code for {}}
+   * only meets a preemption every 10 ms of virtual time, 500,000 steps. Counting the steps too
+   * bounds every run's wall time: by default 50 million steps, about 0.5 s of virtual time of
+   * {@code for {}}. The bundled scenarios take a few steps per event.
+   */
+  public static final long WORK_STEPS_PER_EVENT = 10;
+
+  /** The goroutine steps (model advances) a run with {@code maxSteps} may take. */
+  public static long workLimit(long maxSteps) {
+    return maxSteps > Long.MAX_VALUE / WORK_STEPS_PER_EVENT ? Long.MAX_VALUE : maxSteps * WORK_STEPS_PER_EVENT;
+  }
+
+  /** GoroLab's note for a run stopped by the work limit. */
+  public static String workLimitNote(long maxWork, long maxSteps) {
+    return "gorolab: stopped after " + maxWork + " goroutine steps that made fewer than " + maxSteps
+        + " events (the work limit, " + WORK_STEPS_PER_EVENT + " steps per event of the step limit);"
+        + " the program had not finished: a loop without channel operations, prints or sleeps"
+        + " runs until then. Raise it with --max-steps.";
   }
 
   /** GoroLab's note for a run stopped by the step limit (not Go's words: Go has no such limit). */

@@ -494,6 +494,20 @@ final class FakeRuntime implements GoOps {
   }
 
   @Override
+  public void fatal(String message, String prefix) {
+    stderr = prefix + "fatal error: " + message;
+    over = true;
+    current.dead = true;
+  }
+
+  @Override
+  public void stopAtLimit(dev.gorolab.model.Event.EndReason reason, String note) {
+    stderr = note;
+    over = true;
+    current.dead = true;
+  }
+
+  @Override
   public void panic(String message) {
     stderr = "panic: " + message;
     over = true;
@@ -520,6 +534,51 @@ final class FakeRuntime implements GoOps {
   @Override
   public boolean resetTimer(dev.gorolab.model.RuntimeTimer t, long nanos, long periodNanos) {
     throw new UnsupportedOperationException("the fake runtime has no timers; time is the model's business");
+  }
+
+  @Override
+  public dev.gorolab.model.RWMutex makeRWMutex(String name) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void runlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rwlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult rwunlock(dev.gorolab.model.RWMutex rw) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public dev.gorolab.model.Cond makeCond(String name) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public OpResult condWait(dev.gorolab.model.Cond c, Mutex l) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void condSignal(dev.gorolab.model.Cond c) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
+  }
+
+  @Override
+  public void condBroadcast(dev.gorolab.model.Cond c) {
+    throw new UnsupportedOperationException("the fake runtime has no RWMutex or Cond; sync is the model's business");
   }
 
   @Override

@@ -283,6 +283,10 @@ class LectureAppTest {
   void launcher_sendsCliCommandsToTheCommandLine() {
     assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"run", "cake.json"}));
     assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"export", "x"}));
+    for (String help : new String[] {"help", "-h", "--help"}) {
+      // usage on stdout without touching JavaFX, so it works headless too
+      assertTrue(dev.gorolab.ui.Launcher.isCommandLine(new String[] {help}), help);
+    }
     assertFalse(dev.gorolab.ui.Launcher.isCommandLine(new String[] {"cake.json"}));
     assertFalse(dev.gorolab.ui.Launcher.isCommandLine(new String[0]));
   }

@@ -1,0 +1,12 @@
+package main
+
+func main() {
+L:
+	for {
+	L:
+		for {
+			break L
+		}
+		break L
+	}
+}

@@ -1,5 +1,4 @@
-// go1.19's RWMutex prefers a waiting writer: once a writer waits for the readers inside, readers
-// arriving later wait behind it (sync/rwmutex.go readerCount, readerWait).
+// RWMutex: two readers share it; a writer waits for them, and a reader arriving after the writer waits too.
 package main
 
 import (
@@ -17,7 +16,7 @@ func main() {
 			defer wg.Done()
 			rw.RLock()
 			fmt.Println("reader", i, "in")
-			time.Sleep(2 * time.Millisecond)
+			time.Sleep(time.Duration(2+2*i) * time.Millisecond)
 			fmt.Println("reader", i, "out")
 			rw.RUnlock()
 		}(i)

@@ -64,7 +64,13 @@ public final class RuntimeSceneBuilder {
       placed.add(p.running());
       placed.add(p.runnext());
       placed.addAll(p.localQueue());
-      ps.add(new PCard(p.id(), p.status(), p.m(), rows.token(p.running()), rows.token(p.runnext()), rows.row(p.localQueue())));
+      List<RuntimeScene.TimerToken> timers = new ArrayList<>(p.timers().size());
+      for (var t : p.timers()) {
+        timers.add(new RuntimeScene.TimerToken(t.name(), dev.gorolab.sim.program.GoDuration.format(t.when()),
+            t.period() > 0 ? dev.gorolab.sim.program.GoDuration.format(t.period()) : "", t.stopped()));
+      }
+      ps.add(new PCard(p.id(), p.status(), p.m(), rows.token(p.running()), rows.token(p.runnext()), rows.row(p.localQueue()),
+          List.copyOf(timers)));
     }
     placed.addAll(s.globalQueue());
 

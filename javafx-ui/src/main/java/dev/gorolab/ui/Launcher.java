@@ -7,13 +7,14 @@ import java.util.List;
  * The jar's entry point. A plain class, not an {@code Application}: {@code java -jar} of a shaded
  * jar cannot start an {@code Application} subclass with JavaFX on the class path.
  *
- * <p>{@code run}, {@code check}, {@code list}, {@code export} and {@code help} ({@code -h},
- * {@code --help}) go to the command line without touching JavaFX; anything else opens the app,
- * on the scenario file given or the bundled default.
+ * <p>{@code run}, {@code check}, {@code list}, {@code diff}, {@code explore}, {@code export} and
+ * {@code help} ({@code -h}, {@code --help}) go to the command line without touching JavaFX;
+ * anything else opens the app, on the scenario file given or the bundled default.
  */
 public final class Launcher {
   /** Words that go to the command line; the help words print its usage instead of opening a window. */
-  static final List<String> CLI_COMMANDS = List.of("run", "check", "list", "export", "diff", "explain", "help", "-h", "--help");
+  static final List<String> CLI_COMMANDS =
+      List.of("run", "check", "list", "export", "diff", "explore", "explain", "help", "-h", "--help");
 
   private Launcher() {}
 

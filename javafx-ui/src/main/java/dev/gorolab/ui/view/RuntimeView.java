@@ -227,6 +227,9 @@ public final class RuntimeView extends VBox {
     final FlowPane local = tokenFlow();
     final Label runningName = slotName();
     final Label localName = slotName();
+    final FlowPane timers = tokenFlow();
+    final Label timersName = slotName();
+    final javafx.scene.Node timersRow;
 
     PView(int id) {
       setId(Ids.processor(id));
@@ -236,6 +239,8 @@ public final class RuntimeView extends VBox {
       local.setId(Ids.localQueue(id));
       Label runnextName = slotName();
       runnextName.setText("runnext");
+      timers.setId("p" + id + "-timers");
+      timersRow = labelled(timersName, timers);
       getChildren().addAll(header, labelled(runningName, running), labelled(runnextName, runnext), labelled(localName, local));
     }
 
@@ -252,6 +257,23 @@ public final class RuntimeView extends VBox {
       setRow(running, single(p.running(), running));
       setRow(runnext, single(p.runnext(), runnext));
       setRow(local, row(p.localQueue(), local));
+      // The time package's timers on this P's heap, in firing order, with their due time (R9.2).
+      if (p.timers().isEmpty()) {
+        getChildren().remove(timersRow);
+      } else {
+        setText(timersName, i18n.get("rt.timers"));
+        List<Label> chips = new ArrayList<>();
+        for (RuntimeScene.TimerToken t : p.timers()) {
+          String text = t.name() + " @" + t.due() + (t.period().isEmpty() ? "" : " ↻" + t.period());
+          Label chip = new Label(t.stopped() ? text + " ✕" : text);
+          chip.getStyleClass().addAll("timer-token", t.stopped() ? "stopped" : "waiting");
+          chips.add(chip);
+        }
+        timers.getChildren().setAll(chips);
+        if (!getChildren().contains(timersRow)) {
+          getChildren().add(timersRow);
+        }
+      }
     }
   }
 

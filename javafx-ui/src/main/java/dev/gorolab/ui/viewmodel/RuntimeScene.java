@@ -39,9 +39,17 @@ public record RuntimeScene(
 
   /**
    * One P card: its M and what that M is doing (null without one), the running G (or null),
-   * runnext (or null), its local run queue in order.
+   * runnext (or null), its local run queue in order, and the timers on its heap.
    */
-  public record PCard(int id, PStatus status, int m, MStatus mStatus, Token running, Token runnext, TokenRow localQueue) {}
+  public record PCard(int id, PStatus status, int m, MStatus mStatus, Token running, Token runnext, TokenRow localQueue,
+      List<TimerToken> timers) {}
+
+  /**
+   * A {@code time} package timer on a P's heap: its name, the virtual time it is due (Go's
+   * Duration text, from the program's start), its period for a ticker (else empty), and whether it
+   * was stopped and waits to be removed.
+   */
+  public record TimerToken(String name, String due, String period, boolean stopped) {}
 
   /** An M that is not simply running a G on a P: idle, spinning, or in a syscall holding {@code g}. */
   public record MCard(int id, MStatus status, int p, Token g) {}

@@ -93,7 +93,13 @@ public final class RuntimeSceneBuilder {
       placed.addAll(p.localQueue());
       MStatus mStatus = p.m() >= 0 && p.m() < s.machines().size() ? s.machines().get(p.m()).status() : null;
       Token running = queuedInSelect.contains(p.running()) ? null : rows.token(p.running());
-      ps.add(new PCard(p.id(), p.status(), p.m(), mStatus, running, rows.token(p.runnext()), rows.row(p.localQueue())));
+      List<RuntimeScene.TimerToken> timers = new ArrayList<>(p.timers().size());
+      for (var t : p.timers()) {
+        timers.add(new RuntimeScene.TimerToken(t.name(), dev.gorolab.sim.program.GoDuration.format(t.when()),
+            t.period() > 0 ? dev.gorolab.sim.program.GoDuration.format(t.period()) : "", t.stopped()));
+      }
+      ps.add(new PCard(p.id(), p.status(), p.m(), mStatus, running, rows.token(p.runnext()), rows.row(p.localQueue()),
+          List.copyOf(timers)));
     }
     placed.addAll(s.globalQueue());
 
@@ -202,7 +208,7 @@ public final class RuntimeSceneBuilder {
     }
     List<PCard> ps = new ArrayList<>();
     for (ProcessorState p : s.processors()) {
-      ps.add(new PCard(p.id(), RuntimeSnapshot.PStatus.IDLE, -1, null, null, null, TokenRow.EMPTY));
+      ps.add(new PCard(p.id(), RuntimeSnapshot.PStatus.IDLE, -1, null, null, null, TokenRow.EMPTY, List.of()));
     }
     List<ChannelCard> chans = new ArrayList<>();
     for (ChannelState c : s.channels()) {

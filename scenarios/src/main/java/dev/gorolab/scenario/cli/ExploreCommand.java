@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
  */
 final class ExploreCommand {
   static final String USAGE_LINE =
-      "  gorolab explore FILE|ID [--gomaxprocs N] [--mode go|any] [--max-runs K] [--max-depth D] [--max-steps N] [--stats]";
+      "  gorolab explore FILE|ID [--gomaxprocs N] [--mode go|any] [--max-runs K] [--max-depth D] [--max-steps N] [--race] [--stats]";
   static final int DEFAULT_MAX_RUNS = 100_000;
   static final int DEFAULT_MAX_DEPTH = 1_000;
   static final long DEFAULT_MAX_STEPS = 100_000;
@@ -40,6 +40,7 @@ final class ExploreCommand {
     long maxDepth = DEFAULT_MAX_DEPTH;
     long maxSteps = DEFAULT_MAX_STEPS;
     boolean stats = false;
+    boolean race = false;
     List<String> list = List.of(args);
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -50,6 +51,7 @@ final class ExploreCommand {
         case "--max-depth" -> maxDepth = GoroLabCli.RunOptions.number(a, GoroLabCli.RunOptions.value(list, ++i, a), 0, Integer.MAX_VALUE);
         case "--max-steps" -> maxSteps = GoroLabCli.RunOptions.number(a, GoroLabCli.RunOptions.value(list, ++i, a), 1, Long.MAX_VALUE);
         case "--stats" -> stats = true;
+        case "--race" -> race = true;
         default -> {
           if (a.startsWith("-")) {
             throw new GoroLabCli.UsageException("unknown option " + a);
@@ -70,7 +72,8 @@ final class ExploreCommand {
     }
     int procs = gomaxprocs != null ? gomaxprocs : scenario.gomaxprocs();
     Explorer explorer = new Explorer(scenario.program(),
-        new Explorer.Options(procs, mode, (int) maxRuns, (int) maxDepth, maxSteps));
+        new Explorer.Options(procs, mode, (int) maxRuns, (int) maxDepth, maxSteps,
+            race ? GoroLabCli.sourceName(scenario) : null));
     long start = System.nanoTime();
     int threads = Runtime.getRuntime().availableProcessors();
     Explorer.Result result = exploreInParallel(explorer, threads);
@@ -90,6 +93,9 @@ final class ExploreCommand {
       out.println();
       out.println("outcome " + (++n) + ": " + f.schedules() + (f.schedules() == 1 ? " schedule" : " schedules")
           + ", exit " + exitText(o));
+      if (!o.race().isEmpty()) {
+        out.println("  race: " + o.race());
+      }
       if (!o.firstStderrLine().isEmpty()) {
         out.println("  stderr: " + o.firstStderrLine());
       }
@@ -102,7 +108,7 @@ final class ExploreCommand {
       String choices = Schedules.format(Schedules.trim(f.choices()));
       out.println("  choices: " + (choices.isEmpty() ? "(none: the default schedule)" : choices));
       out.println("  replay: gorolab run " + target + " --gomaxprocs " + procs + " --mode " + mode.word
-          + (choices.isEmpty() ? "" : " --schedule " + choices));
+          + (choices.isEmpty() ? "" : " --schedule " + choices) + (race ? " --race" : ""));
     }
     if (stats) {
       err.printf("gorolab explore stats: threads=%d wall=%.3fs schedules=%d schedules/s=%.0f states=%d states/s=%.0f%n",

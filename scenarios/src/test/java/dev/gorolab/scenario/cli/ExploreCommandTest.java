@@ -83,6 +83,47 @@ class ExploreCommandTest {
     assertEquals("", r.err);
   }
 
+  static final String HIDDEN_RACE = """
+      package main
+
+      import "fmt"
+
+      var flag int
+
+      func main() {
+      	a := make(chan int, 1)
+      	b := make(chan int, 1)
+      	done := make(chan bool)
+      	a <- 1
+      	b <- 1
+      	go func() {
+      		select {
+      		case <-a:
+      		case <-b:
+      			flag = 1
+      		}
+      		done <- true
+      	}()
+      	fmt.Println(flag)
+      	<-done
+      }
+      """;
+
+  @Test
+  void exploreRace_findsARaceTheSeededRunHides_andItsReplayReportsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("hidden.go");
+    java.nio.file.Files.writeString(file, HIDDEN_RACE);
+    assertEquals(0, cli("run", file.toString(), "--race").exit);
+    Result r = cli("explore", file.toString(), "--race");
+    assertEquals(0, r.exit, r.err);
+    Matcher m = Pattern.compile("(?s)exit 66\n  race: 1 data race\\(s\\), the first on lines 21 and 17\n.*?  replay: gorolab run (.*?)\n").matcher(r.out);
+    assertTrue(m.find(), r.out);
+    Result replay = cli(("run " + m.group(1)).split(" "));
+    assertEquals(66, replay.exit, replay.err);
+    assertTrue(replay.err.contains("WARNING: DATA RACE"), replay.err);
+  }
+
   @Test
   void explore_unknownMode_namesTheModes() {
     Result r = cli("explore", "cake", "--mode", "all");

@@ -46,13 +46,26 @@ public final class Explorer {
    * @param maxDepth choice points deeper than this take option 0 and are not branched
    * @param maxSteps events per run before it stops at the step limit
    */
-  public record Options(int gomaxprocs, ExploreMode mode, int maxRuns, int maxDepth, long maxSteps) {}
+  public record Options(int gomaxprocs, ExploreMode mode, int maxRuns, int maxDepth, long maxSteps, String raceFile) {
+    public Options(int gomaxprocs, ExploreMode mode, int maxRuns, int maxDepth, long maxSteps) {
+      this(gomaxprocs, mode, maxRuns, maxDepth, maxSteps, null);
+    }
+
+    /** Whether every run is watched by a race detector ({@code raceFile} names the source in reports). */
+    public boolean race() {
+      return raceFile != null;
+    }
+  }
 
   /** What a schedule ends in, as the user sees it: stdout, exit code, Go's first stderr line. */
-  public record Outcome(String stdout, int exitCode, String firstStderrLine, Event.EndReason reason) {
+  public record Outcome(String stdout, int exitCode, String firstStderrLine, Event.EndReason reason, String race) {
+    public Outcome(String stdout, int exitCode, String firstStderrLine, Event.EndReason reason) {
+      this(stdout, exitCode, firstStderrLine, reason, "");
+    }
+
     static Outcome of(RunOutcome o) {
       String first = o.stderr().isEmpty() ? "" : o.stderr().lines().findFirst().orElse("");
-      return new Outcome(o.stdout(), o.exitCode(), first, o.reason());
+      return new Outcome(o.stdout(), o.exitCode(), first, o.reason(), "");
     }
   }
 
@@ -167,7 +180,18 @@ public final class Explorer {
     ScheduleChooser chooser = new ScheduleChooser(options.mode(), prefix);
     StringBuilder stdout = new StringBuilder();
     long[] events = {0};
+    dev.gorolab.sim.race.RaceDetector detector = null;
+    if (options.race()) {
+      detector = new dev.gorolab.sim.race.RaceDetector(options.raceFile());
+      interpreter.watch(detector);
+      // the detector's clocks are not part of the state hash: pruning could hide a race
+      visited = null;
+    }
+    dev.gorolab.sim.race.RaceDetector races = detector;
     GoRuntime runtime = new GoRuntime(config, chooser, e -> {
+      if (races != null) {
+        races.accept(e);
+      }
       events[0]++;
       if (e instanceof Event.Output o) {
         stdout.append(o.text());
@@ -208,6 +232,12 @@ public final class Explorer {
     }
     Outcome outcome = pruned ? null : Outcome.of(new RunOutcome(
         runtime.exitCode(), runtime.endReason(), stdout.toString(), runtime.stderr(), runtime.now()));
+    if (outcome != null && races != null && !races.races().isEmpty()) {
+      dev.gorolab.sim.race.RaceDetector.Race first = races.races().get(0);
+      outcome = new Outcome(outcome.stdout(), outcome.exitCode() == 0 ? 66 : outcome.exitCode(),
+          outcome.firstStderrLine(), outcome.reason(),
+          races.races().size() + " data race(s), the first on lines " + first.previousLine() + " and " + first.line());
+    }
     return new Run(chooser.choices(), bounds, outcome, pruned, newStates);
   }
 

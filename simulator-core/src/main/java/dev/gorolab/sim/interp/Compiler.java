@@ -948,6 +948,10 @@ final class Compiler {
   }
 
   private GoType staticType(Expr e) {
+    GoType checked = info.type(e);
+    if (checked != null && !(checked instanceof Basic b && b.isUntyped()) && !(checked instanceof GoType.Tuple)) {
+      return checked; // the checker's type (variables of multi-result library calls have no declared one)
+    }
     if (e instanceof Expr.Ident id) {
       Object r = resolve(id.name());
       if (r instanceof VarInfo v) {

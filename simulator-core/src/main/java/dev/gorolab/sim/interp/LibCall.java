@@ -61,6 +61,21 @@ final class LibCall implements Caller {
 
   @Override
   public GoroutineBody goroutine(Object fn) {
+    if (fn instanceof dev.gorolab.sim.lib.NativeFunc nf) {
+      // a goroutine running a func value of the library (context's timer callback)
+      Instr run = new Instr() {
+        @Override
+        long exec(G g2, Frame f) {
+          callNative(nf, g2, new Object[0]);
+          f.pc++;
+          return CostModel.CALL_NS;
+        }
+      };
+      Instr ret = new Instr.Return(new Ev[0]);
+      FnCode code = new FnCode(nf.goName(), nf.type(), null);
+      code.code = new Instr[] {run, ret};
+      return new G(g.machine, new Closure(code, null), new Ev[0], null);
+    }
     return new G(g.machine, (Closure) fn, new Ev[0], null);
   }
 

@@ -10,4 +10,9 @@ import dev.gorolab.sim.program.GoFormat;
 public interface NativeFunc extends GoFormat.FuncValue {
   /** Calls the function; returns its results (an empty array for none). */
   Object[] call(Caller caller, Object[] args);
+
+  /** The function's name in Go's tracebacks, for a goroutine that runs it. */
+  default String goName() {
+    return "func1";
+  }
 }

@@ -38,6 +38,7 @@ public final class Packages {
     dev.gorolab.sim.lib.strconv.StrconvPackage.register(new Registry("strconv"));
     dev.gorolab.sim.lib.math.MathPackage.register(new Registry("math"));
     dev.gorolab.sim.lib.sort.SortPackage.register(new Registry("sort"));
+    dev.gorolab.sim.lib.context.ContextPackage.register(new Registry("context"));
   }
 
   /** Where a package class declares what it has. */

@@ -602,6 +602,8 @@ public final class ExprParser {
       case "atomic.Uint64" -> GoType.Basic.ATOMIC_UINT64;
       case "atomic.Bool" -> GoType.Basic.ATOMIC_BOOL;
       case "strings.Builder" -> GoType.Basic.STRINGS_BUILDER;
+      case "context.Context" -> GoType.Basic.CONTEXT;
+      case "context.CancelFunc" -> new GoType.Func(java.util.List.of(), java.util.List.of());
       default -> null;
     };
   }

@@ -48,7 +48,9 @@ public sealed interface GoType {
     ATOMIC_UINT32("atomic.Uint32"),
     ATOMIC_UINT64("atomic.Uint64"),
     ATOMIC_BOOL("atomic.Bool"),
-    STRINGS_BUILDER("strings.Builder");
+    STRINGS_BUILDER("strings.Builder"),
+    /** {@code context.Context}, an interface in Go; here the library's contexts only. */
+    CONTEXT("context.Context");
 
     private final String goName;
 

@@ -9,7 +9,7 @@ public final class Library {
 
   /** The import paths a program may use: the packages of the emulated standard library. */
   public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os", "sync/atomic",
-      "errors", "strings", "math", "sort");
+      "errors", "strings", "math", "sort", "context");
 
   /**
    * Whether a variable of type {@code t} holds a runtime object made when it is declared (a
@@ -126,6 +126,8 @@ public final class Library {
     if (receiver == Basic.TIME) {
       return switch (name) {
         case "Sub" -> fn(List.of(Basic.TIME), List.of(Basic.DURATION));
+        case "Add" -> fn(List.of(Basic.DURATION), List.of(Basic.TIME));
+        case "Before", "After", "Equal" -> fn(List.of(Basic.TIME), List.of(Basic.BOOL));
         case "String" -> fn(List.of(), List.of(Basic.STRING));
         default -> null;
       };

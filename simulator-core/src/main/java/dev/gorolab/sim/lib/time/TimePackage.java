@@ -69,6 +69,14 @@ public final class TimePackage {
       c.ops().resetTimer(timer(a[0]).timer(), d, d);
       return null;
     });
+    r.method(Basic.TIME, "Add", fn(duration, List.of(Basic.TIME)),
+        (c, a) -> new GoTime(((GoTime) a[0]).nanos() + nanos(a[1])));
+    r.method(Basic.TIME, "Before", fn(List.of(Basic.TIME), List.of(Basic.BOOL)),
+        (c, a) -> ((GoTime) a[0]).nanos() < ((GoTime) a[1]).nanos());
+    r.method(Basic.TIME, "After", fn(List.of(Basic.TIME), List.of(Basic.BOOL)),
+        (c, a) -> ((GoTime) a[0]).nanos() > ((GoTime) a[1]).nanos());
+    r.method(Basic.TIME, "Equal", fn(List.of(Basic.TIME), List.of(Basic.BOOL)),
+        (c, a) -> ((GoTime) a[0]).nanos() == ((GoTime) a[1]).nanos());
     r.field(Basic.TIMER, "C", TIME_CHAN, (c, a) -> timer(a[0]).c());
     r.field(Basic.TICKER, "C", TIME_CHAN, (c, a) -> timer(a[0]).c());
   }

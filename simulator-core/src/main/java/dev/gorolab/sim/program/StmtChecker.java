@@ -414,7 +414,7 @@ abstract class StmtChecker extends AssignChecker {
       }
       return;
     }
-    if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel
+    if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel && !isProgramCall(sel)
         && !(sel.operand() instanceof Expr.Ident id && scope.lookup(id.name()) != null
             && scope.lookup(id.name()).kind != SymKind.PACKAGE)
         || keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
@@ -424,6 +424,12 @@ abstract class StmtChecker extends AssignChecker {
         error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
       }
     }
+  }
+
+  /** Whether {@code sel} calls a method of the program's types or a function held in a field. */
+  boolean isProgramCall(Expr.Selector sel) {
+    Lookup.Selection s = info.selection(sel);
+    return s != null && (s.kind() == Lookup.Kind.FIELD || s.recv() != null);
   }
 
   void condition(Expr e, String stmtName) {

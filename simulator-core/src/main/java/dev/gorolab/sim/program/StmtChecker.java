@@ -424,6 +424,12 @@ abstract class StmtChecker extends AssignChecker {
     }
   }
 
+  /** Whether {@code sel} calls a method of the program's types or a function held in a field. */
+  boolean isProgramCall(Expr.Selector sel) {
+    Lookup.Selection s = info.selection(sel);
+    return s != null && (s.kind() == Lookup.Kind.FIELD || s.recv() != null);
+  }
+
   void condition(Expr e, String stmtName) {
     Operand o = value(expr(e, false));
     if (!o.invalid() && o.type() != Basic.BOOL && o.type() != Basic.UNTYPED_BOOL) {

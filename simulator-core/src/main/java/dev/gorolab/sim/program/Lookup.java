@@ -56,6 +56,12 @@ public final class Lookup {
             continue;
           }
         }
+        if (type instanceof GoType.Basic b && Library.methodType(b, name) instanceof GoType.Func lf) {
+          // a library type's method (an embedded sync.Mutex's Lock); its methods take a pointer
+          found = new Selection(Kind.METHOD, e.path(), e.indirect(), lf, null, new GoType.Method(name, lf, true));
+          count++;
+          continue;
+        }
         GoType u = GoType.under(type);
         if (u instanceof GoType.Struct s) {
           for (int i = 0; i < s.fields().size(); i++) {

@@ -354,6 +354,10 @@ final class Compiler {
     } else if (s instanceof Stmt.Syscall sc) {
       emit(new Instr.Syscall(expr(sc.duration())));
     } else if (s instanceof Stmt.Go g) {
+      if (!isUserCall(g.call()) && g.call().fun() instanceof Expr.Selector) {
+        libAction(g.call(), true);
+        return;
+      }
       Ev fn = callee(g.call().fun());
       emit(new Instr.Go(fn, exprs(g.call().args())));
     } else if (s instanceof Stmt.Defer d) {
@@ -527,6 +531,15 @@ final class Compiler {
       pendingName = null;
       return;
     }
+    if (values.size() == 1 && values.get(0) instanceof Expr.Call call && !isUserCall(call)
+        && info.type(call) instanceof GoType.Tuple) {
+      // n, err := strconv.Atoi(s): a library call with several results
+      Ev lib = expr(call);
+      makeTargets.run();
+      emit(new Instr.AssignResults(targets.toArray(new Target[0]), lib));
+      pendingName = null;
+      return;
+    }
     if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
       Ev fn = callee(call.fun());
       Ev[] args = exprs(call.args());
@@ -602,10 +615,21 @@ final class Compiler {
   private Ev[] receiverAndArgs(Expr.Call call) {
     Ev[] out = new Ev[call.args().size() + 1];
     out[0] = receiver(call);
+    GoType.Func ft = null;
+    if (call.fun() instanceof Expr.Selector sel && staticType(sel.operand()) != null
+        && Library.methodType(baseType(staticType(sel.operand())), sel.name()) instanceof GoType.Func f) {
+      ft = f;
+    }
     for (int i = 0; i < call.args().size(); i++) {
-      out[i + 1] = expr(call.args().get(i));
+      GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      out[i + 1] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(call.args().get(i), p)
+          : expr(call.args().get(i));
     }
     return out;
+  }
+
+  private static GoType baseType(GoType t) {
+    return t instanceof GoType.Pointer p ? p.elem() : t;
   }
 
   private void defer(Expr.Call call) {
@@ -614,40 +638,85 @@ final class Compiler {
       emit(new Instr.Defer(fn, exprs(call.args())));
       return;
     }
+    libAction(call, false);
+  }
+
+  /** The function a goroutine started by {@code go lib(...)} runs, as Go's tracebacks name it. */
+  private static String goName(String libName) {
+    String[] parts = libName.split("\\.");
+    if (parts.length == 3) {
+      return parts[0] + ".(*" + parts[1] + ")." + parts[2]; // time.Timer.Stop → time.(*Timer).Stop
+    }
+    if (libName.startsWith("WaitGroup.") || libName.startsWith("Mutex.")) {
+      return "sync.(*" + parts[0] + ")." + parts[1];
+    }
+    return libName;
+  }
+
+  /**
+   * {@code defer lib(args)} or {@code go lib(args)}: the operands are evaluated at the statement,
+   * the library action runs at the frame's return (defer) or in a new goroutine (go).
+   */
+  private void libAction(Expr.Call call, boolean go) {
     String name = libName(call);
+    if (go) {
+      goLibName = goName(name);
+    }
+    try {
+      libActionOf(call, name, go);
+    } finally {
+      goLibName = null;
+    }
+  }
+
+  /** The goroutine function name while a {@code go lib(...)} statement is compiled, else null. */
+  private String goLibName;
+
+  private Instr deferOrGo(Ev[] operands, Instr.ActionFactory factory) {
+    return goLibName != null ? new Instr.GoAction(operands, factory, goLibName) : new Instr.DeferAction(operands, factory);
+  }
+
+  private void libActionOf(Expr.Call call, String name, boolean go) {
     switch (name) {
       case "fmt.Println", "fmt.Print", "fmt.Printf" -> {
         Stmt.PrintKind kind = name.equals("fmt.Println") ? Stmt.PrintKind.PRINTLN
             : name.equals("fmt.Print") ? Stmt.PrintKind.PRINT : Stmt.PrintKind.PRINTF;
-        emit(new Instr.DeferAction(ifaceArgs(call.args()), c -> new Instr.Print(kind, c)));
+        emit(deferOrGo(ifaceArgs(call.args()), c -> new Instr.Print(kind, c)));
       }
-      case "close" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Close(c[0])));
-      case "panic" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Panic(c[0])));
-      case "WaitGroup.Add" -> emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.WaitGroupAdd(c[0], c[1])));
-      case "WaitGroup.Done" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)},
+      case "close" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Close(c[0])));
+      case "panic" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Panic(c[0])));
+      case "WaitGroup.Add" -> emit(deferOrGo(receiverAndArgs(call), c -> new Instr.WaitGroupAdd(c[0], c[1])));
+      case "WaitGroup.Done" -> emit(deferOrGo(new Ev[] {receiver(call)},
           c -> new Instr.WaitGroupAdd(c[0], new Ev.Const(-1L))));
-      case "WaitGroup.Wait" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.WaitGroupWait(c[0])));
-      case "Mutex.Lock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], false)));
-      case "Mutex.Unlock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
-      case "time.Sleep" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Sleep(c[0])));
-      case "runtime.Gosched" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Gosched()));
-      case "runtime.Goexit" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Goexit()));
-      case "os.Exit" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.OsExit(c[0])));
+      case "WaitGroup.Wait" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.WaitGroupWait(c[0])));
+      case "Mutex.Lock" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], false)));
+      case "Mutex.Unlock" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
+      case "time.Sleep" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Sleep(c[0])));
+      case "runtime.Gosched" -> emit(deferOrGo(new Ev[0], c -> new Instr.Gosched()));
+      case "runtime.Goexit" -> emit(deferOrGo(new Ev[0], c -> new Instr.Goexit()));
+      case "os.Exit" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.OsExit(c[0])));
       default -> {
         dev.gorolab.sim.lib.BlockingFunc blocking = dev.gorolab.sim.lib.Packages.blocking(name);
         if (blocking != null) {
-          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Blocking(blocking, c)));
+          emit(deferOrGo(receiverAndArgs(call), c -> new Instr.Blocking(blocking, c)));
           return;
         }
         if (name.contains(".") && call.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
           // the receiver and arguments are evaluated at the defer statement, as Go does
           String key = name;
-          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, null),
+          emit(deferOrGo(receiverAndArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, null),
               CostModel.SIMPLE_NS)));
           return;
         }
+        if (dev.gorolab.sim.lib.Packages.impl(name) != null) {
+          // a package function: its arguments are evaluated at the statement, as Go does
+          String key = name;
+          String label = pendingName;
+          emit(deferOrGo(libArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, label), CostModel.SIMPLE_NS)));
+          return;
+        }
         Ev e = expr(call);
-        emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
+        emit(deferOrGo(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
       }
     }
   }
@@ -1217,6 +1286,9 @@ final class Compiler {
     }
     if (e instanceof Expr.Selector s) {
       if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+        if (dev.gorolab.sim.lib.Packages.isVariable(pkg.name(), s.name())) {
+          return new Ev.Lib(pkg.name() + "." + s.name(), new Ev[0], null, null);
+        }
         Long d = Library.durationConstant(pkg.name(), s.name());
         if (d != null) {
           return new Ev.Const(new GoDuration(d));
@@ -1409,7 +1481,7 @@ final class Compiler {
         lib.spread = c.spread();
         return lib;
       }
-      case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln" -> {
+      case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf" -> {
         return new Ev.Lib(name, ifaceArgs(c.args()), null, null);
       }
       default -> {
@@ -1420,9 +1492,28 @@ final class Compiler {
         }
         String label = pendingName;
         pendingName = null;
-        return new Ev.Lib(name, exprs(c.args()), null, label);
+        return new Ev.Lib(name, libArgs(c), null, label);
       }
     }
+  }
+
+  /**
+   * The arguments of a call of a library function, constants in the representation of the
+   * parameter's type ({@code math.Max(3, 7)} passes float64s), as Go converts them.
+   */
+  private Ev[] libArgs(Expr.Call c) {
+    GoType.Func ft = null;
+    if (c.fun() instanceof Expr.Selector sel && sel.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null
+        && Library.memberType(pkg.name(), sel.name()) instanceof GoType.Func f) {
+      ft = f;
+    }
+    Ev[] out = new Ev[c.args().size()];
+    for (int i = 0; i < out.length; i++) {
+      GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      out[i] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(c.args().get(i), p)
+          : expr(c.args().get(i));
+    }
+    return out;
   }
 
   private Ev funcLit(Expr.FuncLit lit) {

@@ -23,6 +23,13 @@ abstract class CallChecker extends ExprChecker {
           error(s, Messages.UNDEFINED_MEMBER, pkg.name(), s.name());
           return Operand.INVALID;
         }
+        Object exact = Library.constantValue(pkg.name(), s.name());
+        if (exact != null) {
+          return new Operand(Mode.CONSTANT, memberType, exact, s);
+        }
+        if (dev.gorolab.sim.lib.Packages.isVariable(pkg.name(), s.name())) {
+          return new Operand(Mode.VALUE, memberType, null, s);
+        }
         Long constant = Library.durationConstant(pkg.name(), s.name());
         if (constant != null) {
           return new Operand(Mode.CONSTANT, Basic.DURATION, java.math.BigInteger.valueOf(constant), s);

@@ -27,6 +27,9 @@ public final class GoFormat {
     if (v instanceof Typed t) {
       return formatOne(v, 'v', new Spec());
     }
+    if (v instanceof GoError e) {
+      return e.error(); // fmt's handleMethods: an error prints as its Error()
+    }
     if (v instanceof Double d) {
       return GoFloats.formatG(d, -1);
     }
@@ -43,6 +46,9 @@ public final class GoFormat {
     }
     if (v instanceof Typed t) {
       return typeString(t.type());
+    }
+    if (v instanceof GoError e) {
+      return e.goType();
     }
     if (v instanceof Long) {
       return "int";
@@ -316,6 +322,13 @@ public final class GoFormat {
     }
     if (arg == null) {
       return verb == 'v' ? pad("<nil>", sp) : badVerb(null, verb);
+    }
+    if (arg instanceof GoError e) {
+      // fmt's handleMethods: for %v %s %q %x %X an error is formatted as the string Error() returns
+      return switch (verb) {
+        case 'v', 's', 'q', 'x', 'X' -> formatString(e.error(), verb, sp, arg);
+        default -> badVerb(arg, verb);
+      };
     }
     if (arg instanceof Boolean b) {
       return verb == 'v' || verb == 't' ? pad(b.toString(), sp) : badVerb(arg, verb);

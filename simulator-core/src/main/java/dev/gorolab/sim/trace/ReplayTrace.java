@@ -74,19 +74,11 @@ final class ReplayTrace implements Trace {
       if (recorder != null) {
         recorder.accept(e);
       } else if (step == stopAt) {
+        // Read right at the event, as the engine's snapshot at that event; the advance then
+        // finishes, so the model stays whole and the next step can continue from it.
         state = world.runtime.snapshot();
         globals = world.interpreter == null ? List.of() : world.interpreter.globals();
-        throw Reached.INSTANCE;
       }
-    }
-  }
-
-  /** Unwinds a re-execution out of the model once its step is reached; the copy is then dropped. */
-  static final class Reached extends Error {
-    static final Reached INSTANCE = new Reached();
-
-    private Reached() {
-      super("step reached", null, false, false);
     }
   }
 
@@ -220,7 +212,7 @@ final class ReplayTrace implements Trace {
     if (i < 0) {
       return initialState;
     }
-    return reach(i).state;
+    return reach(i).state();
   }
 
   @Override
@@ -228,38 +220,52 @@ final class ReplayTrace implements Trace {
     if (i < 0) {
       return List.of();
     }
-    return reach(i).globals;
+    return reach(i).globals();
   }
 
-  /** Re-executes from the nearest snapshot until step {@code i}'s event is emitted. */
-  private Sink reach(int i) {
+  /** What a read found at its step. */
+  private record Reached(RuntimeSnapshot state, List<Variable> globals) {}
+
+  /**
+   * The model as the last read left it (between two advances): playing forward step by step
+   * continues from it instead of copying a snapshot and re-executing up to the step again.
+   */
+  private World cursor;
+
+  /** Re-executes from the nearest snapshot (or the cursor) until step {@code i}'s event is emitted. */
+  private synchronized Reached reach(int i) {
     checkIndex(i);
-    World w = null;
     int k = Arrays.binarySearch(snapshotSteps, i);
     int at = k >= 0 ? k : -k - 2; // the last snapshot at or before i
-    if (at >= 0) {
+    int base = at >= 0 ? snapshotSteps[at] : 0;
+    World w;
+    if (cursor != null && cursor.sink.count <= i && cursor.sink.count >= base && !cursor.runtime.ended()) {
+      w = cursor;
+    } else if (at >= 0) {
       w = ModelCopier.copy(snapshots.get(at).world(), shared, new int[1]);
     } else {
       w = fromStart.get();
     }
+    cursor = null;
     w.sink.recorder = null;
     w.sink.world = w;
     w.chooser.replaying = true;
     w.sink.stopAt = i;
+    w.sink.state = null;
     long maxWork = Simulation.workLimit(maxSteps);
-    try {
-      if (!w.started) {
-        w.started = true;
-        w.runtime.start(w.main);
-      }
-      while (!w.runtime.ended() && advance(w, maxSteps, maxWork)) {
-        // until the sink stops it
-      }
-    } catch (Reached reached) {
-      return w.sink;
+    if (!w.started) {
+      w.started = true;
+      w.runtime.start(w.main);
     }
-    throw new IllegalStateException("re-executing the run did not reach step " + i + " of " + size()
-        + " (the model is not deterministic)");
+    while (w.sink.state == null && !w.runtime.ended() && advance(w, maxSteps, maxWork)) {
+      // until the sink has read step i
+    }
+    if (w.sink.state == null) {
+      throw new IllegalStateException("re-executing the run did not reach step " + i + " of " + size()
+          + " (the model is not deterministic)");
+    }
+    cursor = w;
+    return new Reached(w.sink.state, w.sink.globals);
   }
 
   @Override

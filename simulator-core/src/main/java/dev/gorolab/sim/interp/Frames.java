@@ -227,14 +227,30 @@ final class Closure implements GoFormat.FuncValue {
   private static final Cell[] NONE = new Cell[0];
   final FnCode fn;
   final Cell[] upvals;
+  /** For a method value {@code x.M}: the receiver, passed before the arguments; else null. */
+  final Object[] bound;
 
   Closure(FnCode fn, Cell[] upvals) {
+    this(fn, upvals, null);
+  }
+
+  private Closure(FnCode fn, Cell[] upvals, Object[] bound) {
     this.fn = fn;
     this.upvals = upvals == null ? NONE : upvals;
+    this.bound = bound;
+  }
+
+  /** The method value of this method with {@code receiver}. */
+  Closure bind(Object receiver) {
+    return new Closure(fn, upvals, new Object[] {receiver});
   }
 
   @Override
   public GoType.Func type() {
+    if (bound != null) {
+      List<GoType> ps = fn.type.params();
+      return new GoType.Func(ps.subList(1, ps.size()), fn.type.results(), fn.type.variadic());
+    }
     return fn.type;
   }
 

@@ -74,8 +74,13 @@ final class G implements GoroutineBody {
   Frame push(Closure c, Ev[] args, Frame caller, Target[] results) {
     grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
+    int first = 0;
+    if (c.bound != null) {
+      f.declare(c.fn.params.get(0), c.bound[0]);
+      first = 1;
+    }
     for (int i = 0; i < args.length; i++) {
-      VarInfo p = c.fn.params.get(i);
+      VarInfo p = c.fn.params.get(first + i);
       f.declare(p, Values.conform(args[i].eval(caller), p.type));
     }
     f.pc = c.fn.entryPc;
@@ -88,8 +93,13 @@ final class G implements GoroutineBody {
   Frame push(Closure c, Object[] args, Target[] results) {
     grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
+    int first = 0;
+    if (c.bound != null) {
+      f.declare(c.fn.params.get(0), c.bound[0]);
+      first = 1;
+    }
     for (int i = 0; i < args.length; i++) {
-      VarInfo p = c.fn.params.get(i);
+      VarInfo p = c.fn.params.get(first + i);
       f.declare(p, Values.conform(args[i], p.type));
     }
     f.pc = c.fn.entryPc;

@@ -163,17 +163,7 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      Object v;
-      if (type == GoType.Basic.WAIT_GROUP) {
-        v = g.ops.makeWaitGroup(name);
-      } else if (type == GoType.Basic.MUTEX) {
-        v = g.ops.makeMutex(name);
-      } else if (type != null && dev.gorolab.sim.lib.Packages.zero(type) != null) {
-        v = LibCall.call(dev.gorolab.sim.lib.Packages.zero(type), g, name, new Object[0]);
-      } else {
-        v = Values.zero(type);
-      }
-      target.set(f, v);
+      target.set(f, Structs.zero(type, g, name));
       f.pc++;
       return CostModel.SIMPLE_NS;
     }
@@ -506,8 +496,27 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      dev.gorolab.sim.program.GoSlice s = (dev.gorolab.sim.program.GoSlice) slice.eval(f);
+      Object x = slice.eval(f);
+      if (x instanceof dev.gorolab.sim.program.GoPointer p) {
+        x = p.load(); // range over a pointer to an array
+      }
       long i = (Long) f.get(index);
+      if (x instanceof dev.gorolab.sim.program.GoArray a) {
+        if (i >= a.len()) {
+          f.pc = exitPc;
+          return CostModel.SIMPLE_NS;
+        }
+        if (key != null) {
+          key.set(f, i);
+        }
+        if (value != null) {
+          value.set(f, a.get((int) i));
+        }
+        f.set(index, i + 1);
+        f.pc++;
+        return CostModel.SIMPLE_NS;
+      }
+      dev.gorolab.sim.program.GoSlice s = (dev.gorolab.sim.program.GoSlice) x;
       if (s == null || i >= s.len()) {
         f.pc = exitPc;
         return CostModel.SIMPLE_NS;

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   /** Per goroutine: its clock; its own component is kept in {@link #own}. */
   private final ArrayList<VectorClock> clocks = new ArrayList<>();
-  private final ArrayList<Integer> own = new ArrayList<>();
+  private int[] own = newOwn(64);
   private final Map<Integer, Created> created = new LinkedHashMap<>();
   private final TreeSet<Integer> exited = new TreeSet<>();
   private final Map<Integer, Channel> channels = new LinkedHashMap<>();
@@ -47,6 +47,12 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   private final TreeSet<String> reportedPairs = new TreeSet<>();
   private final String fileName;
   private long nextAddress = 0x00c000018000L;
+
+  private static int[] newOwn(int n) {
+    int[] a = new int[n];
+    java.util.Arrays.fill(a, 1);
+    return a;
+  }
 
   /** @param fileName the source file shown in reports, e.g. {@code main.go} */
   public RaceDetector(String fileName) {
@@ -133,14 +139,18 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   private VectorClock clock(int g) {
     while (clocks.size() <= g) {
       clocks.add(VectorClock.EMPTY);
-      own.add(1);
+    }
+    if (own.length <= g) {
+      int from = own.length;
+      own = java.util.Arrays.copyOf(own, Math.max(g + 1, from * 2));
+      java.util.Arrays.fill(own, from, own.length, 1);
     }
     return clocks.get(g);
   }
 
   private int time(int g) {
     clock(g);
-    return own.get(g);
+    return own[g];
   }
 
   private boolean happensBefore(Access a, int g) {
@@ -155,7 +165,7 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   /** After a release, {@code g} moves to a new epoch. */
   private void tick(int g) {
     clock(g);
-    own.set(g, own.get(g) + 1);
+    own[g]++;
   }
 
   // Joins keep the nodes of their first argument where the two are equal: the clock that was

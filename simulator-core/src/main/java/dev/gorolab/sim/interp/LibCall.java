@@ -55,6 +55,11 @@ final class LibCall implements Caller {
   }
 
   @Override
+  public Object runLocal(Object key, java.util.function.Supplier<Object> make) {
+    return g.machine.libraryState.computeIfAbsent(key, k -> make.get());
+  }
+
+  @Override
   public GoOps ops() {
     return g.ops;
   }

@@ -55,6 +55,9 @@ final class Machine {
     return String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
   }
 
+  /** What the emulated library keeps for this run, by key (math/rand's global source). */
+  final java.util.Map<Object, Object> libraryState = new java.util.LinkedHashMap<>();
+
   /** Writes to captured variables so far: a goroutine's shown locals are current while it is unchanged. */
   long cellWrites;
   /**

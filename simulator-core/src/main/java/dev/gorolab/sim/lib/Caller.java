@@ -23,6 +23,12 @@ public interface Caller {
    */
   Object[] call(Object fn, Object... args);
 
+  /**
+   * State the library keeps for the whole run under {@code key} (math/rand's global source),
+   * made by {@code make} on first use: one per run, so that every run starts the same.
+   */
+  Object runLocal(Object key, java.util.function.Supplier<Object> make);
+
   /** The name of the variable the call's result is assigned to, to name what it makes; else null. */
   String label();
 }

@@ -39,6 +39,7 @@ public final class Packages {
     dev.gorolab.sim.lib.math.MathPackage.register(new Registry("math"));
     dev.gorolab.sim.lib.sort.SortPackage.register(new Registry("sort"));
     dev.gorolab.sim.lib.context.ContextPackage.register(new Registry("context"));
+    dev.gorolab.sim.lib.rand.RandPackage.register(new Registry("rand"));
   }
 
   /** Where a package class declares what it has. */

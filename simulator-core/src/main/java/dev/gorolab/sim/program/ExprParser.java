@@ -603,6 +603,8 @@ public final class ExprParser {
       case "atomic.Bool" -> GoType.Basic.ATOMIC_BOOL;
       case "strings.Builder" -> GoType.Basic.STRINGS_BUILDER;
       case "context.Context" -> GoType.Basic.CONTEXT;
+      case "rand.Rand" -> GoType.Basic.RAND;
+      case "rand.Source" -> GoType.Basic.RAND_SOURCE;
       case "context.CancelFunc" -> new GoType.Func(java.util.List.of(), java.util.List.of());
       default -> null;
     };

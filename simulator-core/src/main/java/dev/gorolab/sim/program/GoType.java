@@ -50,7 +50,10 @@ public sealed interface GoType {
     ATOMIC_BOOL("atomic.Bool"),
     STRINGS_BUILDER("strings.Builder"),
     /** {@code context.Context}, an interface in Go; here the library's contexts only. */
-    CONTEXT("context.Context");
+    CONTEXT("context.Context"),
+    RAND("rand.Rand"),
+    /** {@code rand.Source}, an interface in Go; here rand.NewSource's sources only. */
+    RAND_SOURCE("rand.Source");
 
     private final String goName;
 

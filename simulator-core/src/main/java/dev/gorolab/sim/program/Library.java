@@ -9,7 +9,7 @@ public final class Library {
 
   /** The import paths a program may use: the packages of the emulated standard library. */
   public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os", "sync/atomic",
-      "errors", "strings", "math", "sort", "context");
+      "errors", "strings", "math", "sort", "context", "math/rand");
 
   /**
    * Whether a variable of type {@code t} holds a runtime object made when it is declared (a

@@ -1,6 +1,8 @@
 package dev.gorolab.sim.lib.atomic;
 
+import dev.gorolab.sim.lib.LibPanic;
 import dev.gorolab.sim.lib.Packages;
+import dev.gorolab.sim.program.GoPointer;
 import dev.gorolab.sim.program.GoType;
 import dev.gorolab.sim.program.GoType.Basic;
 import java.util.List;
@@ -14,6 +16,7 @@ public final class AtomicPackage {
   private AtomicPackage() {}
 
   public static void register(Packages.Registry r) {
+    registerFunctions(r);
     ints(r, Basic.ATOMIC_INT32, Basic.INT32);
     ints(r, Basic.ATOMIC_INT64, Basic.INT64);
     ints(r, Basic.ATOMIC_UINT32, Basic.UINT32);
@@ -68,6 +71,59 @@ public final class AtomicPackage {
       x.store(num(a[2]));
       return true;
     });
+  }
+
+  /**
+   * The functions on pointers ({@code atomic.AddInt64(&x, 1)}), go1.19 sync/atomic/doc.go: each
+   * reads and writes the variable in one indivisible step, wrapping to the size of its type.
+   */
+  static void registerFunctions(Packages.Registry r) {
+    Basic[] kinds = {Basic.INT32, Basic.INT64, Basic.UINT32, Basic.UINT64, Basic.UINTPTR};
+    String[] names = {"Int32", "Int64", "Uint32", "Uint64", "Uintptr"};
+    for (int k = 0; k < kinds.length; k++) {
+      Basic t = kinds[k];
+      GoType p = new GoType.Pointer(t);
+      r.member("Add" + names[k], fn(List.of(p, t), List.of(t)), (c, a) -> {
+        GoPointer x = ptr(a[0]);
+        long v = wrap(num(x.load()) + num(a[1]), t);
+        x.store(v);
+        return v;
+      });
+      r.member("Load" + names[k], fn(List.of(p), List.of(t)), (c, a) -> ptr(a[0]).load());
+      r.member("Store" + names[k], fn(List.of(p, t), List.of()), (c, a) -> {
+        ptr(a[0]).store(wrap(num(a[1]), t));
+        return null;
+      });
+      r.member("Swap" + names[k], fn(List.of(p, t), List.of(t)), (c, a) -> {
+        GoPointer x = ptr(a[0]);
+        Object old = x.load();
+        x.store(wrap(num(a[1]), t));
+        return old;
+      });
+      r.member("CompareAndSwap" + names[k], fn(List.of(p, t, t), List.of(Basic.BOOL)), (c, a) -> {
+        GoPointer x = ptr(a[0]);
+        if (num(x.load()) != wrap(num(a[1]), t)) {
+          return false;
+        }
+        x.store(wrap(num(a[2]), t));
+        return true;
+      });
+    }
+  }
+
+  private static GoPointer ptr(Object v) {
+    if (v == null) {
+      throw new LibPanic("runtime error: invalid memory address or nil pointer dereference");
+    }
+    return (GoPointer) v;
+  }
+
+  private static long wrap(long v, Basic t) {
+    return switch (t) {
+      case INT32 -> (int) v;
+      case UINT32 -> v & 0xffff_ffffL;
+      default -> v;
+    };
   }
 
   private static GoType.Func fn(List<GoType> params, List<GoType> results) {

@@ -57,6 +57,12 @@ final class RngSource {
     }
   }
 
+  /** A stable text for the runtime view (Go's %v prints addresses; an identity hash would differ between runs). */
+  @Override
+  public String toString() {
+    return "&rand.Rand{src: rngSource}";
+  }
+
   long int63() {
     return uint64() & MASK;
   }

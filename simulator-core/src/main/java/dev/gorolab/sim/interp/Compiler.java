@@ -131,6 +131,7 @@ final class Compiler {
         params.add(new Param(d.receiver().name().isEmpty() ? "_" : d.receiver().name(), d.receiver().type()));
         params.addAll(d.params());
       }
+      namedResultsOfNext = d.namedResults();
       compileFunction(fn, params, d.body(), null, fn == main, d.line());
     }
     if (main == null) {
@@ -139,6 +140,17 @@ final class Compiler {
     return new Machine(main, globals, globalNames, globalTypes, maxStepNanos);
   }
 
+  /** {@code recover()}: see {@link G#recover}. */
+  private static final class Recover extends Ev {
+    @Override
+    Object eval(Frame f) {
+      return f.g.recover(f);
+    }
+  }
+
+  /** The named results of the function compiled next (compileFunction takes them). */
+  private List<Param> namedResultsOfNext = List.of();
+
   private void compileFunction(
       FnCode fn, List<Param> params, List<Stmt> body, FnBuilder outer, boolean withInit, int declLine) {
     FnBuilder saved = cur;
@@ -146,6 +158,16 @@ final class Compiler {
     for (Param p : params) {
       VarInfo v = declare(p.name().isEmpty() ? "_" : p.name(), p.type());
       fn.params.add(v);
+    }
+    List<Param> named = namedResultsOfNext;
+    namedResultsOfNext = List.of();
+    if (!named.isEmpty()) {
+      fn.namedResults = new ArrayList<>();
+      for (Param p : named) {
+        VarInfo v = declare(p.name(), p.type());
+        fn.namedResults.add(v);
+        emit(new Instr.Zero(new Target.Declare(v), p.type(), p.name()));
+      }
     }
     if (withInit) {
       compileGlobalInit();
@@ -381,6 +403,9 @@ final class Compiler {
     } else if (s instanceof Stmt.Send send) {
       Ev ch = expr(send.channel());
       Ev v = val(send.value());
+      if (info.type(send.channel()) != null && GoType.under(info.type(send.channel())) instanceof GoType.Chan ct) {
+        v = convTo(send.value(), v, ct.elem());
+      }
       emit(new Instr.Send(ch, v));
     } else if (s instanceof Stmt.Print p) {
       emit(new Instr.Print(p.kind(), ifaceArgs(p.args())));
@@ -413,6 +438,8 @@ final class Compiler {
       selectStmt(sel);
     } else if (s instanceof Stmt.Switch sw) {
       switchStmt(sw);
+    } else if (s instanceof Stmt.TypeSwitch ts) {
+      typeSwitch(ts);
     } else if (s instanceof Stmt.Break b) {
       Breakable t = breakable(b.label(), false);
       t.breaks.add(emit(new Instr.Jump()));
@@ -577,6 +604,16 @@ final class Compiler {
       pendingName = null;
       return;
     }
+    if (values.size() == 1 && values.get(0) instanceof Expr.TypeAssert ta) {
+      Ev x = expr(ta.operand());
+      makeTargets.run();
+      Ev[] evs = targets.size() == 2
+          ? new Ev[] {new Ifaces.AssertValue(x, ta.type()), new Ifaces.Assert(x, ta.type(), info.type(ta.operand()), true)}
+          : new Ev[] {new Ifaces.Assert(x, ta.type(), info.type(ta.operand()), false)};
+      emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
+      pendingName = null;
+      return;
+    }
     if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
       Ev fn = callee(call.fun());
       Ev[] args = callArgs(call);
@@ -587,7 +624,8 @@ final class Compiler {
     }
     Ev[] evs = new Ev[values.size()];
     for (int i = 0; i < evs.length; i++) {
-      evs[i] = copied(values.get(i), exprAs(values.get(i), pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null));
+      GoType to = pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null;
+      evs[i] = convTo(values.get(i), copied(values.get(i), exprAs(values.get(i), to)), to);
     }
     pendingTypes = null;
     makeTargets.run();
@@ -828,6 +866,68 @@ final class Compiler {
       } else {
         ends.add(emit(new Instr.Jump()));
       }
+    }
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int end = pc();
+    toDefault.target = defaultPc >= 0 ? defaultPc : end;
+    for (Instr.Jump j : ends) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+    closeScope();
+  }
+
+  /** A type switch: the clauses' types are tried top to bottom (spec: Type switches). */
+  private void typeSwitch(Stmt.TypeSwitch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    line = sw.line();
+    VarInfo x = temp();
+    emit(new Instr.Assign(new Target[] {new Target.Declare(x)}, new Ev[] {expr(sw.x())}, CostModel.SIMPLE_NS));
+    List<List<Instr.Branch>> toBody = new ArrayList<>();
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      List<Instr.Branch> branches = new ArrayList<>();
+      for (Expr t : c.exprs()) {
+        line = c.line() != 0 ? c.line() : sw.line();
+        GoType type = t instanceof Expr.TypeExpr te ? te.type() : null;
+        branches.add(emit(new Instr.Branch(new Ifaces.Is(new Ev.Local(x), type), true)));
+      }
+      toBody.add(branches);
+    }
+    line = sw.line();
+    Instr.Jump toDefault = emit(new Instr.Jump());
+    Breakable b = new Breakable(sw.label(), false);
+    cur.breakables.add(b);
+    List<Instr.Jump> ends = new ArrayList<>();
+    int defaultPc = -1;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.SwitchClause c = sw.clauses().get(i);
+      int bodyPc = pc();
+      for (Instr.Branch br : toBody.get(i)) {
+        br.target = bodyPc;
+      }
+      if (c.isDefault()) {
+        defaultPc = bodyPc;
+      }
+      openScope();
+      if (sw.bind() != null && !sw.bind().equals("_")) {
+        List<GoType> defs = info.defs(c);
+        GoType t = defs == null || defs.isEmpty() ? null : defs.get(0);
+        line = c.line() != 0 ? c.line() : sw.line();
+        VarInfo v = declare(sw.bind(), t);
+        Ev value = t == null || GoType.under(t) instanceof GoType.Interface ? new Ev.Local(x) : new Ifaces.AssertValue(new Ev.Local(x), t);
+        emit(new Instr.Assign(new Target[] {new Target.Declare(v)}, new Ev[] {value}, CostModel.SIMPLE_NS));
+      }
+      for (Stmt st : c.body()) {
+        stmt(st);
+      }
+      closeScope();
+      line = c.line() != 0 ? c.line() : sw.line();
+      ends.add(emit(new Instr.Jump()));
     }
     cur.breakables.remove(cur.breakables.size() - 1);
     int end = pc();
@@ -1165,7 +1265,12 @@ final class Compiler {
       emit(new Instr.Return(temps));
       return;
     }
-    emit(new Instr.Return(exprs(r.values())));
+    Ev[] vals = exprs(r.values());
+    List<GoType> results = cur.fn.type.results();
+    for (int i = 0; i < vals.length && i < results.size(); i++) {
+      vals[i] = convTo(r.values().get(i), vals[i], results.get(i));
+    }
+    emit(new Instr.Return(vals));
   }
 
   // ---- expressions ----
@@ -1213,8 +1318,19 @@ final class Compiler {
         && call.args().get(0) instanceof Expr.Call inner) {
       args.addAll(List.of(callInto(inner, t.types().size())));
     } else {
-      for (Expr a : call.args()) {
-        args.add(val(a));
+      for (int i = 0; i < call.args().size(); i++) {
+        Expr a = call.args().get(i);
+        GoType to = null;
+        if (fnType != null && !fnType.params().isEmpty()) {
+          int k = Math.min(i, fnType.params().size() - 1);
+          to = fnType.params().get(k);
+          if (fnType.variadic() && !call.spread() && i >= fnType.params().size() - 1) {
+            to = ((GoType.Slice) to).elem();
+          } else if (i >= fnType.params().size()) {
+            to = null;
+          }
+        }
+        args.add(convTo(a, val(a), to));
       }
     }
     if (fnType != null && fnType.variadic() && !call.spread()) {
@@ -1229,6 +1345,41 @@ final class Compiler {
     out.addAll(args);
     return out.toArray(new Ev[0]);
   }
+
+  /** {@code x} (the value of {@code e}) converted to type {@code to}: into an interface, its type is kept. */
+  private Ev convTo(Expr e, Ev x, GoType to) {
+    if (to == null || !(GoType.under(to) instanceof GoType.Interface)) {
+      return x;
+    }
+    GoType from = info.type(e);
+    if (from == null || GoType.under(from) instanceof GoType.Interface || from instanceof Basic b && b.isUntyped()) {
+      return from == Basic.UNTYPED_RUNE ? new Ifaces.ToIface(x, Basic.INT32) : x;
+    }
+    return Typed.needed(from) ? new Ifaces.ToIface(x, from) : x;
+  }
+
+  /** Whether {@code s} calls a method through an interface (dynamic dispatch). */
+  private boolean isInterfaceMethod(Expr.Selector s) {
+    Lookup.Selection sel = info.selection(s);
+    return sel != null && sel.kind() == Lookup.Kind.METHOD && sel.recv() == null && sel.path().length == 0
+        && GoType.under(info.type(s.operand())) instanceof GoType.Interface;
+  }
+
+  /** The closure giving a library error's text, for err.Error() through the error interface. */
+  private Closure errorText() {
+    if (errorText == null) {
+      FnCode fn = new FnCode("errors.(*errorString).Error", new GoType.Func(List.of(GoType.ERROR), List.of(Basic.STRING)), null);
+      VarInfo p = fn.newVar("e", GoType.ERROR, true);
+      fn.params.add(p);
+      Instr.Return r = new Instr.Return(new Ev[] {new Ifaces.ErrorText(new Ev.Local(p))});
+      fn.code = new Instr[] {r};
+      fn.plain = new Closure(fn, null);
+      errorText = fn.plain;
+    }
+    return errorText;
+  }
+
+  private Closure errorText;
 
   /** Whether {@code s} selects a method declared in the program (statically, not through an interface). */
   private boolean isUserMethod(Expr.Selector s) {
@@ -1355,7 +1506,7 @@ final class Compiler {
       Object r = resolve(id.name());
       return r != null;
     }
-    if (f instanceof Expr.Selector s && isUserMethod(s)) {
+    if (f instanceof Expr.Selector s && (isUserMethod(s) || isInterfaceMethod(s))) {
       return true;
     }
     // a call of a function value held in a field (s.handler(x))
@@ -1368,6 +1519,9 @@ final class Compiler {
     }
     if (fun instanceof Expr.Selector s && isUserMethod(s)) {
       return new Ev.Const(methodCode(info.selection(s)).plain);
+    }
+    if (fun instanceof Expr.Selector s && isInterfaceMethod(s)) {
+      return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
     }
     return expr(fun);
   }
@@ -1511,6 +1665,9 @@ final class Compiler {
     if (e instanceof Expr.Unary u && u.op().equals("*")) {
       return new AggregateEv.Deref(expr(u.operand()));
     }
+    if (e instanceof Expr.TypeAssert ta) {
+      return new Ifaces.Assert(expr(ta.operand()), ta.type(), info.type(ta.operand()), false);
+    }
     if (e instanceof Expr.StructLit sl) {
       GoType.Struct st = (GoType.Struct) GoType.under(sl.type());
       int[] idx = new int[sl.values().size()];
@@ -1538,6 +1695,9 @@ final class Compiler {
       }
       if (isUserMethod(s)) {
         return new AggregateEv.Bind(methodCode(sel).plain, receiverArg(s));
+      }
+      if (isInterfaceMethod(s)) {
+        return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
       }
     }
     if (e instanceof Expr.Unary u) {
@@ -1592,14 +1752,23 @@ final class Compiler {
       return new Ev.Index(expr(ix.operand()), expr(ix.index()));
     }
     if (e instanceof Expr.MapLit ml) {
-      return new Ev.MapLit(ml.type(), exprs(ml.keys()), exprs(ml.values()));
+      Ev[] vals = exprs(ml.values());
+      for (int k = 0; k < vals.length; k++) {
+        vals[k] = convTo(ml.values().get(k), vals[k], ml.type().elem());
+      }
+      return new Ev.MapLit(ml.type(), exprs(ml.keys()), vals);
     }
     if (e instanceof Expr.SliceExpr s) {
       Ev x = expr(s.operand());
       return new Ev.SliceOf(x, s.low() == null ? null : expr(s.low()), s.high() == null ? null : expr(s.high()));
     }
     if (e instanceof Expr.CompositeLit cl) {
-      return new Ev.SliceLit((GoType.Slice) cl.type(), exprs(cl.elements()));
+      GoType.Slice st = (GoType.Slice) GoType.under(cl.type());
+      Ev[] elems = exprs(cl.elements());
+      for (int k = 0; k < elems.length; k++) {
+        elems[k] = convTo(cl.elements().get(k), elems[k], st.elem());
+      }
+      return new Ev.SliceLit(st, elems);
     }
     if (e instanceof Expr.FuncLit lit) {
       return funcLit(lit);
@@ -1684,6 +1853,13 @@ final class Compiler {
 
   /** Values passed to an interface parameter ({@code fmt.Println}): a type the value's class does not tell is kept. */
   private Ev[] ifaceArgs(List<Expr> args) {
+    if (args.size() == 1 && info.type(args.get(0)) instanceof GoType.Tuple t && args.get(0) instanceof Expr.Call call) {
+      Ev[] temps = callInto(call, t.types().size());
+      for (int i = 0; i < temps.length; i++) {
+        temps[i] = toIface(temps[i], t.types().get(i));
+      }
+      return temps;
+    }
     Ev[] out = new Ev[args.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = toIface(expr(args.get(i)), info.type(args.get(i)));
@@ -1751,6 +1927,9 @@ final class Compiler {
       }
       case "new" -> {
         return new AggregateEv.New((GoType.Pointer) info.type(c));
+      }
+      case "recover" -> {
+        return new Recover();
       }
       case "make" -> {
         GoType t = info.type(c.args().get(0)) != null ? info.type(c.args().get(0)) : ((Expr.TypeExpr) c.args().get(0)).type();

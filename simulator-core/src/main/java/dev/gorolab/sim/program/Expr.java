@@ -83,6 +83,9 @@ public sealed interface Expr {
     }
   }
 
+  /** A type assertion {@code x.(T)}. */
+  record TypeAssert(Expr operand, GoType type, Pos pos) implements Expr {}
+
   /** A composite literal of a map type: {@code map[string]int{"a": 1}}; keys and values pair up. */
   record MapLit(GoType.Map type, List<Expr> keys, List<Expr> values, Pos pos) implements Expr {
     public MapLit {

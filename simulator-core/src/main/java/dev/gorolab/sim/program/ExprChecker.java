@@ -249,6 +249,17 @@ abstract class ExprChecker extends CheckerBase {
     if (e instanceof Expr.StructLit sl) {
       return structLit(sl);
     }
+    if (e instanceof Expr.TypeAssert ta) {
+      Operand x = value(expr(ta.operand(), false));
+      if (x.invalid()) {
+        return x;
+      }
+      if (!isInterface(x.type())) {
+        error(ta.operand(), "invalid operation: %s is not an interface", describe(x));
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.COMMAOK, ta.type(), null, e);
+    }
     if (e instanceof Expr.MapLit ml) {
       for (int k = 0; k < ml.keys().size(); k++) {
         Operand key = value(expr(ml.keys().get(k), false));

@@ -28,7 +28,31 @@ abstract class StmtChecker extends AssignChecker {
     }
   }
 
+  /** Whether the function being checked has named results (a bare return returns them). */
+  boolean namedResults;
+
+  /** A function with named results: they are variables of its outermost scope. */
+  void checkFunction(List<Param> params, List<Param> named, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    List<Param> all = new ArrayList<>(params);
+    all.addAll(named);
+    nextNamed = !named.isEmpty();
+    checkFunction(all, fnResults, body, origin);
+  }
+
+  private boolean nextNamed;
+
   void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    boolean savedNamed = namedResults;
+    namedResults = nextNamed;
+    nextNamed = false;
+    try {
+      checkFunction0(params, fnResults, body, origin);
+    } finally {
+      namedResults = savedNamed;
+    }
+  }
+
+  private void checkFunction0(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
     java.util.Map<String, Origin> savedLabels = labels;
     labels = new java.util.LinkedHashMap<>();
     List<GoType> savedResults = results;
@@ -61,6 +85,51 @@ abstract class StmtChecker extends AssignChecker {
   void block(List<Stmt> list) {
     openScope();
     stmts(list);
+    closeScope();
+  }
+
+  /**
+   * A type switch (go/types stmt.go): x must be an interface; in a clause listing one type the
+   * bound variable has that type, otherwise x's type.
+   */
+  void checkTypeSwitch(Stmt.TypeSwitch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    Operand x = value(expr(sw.x(), false));
+    if (!x.invalid() && !isInterface(x.type())) {
+      error(sw.x(), "%s is not an interface", describe(x));
+      x = Operand.INVALID;
+    }
+    targets.add(new Target(false, sw.label()));
+    boolean seenDefault = false;
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      if (c.isDefault()) {
+        if (seenDefault) {
+          error(c.origin(), 0, "multiple defaults in switch");
+        }
+        seenDefault = true;
+      }
+      GoType bound = x.invalid() ? null : x.type();
+      for (Expr t : c.exprs()) {
+        if (t instanceof Expr.TypeExpr te) {
+          info.recordType(t, te.type());
+          info.recordTypeExpr(t);
+          if (c.exprs().size() == 1) {
+            bound = te.type();
+          }
+        }
+      }
+      openScope();
+      if (sw.bind() != null && !sw.bind().equals("_")) {
+        declare(sw.bind(), SymKind.VAR, bound, null, c.origin(), false);
+      }
+      info.recordDefs(c, bound == null ? List.of() : List.of(bound));
+      stmts(c.body());
+      closeScope();
+    }
+    targets.remove(targets.size() - 1);
     closeScope();
   }
 
@@ -252,6 +321,8 @@ abstract class StmtChecker extends AssignChecker {
       targets.remove(targets.size() - 1);
     } else if (s instanceof Stmt.Switch sw) {
       checkSwitch(sw);
+    } else if (s instanceof Stmt.TypeSwitch ts) {
+      checkTypeSwitch(ts);
     } else if (s instanceof Stmt.Break b) {
       checkBranch(b.label(), false, b.origin());
     } else if (s instanceof Stmt.Continue c) {
@@ -293,6 +364,9 @@ abstract class StmtChecker extends AssignChecker {
   }
 
   void checkReturn(Stmt.Return r) {
+    if (r.values().isEmpty() && namedResults) {
+      return;
+    }
     List<Operand> vals = values(r.values());
     if (vals == null) {
       return;
@@ -376,6 +450,15 @@ abstract class StmtChecker extends AssignChecker {
 
 
   void checkPrint(Stmt.Print pr) {
+    if (pr.args().size() == 1 && pr.kind() != Stmt.PrintKind.PRINTF) {
+      // fmt.Println(f()) with a multi-valued f prints f's results (spec: Calls)
+      Operand o = expr(pr.args().get(0), true);
+      if (o.mode() == Mode.MULTI) {
+        return;
+      }
+      value(o);
+      return;
+    }
     for (int i = 0; i < pr.args().size(); i++) {
       Operand o = value(expr(pr.args().get(i), false));
       if (i == 0 && pr.kind() == Stmt.PrintKind.PRINTF && !o.invalid()
@@ -516,6 +599,16 @@ abstract class StmtChecker extends AssignChecker {
       }
       return hasDefault;
     }
+    if (last instanceof Stmt.TypeSwitch sw) {
+      boolean hasDefault = false;
+      for (Stmt.SwitchClause c : sw.clauses()) {
+        hasDefault |= c.isDefault();
+        if (!terminates(c.body()) || hasBreak(c.body(), sw.label(), true)) {
+          return false;
+        }
+      }
+      return hasDefault;
+    }
     if (last instanceof Stmt.Select sel) {
       for (Stmt.Clause c : sel.clauses()) {
         if (!terminates(c.body()) || hasBreak(c.body(), sel.label(), true)) {
@@ -557,6 +650,12 @@ abstract class StmtChecker extends AssignChecker {
           }
         }
       } else if (s instanceof Stmt.Switch sw) {
+        for (Stmt.SwitchClause c : sw.clauses()) {
+          if (label != null && hasBreak(c.body(), label, false)) {
+            return true;
+          }
+        }
+      } else if (s instanceof Stmt.TypeSwitch sw) {
         for (Stmt.SwitchClause c : sw.clauses()) {
           if (label != null && hasBreak(c.body(), label, false)) {
             return true;

@@ -391,7 +391,18 @@ final class Lowering {
     if (params == null || results == null) {
       return null;
     }
-    return new FunctionDecl(d.name.value, params, results, body, origin, d.line, receiver, variadic(d.type.params));
+    List<String> resultNames = new ArrayList<>();
+    for (Field f : d.type.results) {
+      if (f.name != null) {
+        resultNames.add(f.name.value);
+      }
+    }
+    if (!resultNames.isEmpty() && resultNames.size() != results.size()) {
+      problem(d.name, "mixed named and unnamed parameters");
+      return null;
+    }
+    return new FunctionDecl(d.name.value, params, results, body, origin, d.line, receiver, variadic(d.type.params),
+        resultNames);
   }
 
   /** Whether the last parameter is {@code ...T}. */
@@ -429,9 +440,6 @@ final class Lowering {
     List<GoType> out = new ArrayList<>();
     boolean ok = true;
     for (Field f : fields) {
-      if (f.name != null) {
-        return notModeled(f, "named results");
-      }
       GoType t = type(f.type);
       if (t == null) {
         ok = false;
@@ -751,7 +759,7 @@ final class Lowering {
   /** An expression switch; a clause's closing {@code fallthrough} becomes its flag. */
   private Stmt switchStmt(SwitchStmt sw, String label) {
     if (sw.tag instanceof TypeSwitchGuard g) {
-      return notModeled(g, "type switches");
+      return typeSwitch(sw, g, label);
     }
     Stmt init = simple(sw.init);
     if (sw.init != null && init == null) {
@@ -779,6 +787,38 @@ final class Lowering {
       clauses.add(new Stmt.SwitchClause(exprs, lowered, fallthrough, origin(c.line, c.col), c.line));
     }
     return ok ? new Stmt.Switch(label, init, tag, clauses, originOf(sw), lineOf(sw)) : null;
+  }
+
+  /** {@code switch v := x.(type)}: clauses list types, or nil. */
+  private Stmt typeSwitch(SwitchStmt sw, TypeSwitchGuard g, String label) {
+    Stmt init = simple(sw.init);
+    if (sw.init != null && init == null) {
+      return null;
+    }
+    Expr x = expr(g.x);
+    List<Stmt.SwitchClause> clauses = new ArrayList<>();
+    boolean ok = x != null;
+    for (CaseClause c : sw.body) {
+      List<Expr> types = new ArrayList<>();
+      if (c.cases != null) {
+        for (Nodes.Expr t : Nodes.unpack(c.cases)) {
+          if (Nodes.unparen(t) instanceof Name n && n.value.equals("nil")) {
+            types.add(new Expr.Ident("nil", pos(t)));
+            continue;
+          }
+          GoType type = type(t);
+          if (type == null) {
+            ok = false;
+          } else {
+            types.add(new Expr.TypeExpr(type, pos(t)));
+          }
+        }
+      }
+      List<Stmt> body = block(c.body);
+      clauses.add(new Stmt.SwitchClause(types, body, false, origin(c.line, c.col), c.line));
+    }
+    return ok ? new Stmt.TypeSwitch(label, init, g.lhs == null ? null : g.lhs.value, x, clauses, originOf(sw), lineOf(sw))
+        : null;
   }
 
   private Stmt select(SelectStmt s, String label) {
@@ -909,10 +949,17 @@ final class Lowering {
       return funcLit(f);
     }
     if (x instanceof AssertExpr a) {
-      return notModeled(a, "type assertions");
+      if (a.type == null) {
+        problem(a, "use of .(type) outside type switch");
+        return null;
+      }
+      Expr operand = expr(a.x);
+      GoType t = type(a.type);
+      return operand == null || t == null ? null : new Expr.TypeAssert(operand, t, pos(a));
     }
     if (x instanceof TypeSwitchGuard g) {
-      return notModeled(g, "type switches");
+      problem(g, "use of .(type) outside type switch");
+      return null;
     }
     if (x instanceof KeyValueExpr kv) {
       return notModeled(kv, "keyed elements");
@@ -1119,6 +1166,11 @@ final class Lowering {
   }
 
   private Expr funcLit(FuncLit f) {
+    for (Field r : f.type.results) {
+      if (r.name != null) {
+        return notModeled(r, "named results of function literals");
+      }
+    }
     List<Param> params = params(f.type.params);
     List<GoType> results = results(f.type.results);
     Origin origin = origin(f.line, f.col);
@@ -1184,7 +1236,7 @@ final class Lowering {
       return structType(s);
     }
     if (t instanceof InterfaceType i) {
-      return notModeled(i, "interfaces");
+      return interfaceType(i);
     }
     if (t instanceof DotsType d) {
       return notModeled(d, "variadic functions");
@@ -1227,6 +1279,37 @@ final class Lowering {
       fields.add(new GoType.Field(name, t, embedded));
     }
     return ok ? new GoType.Struct(fields) : null;
+  }
+
+  /** {@code interface{ M(...) ...; Embedded }}: an embedded interface's methods are merged in. */
+  private GoType interfaceType(InterfaceType i) {
+    List<GoType.Method> methods = new ArrayList<>();
+    boolean ok = true;
+    for (Field f : i.methods) {
+      if (f.name == null) {
+        GoType e = type(f.type);
+        if (e == null) {
+          ok = false;
+        } else if (GoType.under(e) instanceof GoType.Interface ei) {
+          methods.addAll(ei.methods());
+        } else {
+          return notModeled(f, "type constraints");
+        }
+        continue;
+      }
+      if (!(f.type instanceof FuncType ft)) {
+        return notModeled(f, "type constraints");
+      }
+      List<Param> params = params(ft.params);
+      List<GoType> results = results(ft.results);
+      if (params == null || results == null) {
+        ok = false;
+        continue;
+      }
+      methods.add(new GoType.Method(f.name.value,
+          new GoType.Func(params.stream().map(Param::type).toList(), results, variadic(ft.params)), false));
+    }
+    return ok ? new GoType.Interface(methods) : null;
   }
 
   /** {@code [N]T}; the length must be a constant the front end can read (a literal or a constant's name). */

@@ -169,14 +169,36 @@ public final class MainViewModel {
     }
   }
 
-  /** Runs the open scenario again with the GOMAXPROCS and seed now set, from the first step. */
+  /**
+   * Runs the open scenario again with the GOMAXPROCS and seed now set, at the same program point:
+   * the last step of the new run at or before the virtual time shown now (the start stays the start).
+   */
   public void rerun() {
     LoadedScenario current = scenario.get();
     if (current != null) {
       // A schedule belongs to the settings it was made with: new settings, the seeded run again.
       schedule.set(null);
-      run(current, -1);
+      Trace shown = player.traceProperty().get();
+      int step = player.stepProperty().get();
+      run(current, -1, shown == null || step < 0 ? -1 : shown.time(step));
     }
+  }
+
+  /** The last step of {@code t} at or before virtual time {@code nanos} (times never go back), or -1. */
+  static int stepAtTime(Trace t, long nanos) {
+    int lo = 0;
+    int hi = t.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.time(mid) <= nanos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /**
@@ -304,6 +326,11 @@ public final class MainViewModel {
   }
 
   private void run(LoadedScenario s, int keepStep) {
+    run(s, keepStep, -1);
+  }
+
+  /** Records {@code s}; shows step {@code keepStep}, or with {@code keepTimeNanos} >= 0 the step at that time. */
+  private void run(LoadedScenario s, int keepStep, long keepTimeNanos) {
     cancelFlag.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     cancelFlag = cancelled;
@@ -338,7 +365,7 @@ public final class MainViewModel {
             return;
           }
           scenario.set(s);
-          player.load(trace, timeline, keepStep);
+          player.load(trace, timeline, keepTimeNanos >= 0 ? stepAtTime(trace, keepTimeNanos) : keepStep);
           busy.set(false);
         });
       } catch (RecordingCancelledException e) {

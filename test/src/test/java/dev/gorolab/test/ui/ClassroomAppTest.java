@@ -296,4 +296,48 @@ class ClassroomAppTest {
     }
     return new CheckMenuItemState(side, lanes);
   }
+
+  @Test
+  void f6PresenterMode_showsOnlyNarrationAndRuntimeView_inLargeType_andEscBringsTheWindowBack(FxRobot robot) {
+    javafx.scene.control.SplitPane stageSplit = robot.lookup("#" + Ids.STAGE_SPLIT).queryAs(javafx.scene.control.SplitPane.class);
+    double narrationPx = ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize();
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F6);
+    assertTrue(window.isPresenter());
+    assertFalse(isShown(robot.lookup("#" + Ids.STEP_LABEL).query()), "controls put away");
+    assertEquals(1, stageSplit.getItems().size(), "code and console put away");
+    assertFalse(isShown(robot.lookup("#" + Ids.TIMELINE).query()), "timeline put away");
+    double big = ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize();
+    assertTrue(big >= narrationPx * 1.5, "narration " + big + " px, was " + narrationPx);
+    robot.type(KeyCode.RIGHT);
+    assertEquals(0, vm.player().stepProperty().get(), "the keys still step");
+    robot.type(KeyCode.ESCAPE);
+    assertFalse(window.isPresenter());
+    assertEquals(2, stageSplit.getItems().size());
+    assertTrue(isShown(robot.lookup("#" + Ids.TIMELINE).query()));
+    assertEquals(narrationPx, ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize(), 0.01);
+  }
+
+  private static boolean isShown(javafx.scene.Node n) {
+    for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void stepBox_ctrlGThenANumber_jumpsThere_andANonStepIsRefusedWithANotice(FxRobot robot) {
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    robot.write("12").type(KeyCode.ENTER);
+    assertEquals(11, vm.player().stepProperty().get());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(12, vm.player().stepProperty().get(), "Enter gave the keys back to the player");
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    robot.write("99999").type(KeyCode.ENTER);
+    assertEquals(12, vm.player().stepProperty().get());
+    assertTrue(robot.lookup("#" + Ids.STEP_BOX).query().getStyleClass().contains("invalid"));
+  }
 }

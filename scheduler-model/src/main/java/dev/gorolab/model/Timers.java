@@ -177,13 +177,13 @@ final class Timers {
       t.status = Timer.NO_STATUS;
     }
     switch (t.f) {
-      case Timer.GOROUTINE_READY -> rt.sleepTimerFired(t, pp, runner, due);
+      case Timer.GOROUTINE_READY -> sleepTimerFired(t, pp, runner, due);
       case Timer.SEND_TIME -> {
         // sendTime: select { case c <- Now(): default: } — a timer never blocks (R9.3)
         Object v = t.timeValue.apply(rt.now());
-        rt.timerSend(t, pp, runner, due, v);
+        timerSend(t, pp, runner, due, v);
       }
-      default -> rt.timerGo(t, pp, runner, due);
+      default -> timerGo(t, pp, runner, due);
     }
   }
 
@@ -206,6 +206,83 @@ final class Timers {
     rt.touch(from);
     rt.touch(to);
   }
+
+  /**
+   * R9.1 timeSleep: {@code d <= 0} returns at once (no yield); else the G's timer goes into the
+   * current P's heap and it parks as "sleep". Returns whether it parked.
+   */
+  boolean timeSleep(G g, P p, long nanos) {
+    if (nanos <= 0) {
+      return false; // R9.1: no yield
+    }
+    long when = GoRuntime.later(rt.now, nanos); // R9.1 timeSleep: past the clock's end, maxWhen
+    Timer t = Timer.sleep(g, when);
+    g.wakeAt = when;
+    rt.park(g, GoRuntime.WAIT_SLEEP, t, -1, "");
+    rt.emit(new Event.SleepStarted(rt.now, g.id, p.id, when));
+    addtimer(t, p); // resetForSleep, run as park's unlock function
+    return true;
+  }
+
+  /** goroutineReady, a sleep timer's function: the sleeper goes to the runner's runnext (R9.3). */
+  private void sleepTimerFired(Timer t, P owner, P runner, long due) {
+    G g = t.g;
+    g.wakeAt = -1;
+    rt.touch(g);
+    rt.emit(new Event.TimerFired(rt.now, g.id, owner.id, due));
+    rt.ready(g, runner, -1, "timer");
+  }
+
+  /**
+   * sendTime's non-blocking send of the time on a timer's channel (chan.go selectnbsend): to a
+   * waiting receiver directly (readied into the runner's runnext, R9.3), else into the one-slot
+   * buffer, else dropped.
+   */
+  private void timerSend(Timer t, P owner, P runner, long due, Object v) {
+    Hchan c = t.c;
+    Sudog r = c.closed ? null : c.recvq.pollFirst();
+    if (r != null) {
+      rt.touch(c);
+      rt.wonBy(r);
+      G rg = r.g;
+      rg.resValue = v;
+      rg.resOk = true;
+      rg.resCase = r.caseIndex;
+      rt.emit(new Event.TimerExpired(rt.now, owner.id, t.id, t.name, due, t.kind, Event.TimerDelivery.HANDED_TO_RECEIVER,
+          rg.id, c.id));
+      rt.ready(rg, runner, -1, t.fireWake);
+      return;
+    }
+    boolean buffered = !c.closed && c.qcount < c.cap;
+    if (buffered) {
+      int slot = c.sendx;
+      c.buf[slot] = v;
+      c.contents.addLast(BufferedValues.kept(v));
+      c.sendx = (c.sendx + 1) % c.cap;
+      c.qcount++;
+      rt.touch(c);
+    }
+    rt.emit(new Event.TimerExpired(rt.now, owner.id, t.id, t.name, due, t.kind,
+        buffered ? Event.TimerDelivery.BUFFERED : Event.TimerDelivery.DROPPED, -1, c.id));
+  }
+
+  /** goFunc, an AfterFunc timer's function: {@code go f()} from the timer, into the runner's runnext (R9.3). */
+  private void timerGo(Timer t, P owner, P runner, long due) {
+    if (rt.totalLive >= rt.config.maxGoroutines()) {
+      rt.end(Event.EndReason.GOROUTINE_LIMIT, -1,
+          "GoroLab stopped the run: more than " + rt.config.maxGoroutines() + " live goroutines\n");
+      return;
+    }
+    GoroutineBody body = t.goFunc.get();
+    G ng = rt.newG(body, -1, false, runner, body.function());
+    int displaced = rt.runqput(runner, ng, true);
+    rt.emit(new Event.TimerExpired(rt.now, owner.id, t.id, t.name, due, t.kind, Event.TimerDelivery.STARTED_GOROUTINE,
+        ng.id, -1));
+    rt.emit(new Event.GoroutineCreated(rt.now, ng.id, ng.function, -1, runner.id, 0, displaced, false));
+    rt.flushOverflow();
+    rt.wakep();
+  }
+
 
   /** The delivery for the event of a timer that sent on its channel. */
   static TimerDelivery delivery(int receiver, boolean buffered) {

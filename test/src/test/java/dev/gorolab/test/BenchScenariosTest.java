@@ -41,4 +41,34 @@ class BenchScenariosTest {
     assertEquals("sum: 230399520000 processed: 480000\n", outcome.stdout());
     assertEquals(0, outcome.exitCode());
   }
+
+  private static RunOutcome runWithDefaultLimits(Scenario scenario) {
+    RunSettings settings = new RunSettings(scenario.gomaxprocs(), scenario.seed(), RunSettings.DEFAULT_MAX_STEPS);
+    return Simulation.run(
+        Interpreter.mainBody(scenario.program()), Simulation.configFor(settings), settings.maxSteps(), e -> {});
+  }
+
+  // The three workloads timed against real Go (tools/bench-vs-go.sh) run to the end within the
+  // default limits: the step limit is a safety net, not a wall for a million round trips.
+
+  @Test
+  void pingPong_millionRoundTrips_printsWhatGoPrints_withinTheDefaultLimits() throws Exception {
+    RunOutcome outcome = runWithDefaultLimits(load("ping-pong.go"));
+    assertEquals("round trips: 1000000\n", outcome.stdout());
+    assertEquals(0, outcome.exitCode());
+  }
+
+  @Test
+  void spawnFanIn_printsWhatGoPrints_withinTheDefaultLimits() throws Exception {
+    RunOutcome outcome = runWithDefaultLimits(load("spawn-fan-in.go"));
+    assertEquals("sum: 4999950000\n", outcome.stdout());
+    assertEquals(0, outcome.exitCode());
+  }
+
+  @Test
+  void daisyChain_printsWhatGoPrints_withinTheDefaultLimits() throws Exception {
+    RunOutcome outcome = runWithDefaultLimits(load("daisy-chain.go"));
+    assertEquals("100001\n", outcome.stdout());
+    assertEquals(0, outcome.exitCode());
+  }
 }

@@ -6,6 +6,7 @@ import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.sim.program.GoType;
 import dev.gorolab.sim.program.GoType.Basic;
 import dev.gorolab.sim.program.Library;
+import dev.gorolab.sim.program.Lookup;
 import dev.gorolab.sim.program.Param;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.program.Stmt;
@@ -66,6 +67,8 @@ final class Compiler {
   private final List<GoType> globalTypes = new ArrayList<>();
   private final Object[] globals;
   private final List<FnCode> functions = new ArrayList<>();
+  /** The methods of the program's defined types, by type and name. */
+  private final java.util.Map<GoType.Named, java.util.Map<String, FnCode>> methods = new java.util.LinkedHashMap<>();
   private FnBuilder cur;
   private int line;
   /** The variable a {@code make(chan ...)} being compiled is assigned to, to name the channel. */
@@ -94,20 +97,41 @@ final class Compiler {
         globalTypes.add(v.type());
       }
     }
+    List<FnCode> all = new ArrayList<>();
     for (FunctionDecl d : program.functions()) {
-      FnCode fn = new FnCode("main." + d.name(), d.type(), null);
+      FnCode fn;
+      if (d.receiver() != null) {
+        // Go's names of methods: main.(*Counter).Inc, main.Counter.Get
+        GoType.Named recv = d.receiverType();
+        boolean ptr = d.receiver().type() instanceof GoType.Pointer;
+        List<GoType> ps = new ArrayList<>();
+        ps.add(d.receiver().type());
+        ps.addAll(d.type().params());
+        fn = new FnCode("main." + (ptr ? "(*" + recv.name() + ")" : recv.name()) + "." + d.name(),
+            new GoType.Func(ps, d.results(), d.variadic()), null);
+        methods.computeIfAbsent(recv, k -> new java.util.LinkedHashMap<>()).put(d.name(), fn);
+      } else {
+        fn = new FnCode("main." + d.name(), d.type(), null);
+        functions.add(fn);
+      }
       fn.line = d.line();
       fn.plain = new Closure(fn, null);
-      functions.add(fn);
+      all.add(fn);
     }
     FnCode main = null;
     for (int i = 0; i < program.functions().size(); i++) {
       FunctionDecl d = program.functions().get(i);
-      FnCode fn = functions.get(i);
-      if (d.name().equals("main")) {
+      FnCode fn = all.get(i);
+      if (d.name().equals("main") && d.receiver() == null) {
         main = fn;
       }
-      compileFunction(fn, d.params(), d.body(), null, d.name().equals("main"), d.line());
+      List<Param> params = d.params();
+      if (d.receiver() != null) {
+        params = new ArrayList<>();
+        params.add(new Param(d.receiver().name().isEmpty() ? "_" : d.receiver().name(), d.receiver().type()));
+        params.addAll(d.params());
+      }
+      compileFunction(fn, params, d.body(), null, fn == main, d.line());
     }
     if (main == null) {
       throw new IllegalArgumentException("program has no main function; check it with ProgramChecker first");
@@ -146,7 +170,7 @@ final class Compiler {
       line = v.line();
       if (v.values().isEmpty()) {
         for (String name : v.names()) {
-          if (Library.isRuntimeObject(v.type())) {
+          if (Structs.needsRuntime(v.type())) {
             emit(new Instr.Zero(new Target.Global(globals, index, v.type()), v.type(), name));
           }
           index++;
@@ -305,7 +329,20 @@ final class Compiler {
       return new Target.MapEntry(expr(ix.operand()), expr(ix.index()), m);
     }
     if (e instanceof Expr.Index ix) {
-      return new Target.Element(expr(ix.operand()), expr(ix.index()));
+      Ev x = expr(ix.operand());
+      if (GoType.under(info.type(ix.operand())) instanceof GoType.Pointer) {
+        x = new AggregateEv.Deref(x);
+      }
+      return new Target.Element(x, expr(ix.index()));
+    }
+    if (e instanceof Expr.Selector s && info.selection(s) != null) {
+      Lookup.Selection sel = info.selection(s);
+      int[] path = sel.path();
+      Ev holder = fieldPath(expr(s.operand()), info.type(s.operand()), java.util.Arrays.copyOf(path, path.length - 1), true);
+      return new AggregateEv.FieldTarget(holder, path[path.length - 1], sel.type());
+    }
+    if (e instanceof Expr.Unary u && u.op().equals("*")) {
+      return new AggregateEv.DerefTarget(expr(u.operand()));
     }
     throw new IllegalStateException("not assignable: " + e);
   }
@@ -343,7 +380,10 @@ final class Compiler {
       emit(new Instr.Assign(new Target[] {new Target.Declare(v)}, new Ev[] {make}, CostModel.CHANNEL_NS));
     } else if (s instanceof Stmt.Send send) {
       Ev ch = expr(send.channel());
-      Ev v = expr(send.value());
+      Ev v = val(send.value());
+      if (info.type(send.channel()) != null && GoType.under(info.type(send.channel())) instanceof GoType.Chan ct) {
+        v = convTo(send.value(), v, ct.elem());
+      }
       emit(new Instr.Send(ch, v));
     } else if (s instanceof Stmt.Print p) {
       emit(new Instr.Print(p.kind(), ifaceArgs(p.args())));
@@ -354,8 +394,12 @@ final class Compiler {
     } else if (s instanceof Stmt.Syscall sc) {
       emit(new Instr.Syscall(expr(sc.duration())));
     } else if (s instanceof Stmt.Go g) {
+      if (!isUserCall(g.call()) && g.call().fun() instanceof Expr.Selector) {
+        libAction(g.call(), true);
+        return;
+      }
       Ev fn = callee(g.call().fun());
-      emit(new Instr.Go(fn, exprs(g.call().args())));
+      emit(new Instr.Go(fn, callArgs(g.call())));
     } else if (s instanceof Stmt.Defer d) {
       defer(d.call());
     } else if (s instanceof Stmt.Close c) {
@@ -372,6 +416,8 @@ final class Compiler {
       selectStmt(sel);
     } else if (s instanceof Stmt.Switch sw) {
       switchStmt(sw);
+    } else if (s instanceof Stmt.TypeSwitch ts) {
+      typeSwitch(ts);
     } else if (s instanceof Stmt.Break b) {
       Breakable t = breakable(b.label(), false);
       t.breaks.add(emit(new Instr.Jump()));
@@ -527,9 +573,28 @@ final class Compiler {
       pendingName = null;
       return;
     }
+    if (values.size() == 1 && values.get(0) instanceof Expr.Call call && !isUserCall(call)
+        && info.type(call) instanceof GoType.Tuple) {
+      // n, err := strconv.Atoi(s): a library call with several results
+      Ev lib = expr(call);
+      makeTargets.run();
+      emit(new Instr.AssignResults(targets.toArray(new Target[0]), lib));
+      pendingName = null;
+      return;
+    }
+    if (values.size() == 1 && values.get(0) instanceof Expr.TypeAssert ta) {
+      Ev x = expr(ta.operand());
+      makeTargets.run();
+      Ev[] evs = targets.size() == 2
+          ? new Ev[] {new Ifaces.AssertValue(x, ta.type()), new Ifaces.Assert(x, ta.type(), info.type(ta.operand()), true)}
+          : new Ev[] {new Ifaces.Assert(x, ta.type(), info.type(ta.operand()), false)};
+      emit(new Instr.Assign(targets.toArray(new Target[0]), evs, CostModel.SIMPLE_NS));
+      pendingName = null;
+      return;
+    }
     if (values.size() == 1 && values.get(0) instanceof Expr.Call call && isUserCall(call)) {
       Ev fn = callee(call.fun());
-      Ev[] args = exprs(call.args());
+      Ev[] args = callArgs(call);
       makeTargets.run();
       emit(new Instr.Call(fn, args, targets.toArray(new Target[0])));
       pendingName = null;
@@ -537,7 +602,8 @@ final class Compiler {
     }
     Ev[] evs = new Ev[values.size()];
     for (int i = 0; i < evs.length; i++) {
-      evs[i] = exprAs(values.get(i), pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null);
+      GoType to = pendingTypes != null && i < pendingTypes.size() ? pendingTypes.get(i) : null;
+      evs[i] = convTo(values.get(i), copied(values.get(i), exprAs(values.get(i), to)), to);
     }
     pendingTypes = null;
     makeTargets.run();
@@ -556,7 +622,7 @@ final class Compiler {
     Expr.Call call = (Expr.Call) e;
     if (isUserCall(call)) {
       Ev fn = callee(call.fun());
-      emit(new Instr.Call(fn, exprs(call.args()), null));
+      emit(new Instr.Call(fn, callArgs(call), null));
       return;
     }
     String name = libName(call);
@@ -596,58 +662,120 @@ final class Compiler {
   }
 
   private Ev receiver(Expr.Call call) {
-    return expr(((Expr.Selector) call.fun()).operand());
+    Expr.Selector s = (Expr.Selector) call.fun();
+    Lookup.Selection sel = info.selection(s);
+    if (sel != null && sel.kind() == Lookup.Kind.METHOD && sel.recv() == null && sel.path().length > 0) {
+      // a promoted method of an embedded library value (c.Lock() of an embedded sync.Mutex)
+      return fieldPath(expr(s.operand()), info.type(s.operand()), sel.path(), true);
+    }
+    return expr(s.operand());
   }
 
   private Ev[] receiverAndArgs(Expr.Call call) {
     Ev[] out = new Ev[call.args().size() + 1];
     out[0] = receiver(call);
+    GoType.Func ft = null;
+    if (call.fun() instanceof Expr.Selector sel && staticType(sel.operand()) != null
+        && Library.methodType(baseType(staticType(sel.operand())), sel.name()) instanceof GoType.Func f) {
+      ft = f;
+    }
     for (int i = 0; i < call.args().size(); i++) {
-      out[i + 1] = expr(call.args().get(i));
+      GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      out[i + 1] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(call.args().get(i), p)
+          : expr(call.args().get(i));
     }
     return out;
+  }
+
+  private static GoType baseType(GoType t) {
+    return t instanceof GoType.Pointer p ? p.elem() : t;
   }
 
   private void defer(Expr.Call call) {
     if (isUserCall(call)) {
       Ev fn = callee(call.fun());
-      emit(new Instr.Defer(fn, exprs(call.args())));
+      emit(new Instr.Defer(fn, callArgs(call)));
       return;
     }
+    libAction(call, false);
+  }
+
+  /** The function a goroutine started by {@code go lib(...)} runs, as Go's tracebacks name it. */
+  private static String goName(String libName) {
+    String[] parts = libName.split("\\.");
+    if (parts.length == 3) {
+      return parts[0] + ".(*" + parts[1] + ")." + parts[2]; // time.Timer.Stop → time.(*Timer).Stop
+    }
+    if (libName.startsWith("WaitGroup.") || libName.startsWith("Mutex.")) {
+      return "sync.(*" + parts[0] + ")." + parts[1];
+    }
+    return libName;
+  }
+
+  /**
+   * {@code defer lib(args)} or {@code go lib(args)}: the operands are evaluated at the statement,
+   * the library action runs at the frame's return (defer) or in a new goroutine (go).
+   */
+  private void libAction(Expr.Call call, boolean go) {
     String name = libName(call);
+    if (go) {
+      goLibName = goName(name);
+    }
+    try {
+      libActionOf(call, name, go);
+    } finally {
+      goLibName = null;
+    }
+  }
+
+  /** The goroutine function name while a {@code go lib(...)} statement is compiled, else null. */
+  private String goLibName;
+
+  private Instr deferOrGo(Ev[] operands, Instr.ActionFactory factory) {
+    return goLibName != null ? new Instr.GoAction(operands, factory, goLibName) : new Instr.DeferAction(operands, factory);
+  }
+
+  private void libActionOf(Expr.Call call, String name, boolean go) {
     switch (name) {
       case "fmt.Println", "fmt.Print", "fmt.Printf" -> {
         Stmt.PrintKind kind = name.equals("fmt.Println") ? Stmt.PrintKind.PRINTLN
             : name.equals("fmt.Print") ? Stmt.PrintKind.PRINT : Stmt.PrintKind.PRINTF;
-        emit(new Instr.DeferAction(ifaceArgs(call.args()), c -> new Instr.Print(kind, c)));
+        emit(deferOrGo(ifaceArgs(call.args()), c -> new Instr.Print(kind, c)));
       }
-      case "close" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Close(c[0])));
-      case "panic" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Panic(c[0])));
-      case "WaitGroup.Add" -> emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.WaitGroupAdd(c[0], c[1])));
-      case "WaitGroup.Done" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)},
+      case "close" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Close(c[0])));
+      case "panic" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Panic(c[0])));
+      case "WaitGroup.Add" -> emit(deferOrGo(receiverAndArgs(call), c -> new Instr.WaitGroupAdd(c[0], c[1])));
+      case "WaitGroup.Done" -> emit(deferOrGo(new Ev[] {receiver(call)},
           c -> new Instr.WaitGroupAdd(c[0], new Ev.Const(-1L))));
-      case "WaitGroup.Wait" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.WaitGroupWait(c[0])));
-      case "Mutex.Lock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], false)));
-      case "Mutex.Unlock" -> emit(new Instr.DeferAction(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
-      case "time.Sleep" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.Sleep(c[0])));
-      case "runtime.Gosched" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Gosched()));
-      case "runtime.Goexit" -> emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Goexit()));
-      case "os.Exit" -> emit(new Instr.DeferAction(exprs(call.args()), c -> new Instr.OsExit(c[0])));
+      case "WaitGroup.Wait" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.WaitGroupWait(c[0])));
+      case "Mutex.Lock" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], false)));
+      case "Mutex.Unlock" -> emit(deferOrGo(new Ev[] {receiver(call)}, c -> new Instr.Lock(c[0], true)));
+      case "time.Sleep" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.Sleep(c[0])));
+      case "runtime.Gosched" -> emit(deferOrGo(new Ev[0], c -> new Instr.Gosched()));
+      case "runtime.Goexit" -> emit(deferOrGo(new Ev[0], c -> new Instr.Goexit()));
+      case "os.Exit" -> emit(deferOrGo(exprs(call.args()), c -> new Instr.OsExit(c[0])));
       default -> {
         dev.gorolab.sim.lib.BlockingFunc blocking = dev.gorolab.sim.lib.Packages.blocking(name);
         if (blocking != null) {
-          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Blocking(blocking, c)));
+          emit(deferOrGo(receiverAndArgs(call), c -> new Instr.Blocking(blocking, c)));
           return;
         }
         if (name.contains(".") && call.fun() instanceof Expr.Selector sel && libMethod(sel) != null) {
           // the receiver and arguments are evaluated at the defer statement, as Go does
           String key = name;
-          emit(new Instr.DeferAction(receiverAndArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, null),
+          emit(deferOrGo(receiverAndArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, null),
               CostModel.SIMPLE_NS)));
           return;
         }
+        if (dev.gorolab.sim.lib.Packages.impl(name) != null) {
+          // a package function: its arguments are evaluated at the statement, as Go does
+          String key = name;
+          String label = pendingName;
+          emit(deferOrGo(libArgs(call), c -> new Instr.Eval(new Ev.Lib(key, c, null, label), CostModel.SIMPLE_NS)));
+          return;
+        }
         Ev e = expr(call);
-        emit(new Instr.DeferAction(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
+        emit(deferOrGo(new Ev[0], c -> new Instr.Eval(e, CostModel.SIMPLE_NS)));
       }
     }
   }
@@ -716,6 +844,68 @@ final class Compiler {
       } else {
         ends.add(emit(new Instr.Jump()));
       }
+    }
+    cur.breakables.remove(cur.breakables.size() - 1);
+    int end = pc();
+    toDefault.target = defaultPc >= 0 ? defaultPc : end;
+    for (Instr.Jump j : ends) {
+      j.target = end;
+    }
+    for (Instr.Jump j : b.breaks) {
+      j.target = end;
+    }
+    closeScope();
+  }
+
+  /** A type switch: the clauses' types are tried top to bottom (spec: Type switches). */
+  private void typeSwitch(Stmt.TypeSwitch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    line = sw.line();
+    VarInfo x = temp();
+    emit(new Instr.Assign(new Target[] {new Target.Declare(x)}, new Ev[] {expr(sw.x())}, CostModel.SIMPLE_NS));
+    List<List<Instr.Branch>> toBody = new ArrayList<>();
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      List<Instr.Branch> branches = new ArrayList<>();
+      for (Expr t : c.exprs()) {
+        line = c.line() != 0 ? c.line() : sw.line();
+        GoType type = t instanceof Expr.TypeExpr te ? te.type() : null;
+        branches.add(emit(new Instr.Branch(new Ifaces.Is(new Ev.Local(x), type), true)));
+      }
+      toBody.add(branches);
+    }
+    line = sw.line();
+    Instr.Jump toDefault = emit(new Instr.Jump());
+    Breakable b = new Breakable(sw.label(), false);
+    cur.breakables.add(b);
+    List<Instr.Jump> ends = new ArrayList<>();
+    int defaultPc = -1;
+    for (int i = 0; i < sw.clauses().size(); i++) {
+      Stmt.SwitchClause c = sw.clauses().get(i);
+      int bodyPc = pc();
+      for (Instr.Branch br : toBody.get(i)) {
+        br.target = bodyPc;
+      }
+      if (c.isDefault()) {
+        defaultPc = bodyPc;
+      }
+      openScope();
+      if (sw.bind() != null && !sw.bind().equals("_")) {
+        List<GoType> defs = info.defs(c);
+        GoType t = defs == null || defs.isEmpty() ? null : defs.get(0);
+        line = c.line() != 0 ? c.line() : sw.line();
+        VarInfo v = declare(sw.bind(), t);
+        Ev value = t == null || GoType.under(t) instanceof GoType.Interface ? new Ev.Local(x) : new Ifaces.AssertValue(new Ev.Local(x), t);
+        emit(new Instr.Assign(new Target[] {new Target.Declare(v)}, new Ev[] {value}, CostModel.SIMPLE_NS));
+      }
+      for (Stmt st : c.body()) {
+        stmt(st);
+      }
+      closeScope();
+      line = c.line() != 0 ? c.line() : sw.line();
+      ends.add(emit(new Instr.Jump()));
     }
     cur.breakables.remove(cur.breakables.size() - 1);
     int end = pc();
@@ -810,6 +1000,9 @@ final class Compiler {
         emit(new Instr.Zero(new Target.Declare(v), null, v.name));
       }
     }
+    if (value != null && Structs.isAggregate(rangeElem(info.type(r.range())))) {
+      value = new AggregateEv.Copying(value); // the value variable holds a copy of the element
+    }
     Breakable b = new Breakable(r.label(), true);
     int top;
     Instr loopHead;
@@ -862,6 +1055,21 @@ final class Compiler {
     closeScope();
   }
 
+  /** The element type a range over a value of type {@code t} produces as its second value, or null. */
+  private static GoType rangeElem(GoType t) {
+    GoType u = t == null ? null : GoType.under(t);
+    if (u instanceof GoType.Pointer p) {
+      u = GoType.under(p.elem());
+    }
+    if (u instanceof GoType.Slice s) {
+      return s.elem();
+    }
+    if (u instanceof GoType.Array a) {
+      return a.elem();
+    }
+    return u instanceof GoType.Map m ? m.elem() : null;
+  }
+
   /** Whether a range statement ranges over a channel; the checker knows, so ask the shape of the value. */
   private boolean isChannelRange(Stmt.ForRange r) {
     if (r.value() != null) {
@@ -879,6 +1087,10 @@ final class Compiler {
   }
 
   private GoType staticType(Expr e) {
+    GoType checked = info.type(e);
+    if (checked != null && !(checked instanceof Basic b && b.isUntyped()) && !(checked instanceof GoType.Tuple)) {
+      return checked;
+    }
     if (e instanceof Expr.Ident id) {
       Object r = resolve(id.name());
       if (r instanceof VarInfo v) {
@@ -1031,17 +1243,235 @@ final class Compiler {
       emit(new Instr.Return(temps));
       return;
     }
-    emit(new Instr.Return(exprs(r.values())));
+    Ev[] vals = exprs(r.values());
+    List<GoType> results = cur.fn.type.results();
+    for (int i = 0; i < vals.length && i < results.size(); i++) {
+      vals[i] = convTo(r.values().get(i), vals[i], results.get(i));
+    }
+    emit(new Instr.Return(vals));
   }
 
   // ---- expressions ----
 
+  /** Values of {@code list}, each as it leaves its location: structs and arrays copied. */
   private Ev[] exprs(List<Expr> list) {
     Ev[] out = new Ev[list.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = expr(list.get(i));
+      out[i] = val(list.get(i));
     }
     return out;
+  }
+
+  /** {@code e} as a value leaving its location: a struct or array read from a variable, field, element or pointer is copied. */
+  private Ev val(Expr e) {
+    return copied(e, expr(e));
+  }
+
+  private Ev copied(Expr e, Ev x) {
+    if (Structs.isAggregate(info.type(e)) && isLocation(e)) {
+      return new AggregateEv.Copy(x);
+    }
+    return x;
+  }
+
+  /** Whether {@code e} reads a location (rather than making a new value). */
+  private boolean isLocation(Expr e) {
+    return e instanceof Expr.Ident || e instanceof Expr.Index || e instanceof Expr.Unary u && u.op().equals("*")
+        || e instanceof Expr.Selector s && info.selection(s) != null && info.selection(s).kind() == Lookup.Kind.FIELD;
+  }
+
+  /**
+   * The arguments of a user call: the receiver first for a method, a multi-valued call's results
+   * spread out (f(g())), and a variadic function's extra arguments packed into a slice.
+   */
+  private Ev[] callArgs(Expr.Call call) {
+    List<Ev> out = new ArrayList<>();
+    if (call.fun() instanceof Expr.Selector s && isUserMethod(s)) {
+      out.add(receiverArg(s));
+    }
+    GoType ft = info.type(call.fun());
+    GoType.Func fnType = ft != null && GoType.under(ft) instanceof GoType.Func f ? f : null;
+    List<Ev> args = new ArrayList<>();
+    if (call.args().size() == 1 && info.type(call.args().get(0)) instanceof GoType.Tuple t
+        && call.args().get(0) instanceof Expr.Call inner) {
+      args.addAll(List.of(callInto(inner, t.types().size())));
+    } else {
+      for (int i = 0; i < call.args().size(); i++) {
+        Expr a = call.args().get(i);
+        GoType to = null;
+        if (fnType != null && !fnType.params().isEmpty()) {
+          int k = Math.min(i, fnType.params().size() - 1);
+          to = fnType.params().get(k);
+          if (fnType.variadic() && !call.spread() && i >= fnType.params().size() - 1) {
+            to = ((GoType.Slice) to).elem();
+          } else if (i >= fnType.params().size()) {
+            to = null;
+          }
+        }
+        args.add(convTo(a, val(a), to));
+      }
+    }
+    if (fnType != null && fnType.variadic() && !call.spread()) {
+      int fixed = fnType.params().size() - 1;
+      GoType.Slice st = (GoType.Slice) fnType.params().get(fixed);
+      List<Ev> extra = args.subList(Math.min(fixed, args.size()), args.size());
+      Ev packed = extra.isEmpty() ? new Ev.Const(null) : new Ev.SliceLit(st, extra.toArray(new Ev[0]));
+      List<Ev> fixedArgs = new ArrayList<>(args.subList(0, Math.min(fixed, args.size())));
+      fixedArgs.add(packed);
+      args = fixedArgs;
+    }
+    out.addAll(args);
+    return out.toArray(new Ev[0]);
+  }
+
+  /** {@code x} (the value of {@code e}) converted to type {@code to}: into an interface, its type is kept. */
+  private Ev convTo(Expr e, Ev x, GoType to) {
+    if (to == null || !(GoType.under(to) instanceof GoType.Interface)) {
+      return x;
+    }
+    GoType from = info.type(e);
+    if (from == null || GoType.under(from) instanceof GoType.Interface || from instanceof Basic b && b.isUntyped()) {
+      return from == Basic.UNTYPED_RUNE ? new Ifaces.ToIface(x, Basic.INT32) : x;
+    }
+    return Typed.needed(from) ? new Ifaces.ToIface(x, from) : x;
+  }
+
+  /** Whether {@code s} calls a method through an interface (dynamic dispatch). */
+  private boolean isInterfaceMethod(Expr.Selector s) {
+    Lookup.Selection sel = info.selection(s);
+    return sel != null && sel.kind() == Lookup.Kind.METHOD && sel.recv() == null && sel.path().length == 0
+        && GoType.under(info.type(s.operand())) instanceof GoType.Interface;
+  }
+
+  /** The closure giving a library error's text, for err.Error() through the error interface. */
+  private Closure errorText() {
+    if (errorText == null) {
+      FnCode fn = new FnCode("errors.(*errorString).Error", new GoType.Func(List.of(GoType.ERROR), List.of(Basic.STRING)), null);
+      VarInfo p = fn.newVar("e", GoType.ERROR, true);
+      fn.params.add(p);
+      Instr.Return r = new Instr.Return(new Ev[] {new Ifaces.ErrorText(new Ev.Local(p))});
+      fn.code = new Instr[] {r};
+      fn.plain = new Closure(fn, null);
+      errorText = fn.plain;
+    }
+    return errorText;
+  }
+
+  private Closure errorText;
+
+  /** Whether {@code s} selects a method declared in the program (statically, not through an interface). */
+  private boolean isUserMethod(Expr.Selector s) {
+    Lookup.Selection sel = info.selection(s);
+    return sel != null && sel.kind() == Lookup.Kind.METHOD && sel.recv() != null && methodCode(sel) != null;
+  }
+
+  private FnCode methodCode(Lookup.Selection sel) {
+    java.util.Map<String, FnCode> ms = methods.get(sel.recv());
+    return ms == null ? null : ms.get(sel.method().name());
+  }
+
+  /**
+   * The receiver of method selection {@code s}: through embedded fields, then {@code &x} for a
+   * pointer method of an addressable value, {@code *p} (copied) for a value method of a pointer.
+   */
+  private Ev receiverArg(Expr.Selector s) {
+    Lookup.Selection sel = info.selection(s);
+    GoType t = info.type(s.operand());
+    Ev x = fieldPath(expr(s.operand()), t, sel.path(), false);
+    GoType held = typeAtPath(t, sel.path());
+    boolean isPtr = GoType.under(held) instanceof GoType.Pointer;
+    if (sel.method().pointerReceiver()) {
+      if (isPtr) {
+        return x;
+      }
+      if (sel.path().length > 0 && Structs.isAggregate(held)) {
+        return new AggregateEv.AddrObj(x, new GoType.Pointer(held));
+      }
+      return addressOf(s.operand());
+    }
+    if (isPtr) {
+      x = new AggregateEv.Deref(x);
+    }
+    return Structs.isAggregate(held instanceof GoType.Pointer p ? p.elem() : held) ? new AggregateEv.Copy(x) : x;
+  }
+
+  /** The type reached from {@code t} through the embedded fields of {@code path}. */
+  private static GoType typeAtPath(GoType t, int[] path) {
+    for (int i : path) {
+      if (GoType.under(t) instanceof GoType.Pointer p) {
+        t = p.elem();
+      }
+      t = ((GoType.Struct) GoType.under(t)).fields().get(i).type();
+    }
+    return t;
+  }
+
+  /**
+   * Follows field indices {@code path} from {@code x} of type {@code t}, dereferencing pointers on
+   * the way; with {@code derefLast}, a pointer reached at the end is dereferenced too (a field's holder).
+   */
+  private Ev fieldPath(Ev x, GoType t, int[] path, boolean derefLast) {
+    for (int i : path) {
+      if (GoType.under(t) instanceof GoType.Pointer p) {
+        x = new AggregateEv.Deref(x);
+        t = p.elem();
+      }
+      x = new AggregateEv.Field(x, i);
+      t = ((GoType.Struct) GoType.under(t)).fields().get(i).type();
+    }
+    if (derefLast && GoType.under(t) instanceof GoType.Pointer) {
+      x = new AggregateEv.Deref(x);
+    }
+    return x;
+  }
+
+  /** {@code &e} for an addressable {@code e} (or a composite literal). */
+  private Ev addressOf(Expr e) {
+    GoType t = info.type(e);
+    GoType.Pointer pt = new GoType.Pointer(t);
+    if (Library.isRuntimeObject(t)) {
+      return expr(e); // a runtime object stands for its own address (&wg, &mu)
+    }
+    if (e instanceof Expr.StructLit || e instanceof Expr.CompositeLit || e instanceof Expr.MapLit) {
+      Ev lit = expr(e);
+      return Structs.isAggregate(t) ? new AggregateEv.AddrObj(lit, pt) : new AggregateEv.NewCell(lit, pt);
+    }
+    if (e instanceof Expr.Unary u && u.op().equals("*")) {
+      return expr(u.operand());
+    }
+    if (Structs.isAggregate(t) && !(e instanceof Expr.Index ix && !(GoType.under(info.type(ix.operand())) instanceof GoType.Array))) {
+      return new AggregateEv.AddrObj(expr(e), pt);
+    }
+    if (e instanceof Expr.Ident id) {
+      Object r = resolve(id.name());
+      if (r instanceof VarInfo v) {
+        v.captured = true;
+        return new AggregateEv.AddrLocal(v, pt);
+      }
+      if (r instanceof int[] up) {
+        return new AggregateEv.AddrUpval(up[0], pt);
+      }
+      if (r instanceof Integer g) {
+        return new AggregateEv.AddrGlobal(globals, g, pt);
+      }
+    }
+    if (e instanceof Expr.Selector s && info.selection(s) != null) {
+      int[] path = info.selection(s).path();
+      Ev holder = fieldPath(expr(s.operand()), info.type(s.operand()), java.util.Arrays.copyOf(path, path.length - 1), true);
+      return new AggregateEv.AddrField(holder, new Ev.Const((long) path[path.length - 1]), pt);
+    }
+    if (e instanceof Expr.Index ix) {
+      GoType xt = GoType.under(info.type(ix.operand()));
+      Ev x = expr(ix.operand());
+      if (xt instanceof GoType.Pointer) {
+        return new AggregateEv.AddrField(new AggregateEv.Deref(x), expr(ix.index()), pt);
+      }
+      if (xt instanceof GoType.Array) {
+        return new AggregateEv.AddrField(x, expr(ix.index()), pt);
+      }
+      return new AggregateEv.AddrElem(x, expr(ix.index()), pt);
+    }
+    throw new IllegalStateException("cannot take the address of " + e);
   }
 
   /** Whether {@code call} calls a user function or closure (which needs a frame), not the library. */
@@ -1054,12 +1484,22 @@ final class Compiler {
       Object r = resolve(id.name());
       return r != null;
     }
-    return false;
+    if (f instanceof Expr.Selector s && (isUserMethod(s) || isInterfaceMethod(s))) {
+      return true;
+    }
+    // a call of a function value held in a field (s.handler(x))
+    return f instanceof Expr.Selector s && info.selection(s) != null && info.selection(s).kind() == Lookup.Kind.FIELD;
   }
 
   private Ev callee(Expr fun) {
     if (fun instanceof Expr.FuncLit lit) {
       return funcLit(lit);
+    }
+    if (fun instanceof Expr.Selector s && isUserMethod(s)) {
+      return new Ev.Const(methodCode(info.selection(s)).plain);
+    }
+    if (fun instanceof Expr.Selector s && isInterfaceMethod(s)) {
+      return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
     }
     return expr(fun);
   }
@@ -1067,7 +1507,7 @@ final class Compiler {
   /** Hoists a user call into an instruction storing its {@code n} results in temporaries. */
   private Ev[] callInto(Expr.Call call, int n) {
     Ev fn = callee(call.fun());
-    Ev[] args = exprs(call.args());
+    Ev[] args = callArgs(call);
     Target[] targets = new Target[n];
     Ev[] temps = new Ev[n];
     for (int i = 0; i < n; i++) {
@@ -1085,6 +1525,17 @@ final class Compiler {
       return id.name();
     }
     Expr.Selector sel = (Expr.Selector) f;
+    Lookup.Selection promoted = info.selection(sel);
+    if (promoted != null && promoted.kind() == Lookup.Kind.METHOD && promoted.recv() == null && promoted.path().length > 0) {
+      GoType held = typeAtPath(info.type(sel.operand()), promoted.path());
+      if (held instanceof GoType.Pointer p) {
+        held = p.elem();
+      }
+      if (dev.gorolab.sim.lib.Packages.method(held, sel.name()) != null) {
+        return dev.gorolab.sim.lib.Packages.key(held, sel.name());
+      }
+      return (held == Basic.MUTEX ? "Mutex." : "WaitGroup.") + sel.name();
+    }
     String method = libMethod(sel);
     if (method != null) {
       return method;
@@ -1186,9 +1637,50 @@ final class Compiler {
     if (e instanceof Expr.DurationLit x) {
       return new Ev.Const(new GoDuration(x.nanos()));
     }
+    if (e instanceof Expr.Unary u && u.op().equals("&")) {
+      return addressOf(u.operand());
+    }
+    if (e instanceof Expr.Unary u && u.op().equals("*")) {
+      return new AggregateEv.Deref(expr(u.operand()));
+    }
+    if (e instanceof Expr.TypeAssert ta) {
+      return new Ifaces.Assert(expr(ta.operand()), ta.type(), info.type(ta.operand()), false);
+    }
+    if (e instanceof Expr.StructLit sl) {
+      GoType.Struct st = (GoType.Struct) GoType.under(sl.type());
+      int[] idx = new int[sl.values().size()];
+      for (int k = 0; k < idx.length; k++) {
+        idx[k] = sl.keys().isEmpty() ? k : st.fieldIndex(sl.keys().get(k).name());
+      }
+      Ev[] vals = new Ev[idx.length];
+      for (int k = 0; k < idx.length; k++) {
+        vals[k] = copied(sl.values().get(k), exprAs(sl.values().get(k), st.fields().get(idx[k]).type()));
+      }
+      String label = pendingName != null ? pendingName : sl.type().toString();
+      return new AggregateEv.StructLit(sl.type(), idx, vals, label);
+    }
+    if (e instanceof Expr.CompositeLit cl && GoType.under(cl.type()) instanceof GoType.Array at) {
+      Ev[] vals = new Ev[cl.elements().size()];
+      for (int k = 0; k < vals.length; k++) {
+        vals[k] = copied(cl.elements().get(k), exprAs(cl.elements().get(k), at.elem()));
+      }
+      return new AggregateEv.ArrayLit(at, vals);
+    }
+    if (e instanceof Expr.Selector s && info.selection(s) != null) {
+      Lookup.Selection sel = info.selection(s);
+      if (sel.kind() == Lookup.Kind.FIELD) {
+        return fieldPath(expr(s.operand()), info.type(s.operand()), sel.path(), false);
+      }
+      if (isUserMethod(s)) {
+        return new AggregateEv.Bind(methodCode(sel).plain, receiverArg(s));
+      }
+      if (isInterfaceMethod(s)) {
+        return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
+      }
+    }
     if (e instanceof Expr.Unary u) {
       Ev x = expr(u.operand());
-      if (u.op().equals("&") || u.op().equals("+")) {
+      if (u.op().equals("+")) {
         return x;
       }
       Ev un = new Ev.Unary(u.op(), x);
@@ -1217,6 +1709,9 @@ final class Compiler {
     }
     if (e instanceof Expr.Selector s) {
       if (s.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null) {
+        if (dev.gorolab.sim.lib.Packages.isVariable(pkg.name(), s.name())) {
+          return new Ev.Lib(pkg.name() + "." + s.name(), new Ev[0], null, null);
+        }
         Long d = Library.durationConstant(pkg.name(), s.name());
         if (d != null) {
           return new Ev.Const(new GoDuration(d));
@@ -1235,14 +1730,23 @@ final class Compiler {
       return new Ev.Index(expr(ix.operand()), expr(ix.index()));
     }
     if (e instanceof Expr.MapLit ml) {
-      return new Ev.MapLit(ml.type(), exprs(ml.keys()), exprs(ml.values()));
+      Ev[] vals = exprs(ml.values());
+      for (int k = 0; k < vals.length; k++) {
+        vals[k] = convTo(ml.values().get(k), vals[k], ml.type().elem());
+      }
+      return new Ev.MapLit(ml.type(), exprs(ml.keys()), vals);
     }
     if (e instanceof Expr.SliceExpr s) {
       Ev x = expr(s.operand());
       return new Ev.SliceOf(x, s.low() == null ? null : expr(s.low()), s.high() == null ? null : expr(s.high()));
     }
     if (e instanceof Expr.CompositeLit cl) {
-      return new Ev.SliceLit((GoType.Slice) cl.type(), exprs(cl.elements()));
+      GoType.Slice st = (GoType.Slice) GoType.under(cl.type());
+      Ev[] elems = exprs(cl.elements());
+      for (int k = 0; k < elems.length; k++) {
+        elems[k] = convTo(cl.elements().get(k), elems[k], st.elem());
+      }
+      return new Ev.SliceLit(st, elems);
     }
     if (e instanceof Expr.FuncLit lit) {
       return funcLit(lit);
@@ -1392,8 +1896,11 @@ final class Compiler {
       case "time.Duration" -> {
         return new Ev.Lib("convert", exprs(c.args()), Basic.DURATION, null);
       }
+      case "new" -> {
+        return new AggregateEv.New((GoType.Pointer) info.type(c));
+      }
       case "make" -> {
-        GoType t = ((Expr.TypeExpr) c.args().get(0)).type();
+        GoType t = info.type(c.args().get(0)) != null ? info.type(c.args().get(0)) : ((Expr.TypeExpr) c.args().get(0)).type();
         Ev[] args = new Ev[c.args().size()];
         for (int i = 1; i < args.length; i++) {
           args[i] = expr(c.args().get(i));
@@ -1409,7 +1916,7 @@ final class Compiler {
         lib.spread = c.spread();
         return lib;
       }
-      case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln" -> {
+      case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf" -> {
         return new Ev.Lib(name, ifaceArgs(c.args()), null, null);
       }
       default -> {
@@ -1420,9 +1927,28 @@ final class Compiler {
         }
         String label = pendingName;
         pendingName = null;
-        return new Ev.Lib(name, exprs(c.args()), null, label);
+        return new Ev.Lib(name, libArgs(c), null, label);
       }
     }
+  }
+
+  /**
+   * The arguments of a call of a library function, constants in the representation of the
+   * parameter's type ({@code math.Max(3, 7)} passes float64s), as Go converts them.
+   */
+  private Ev[] libArgs(Expr.Call c) {
+    GoType.Func ft = null;
+    if (c.fun() instanceof Expr.Selector sel && sel.operand() instanceof Expr.Ident pkg && resolve(pkg.name()) == null
+        && Library.memberType(pkg.name(), sel.name()) instanceof GoType.Func f) {
+      ft = f;
+    }
+    Ev[] out = new Ev[c.args().size()];
+    for (int i = 0; i < out.length; i++) {
+      GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      out[i] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(c.args().get(i), p)
+          : expr(c.args().get(i));
+    }
+    return out;
   }
 
   private Ev funcLit(Expr.FuncLit lit) {

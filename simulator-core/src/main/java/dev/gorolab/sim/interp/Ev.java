@@ -457,6 +457,13 @@ abstract class Ev {
         check(idx, bytes.length);
         return (long) (bytes[(int) idx] & 0xff);
       }
+      if (s instanceof dev.gorolab.sim.program.GoPointer p) {
+        s = p.load(); // a pointer to an array indexes the array
+      }
+      if (s instanceof dev.gorolab.sim.program.GoArray a) {
+        check(idx, a.len());
+        return a.get((int) idx);
+      }
       GoSlice sl = (GoSlice) s;
       int len = sl == null ? 0 : sl.len();
       check(idx, len);
@@ -743,7 +750,15 @@ abstract class Ev {
             throw new MemoryBudgetExceeded(
                 Machine.memoryNote(cap * size, "make(" + st + ", " + len + ")", f.g.machine.memoryBudgetBytes));
           }
-          return GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
+          GoSlice made = GoSlice.make(st, (int) len, (int) cap, Values.zero(st.elem()));
+          if (Structs.isAggregate(st.elem())) {
+            // each element is a struct or array of its own
+            GoSlice all = made.slice(0, (int) cap);
+            for (int k = 0; k < cap; k++) {
+              all.set(k, Structs.zero(st.elem(), f.g, "element"));
+            }
+          }
+          return made;
         }
         case "convert":
           return Values.convert(args[0].eval(f), type);

@@ -74,8 +74,13 @@ final class G implements GoroutineBody {
   Frame push(Closure c, Ev[] args, Frame caller, Target[] results) {
     grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
+    int first = 0;
+    if (c.bound != null) {
+      f.declare(c.fn.params.get(0), c.bound[0]);
+      first = 1;
+    }
     for (int i = 0; i < args.length; i++) {
-      VarInfo p = c.fn.params.get(i);
+      VarInfo p = c.fn.params.get(first + i);
       f.declare(p, Values.conform(args[i].eval(caller), p.type));
     }
     f.pc = c.fn.entryPc;
@@ -88,8 +93,13 @@ final class G implements GoroutineBody {
   Frame push(Closure c, Object[] args, Target[] results) {
     grow(c.fn);
     Frame f = new Frame(c.fn, c.upvals, top, this);
+    int first = 0;
+    if (c.bound != null) {
+      f.declare(c.fn.params.get(0), c.bound[0]);
+      first = 1;
+    }
     for (int i = 0; i < args.length; i++) {
-      VarInfo p = c.fn.params.get(i);
+      VarInfo p = c.fn.params.get(first + i);
       f.declare(p, Values.conform(args[i], p.type));
     }
     f.pc = c.fn.entryPc;
@@ -97,6 +107,55 @@ final class G implements GoroutineBody {
     top = f;
     return f;
   }
+
+  /**
+   * Calls {@code c} on this goroutine's stack and runs it to its return within the current step,
+   * for library code that calls back into Go ({@code sort.Slice}'s less); returns its results.
+   * The time the callee's statements take is charged to this step. A panic in the callee unwinds
+   * from there as usual (the Java exception leaves through the library call). A callee that parks
+   * (a channel operation, a lock) cannot finish inside a library call here: GoroLab stops with a
+   * note rather than run it wrongly.
+   */
+  Object[] callNested(Closure c, Object[] args) {
+    Frame base = top;
+    Frame callee = push(c, args, null);
+    long spentNanos = 0;
+    long steps = 0;
+    while (top != base) {
+      Frame f = top;
+      long cost;
+      if (f.returning) {
+        cost = continueReturn(f);
+      } else {
+        cost = f.fn.code[f.pc].exec(this, f);
+      }
+      if (awaiting != null || done) {
+        throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, blocks or exits;"
+            + " GoroLab does not model that yet.\n");
+      }
+      spentNanos += Math.max(0, cost);
+      if (++steps > NESTED_STEPS_MAX) {
+        throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, ran more than "
+            + NESTED_STEPS_MAX + " statements in one call (GoroLab's limit, not Go's).\n");
+      }
+    }
+    nestedNanos += spentNanos;
+    return callee.results == null ? new Object[0] : callee.results;
+  }
+
+  /** Ends a run whose library callback cannot be run to its return (see {@link #callNested}). */
+  static final class NestedCallStop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NestedCallStop(String note) {
+      super(note, null, false, false);
+    }
+  }
+
+  /** Statements one library callback may run before GoroLab stops the run (a runaway less function). */
+  static final long NESTED_STEPS_MAX = 50_000_000;
+  /** Time spent in library callbacks during the current step, added to the step's cost. */
+  long nestedNanos;
 
   /** Takes a frame of {@code fn} on the stack; past Go's limit the program dies (GoFatal). */
   private void grow(FnCode fn) {
@@ -132,6 +191,10 @@ final class G implements GoroutineBody {
         }
         local = local && (in.isLocal() || in instanceof Instr.Return r && Locality.returnIsLocal(r, f));
         long cost = in.exec(this, f);
+        if (nestedNanos > 0) {
+          cost += nestedNanos; // the statements of library callbacks run in this step
+          nestedNanos = 0;
+        }
         if (cost > 0 || done || awaiting != null) {
           lastLocal = local && !done && awaiting == null;
           return Math.max(1, cost);
@@ -143,6 +206,10 @@ final class G implements GoroutineBody {
       // Go's throw: no deferred call runs, the program dies at once.
       done = true;
       ops.fatal(f.getMessage(), f.prefix);
+      return 1;
+    } catch (NestedCallStop s) {
+      done = true;
+      ops.stopAtLimit(dev.gorolab.model.Event.EndReason.WORK_LIMIT, s.getMessage());
       return 1;
     } catch (MemoryBudgetExceeded m) {
       done = true;
@@ -427,6 +494,7 @@ final class G implements GoroutineBody {
   static boolean isImmutable(Object v) {
     return v == null || v instanceof Long || v instanceof String || v instanceof Boolean || v instanceof Double
         || v instanceof ChanValue || v instanceof GoDuration || v instanceof GoTime
+        || v instanceof dev.gorolab.sim.program.GoError
         || v instanceof dev.gorolab.model.WaitGroup || v instanceof dev.gorolab.model.Mutex;
   }
 

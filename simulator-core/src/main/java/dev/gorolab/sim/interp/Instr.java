@@ -128,6 +128,27 @@ abstract class Instr {
     }
   }
 
+  /** {@code a, b := lib(...)}: a library call's several results, stored left to right. */
+  static final class AssignResults extends Instr {
+    final Target[] targets;
+    final Ev call;
+
+    AssignResults(Target[] targets, Ev call) {
+      this.targets = targets;
+      this.call = call;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Object[] vs = (Object[]) call.eval(f);
+      for (int i = 0; i < targets.length; i++) {
+        targets[i].set(f, vs[i]);
+      }
+      f.pc++;
+      return CostModel.SIMPLE_NS;
+    }
+  }
+
   /** {@code var x T}: the zero value; a WaitGroup or Mutex is made in the runtime. */
   static final class Zero extends Instr {
     final Target target;
@@ -142,17 +163,7 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      Object v;
-      if (type == GoType.Basic.WAIT_GROUP) {
-        v = g.ops.makeWaitGroup(name);
-      } else if (type == GoType.Basic.MUTEX) {
-        v = g.ops.makeMutex(name);
-      } else if (type != null && dev.gorolab.sim.lib.Packages.zero(type) != null) {
-        v = LibCall.call(dev.gorolab.sim.lib.Packages.zero(type), g, name, new Object[0]);
-      } else {
-        v = Values.zero(type);
-      }
-      target.set(f, v);
+      target.set(f, Structs.zero(type, g, name));
       f.pc++;
       return CostModel.SIMPLE_NS;
     }
@@ -196,7 +207,19 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      Closure c = (Closure) fn.eval(f);
+      Object v = fn.eval(f);
+      if (v instanceof dev.gorolab.sim.lib.NativeFunc nf) {
+        // a func value the library made (context's cancel): it runs here, without a frame
+        Object[] rs = LibCall.callNative(nf, g, args(args, f));
+        if (results != null) {
+          for (int i = 0; i < results.length; i++) {
+            results[i].set(f, rs[i]);
+          }
+        }
+        f.pc++;
+        return CostModel.CALL_NS;
+      }
+      Closure c = (Closure) v;
       if (c == null) {
         throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
       }
@@ -267,7 +290,23 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      Closure c = (Closure) fn.eval(f);
+      Object v = fn.eval(f);
+      if (v instanceof dev.gorolab.sim.lib.NativeFunc nf) {
+        // defer cancel(): the library's func value runs when the frame returns
+        Object[] values = args(args, f);
+        Instr run = new Instr() {
+          @Override
+          long exec(G g2, Frame f2) {
+            LibCall.callNative(nf, g2, values);
+            return CostModel.CALL_NS;
+          }
+        };
+        run.line = line;
+        addDefer(f, new Deferred(null, null, run));
+        f.pc++;
+        return CostModel.SIMPLE_NS;
+      }
+      Closure c = (Closure) v;
       addDefer(f, new Deferred(c, args(args, f), null));
       f.pc++;
       return CostModel.SIMPLE_NS;
@@ -306,6 +345,41 @@ abstract class Instr {
       addDefer(f, new Deferred(null, null, action));
       f.pc++;
       return CostModel.SIMPLE_NS;
+    }
+  }
+
+  /**
+   * {@code go lib(args)} ({@code go fmt.Println(x)}): the arguments are evaluated here, as for any
+   * go statement, and a new goroutine whose function is the library's runs the call, then exits.
+   */
+  static final class GoAction extends Instr {
+    final Ev[] operands;
+    final ActionFactory factory;
+    final String goName;
+
+    GoAction(Ev[] operands, ActionFactory factory, String goName) {
+      this.operands = operands;
+      this.factory = factory;
+      this.goName = goName;
+    }
+
+    @Override
+    long exec(G g, Frame f) {
+      Ev[] consts = new Ev[operands.length];
+      for (int i = 0; i < consts.length; i++) {
+        consts[i] = new Ev.Const(operands[i].eval(f));
+      }
+      Instr action = factory.build(consts);
+      action.line = line;
+      Instr ret = new Return(new Ev[0]);
+      ret.line = line;
+      FnCode fn = new FnCode(goName, new GoType.Func(List.of(), List.of()), null);
+      fn.line = line;
+      fn.code = new Instr[] {action, ret};
+      G started = new G(g.machine, new Closure(fn, null), new Ev[0], f);
+      f.pc++;
+      g.ops.go(started, line);
+      return CostModel.GO_NS;
     }
   }
 
@@ -422,8 +496,27 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      dev.gorolab.sim.program.GoSlice s = (dev.gorolab.sim.program.GoSlice) slice.eval(f);
+      Object x = slice.eval(f);
+      if (x instanceof dev.gorolab.sim.program.GoPointer p) {
+        x = p.load(); // range over a pointer to an array
+      }
       long i = (Long) f.get(index);
+      if (x instanceof dev.gorolab.sim.program.GoArray a) {
+        if (i >= a.len()) {
+          f.pc = exitPc;
+          return CostModel.SIMPLE_NS;
+        }
+        if (key != null) {
+          key.set(f, i);
+        }
+        if (value != null) {
+          value.set(f, a.get((int) i));
+        }
+        f.set(index, i + 1);
+        f.pc++;
+        return CostModel.SIMPLE_NS;
+      }
+      dev.gorolab.sim.program.GoSlice s = (dev.gorolab.sim.program.GoSlice) x;
       if (s == null || i >= s.len()) {
         f.pc = exitPc;
         return CostModel.SIMPLE_NS;

@@ -34,6 +34,26 @@ final class LibCall implements Caller {
     }
   }
 
+  /** Calls a func value the library made ({@link dev.gorolab.sim.lib.NativeFunc}) for goroutine {@code g}. */
+  static Object[] callNative(dev.gorolab.sim.lib.NativeFunc fn, G g, Object[] args) {
+    try {
+      return fn.call(new LibCall(g, null), args);
+    } catch (LibPanic p) {
+      throw new GoPanic(p.getMessage());
+    }
+  }
+
+  @Override
+  public Object[] call(Object fn, Object... args) {
+    if (fn instanceof dev.gorolab.sim.lib.NativeFunc nf) {
+      return nf.call(this, args);
+    }
+    if (fn == null) {
+      throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+    }
+    return g.callNested((Closure) fn, args);
+  }
+
   @Override
   public GoOps ops() {
     return g.ops;

@@ -10,6 +10,8 @@ final class Machine {
   final List<String> globalNames;
   final List<GoType> globalTypes;
   final long maxStepNanos;
+  /** The addresses pointers print ({@link Structs.Addresses}). */
+  final Structs.Addresses addresses = new Structs.Addresses();
   /** The largest value (slice backing array, channel buffer, string) a program may make, in bytes. */
   long memoryBudgetBytes = DEFAULT_MEMORY_BUDGET_BYTES;
 

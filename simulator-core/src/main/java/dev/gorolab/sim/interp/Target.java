@@ -30,8 +30,9 @@ abstract class Target {
 
     @Override
     void set(Frame f, Object value) {
-      Object conformed = v.type != null ? Values.conform(value, v.type) : Values.conformLike(value, f.get(v));
-      f.set(v, conformed);
+      Object old = f.get(v);
+      Object conformed = v.type != null ? Values.conform(value, v.type) : Values.conformLike(value, old);
+      f.set(v, Structs.store(old, conformed));
     }
   }
 
@@ -47,7 +48,7 @@ abstract class Target {
     @Override
     void set(Frame f, Object value) {
       Cell c = f.upvals[index];
-      c.write(type != null ? Values.conform(value, type) : Values.conformLike(value, c.v), f.g);
+      c.write(Structs.store(c.v, type != null ? Values.conform(value, type) : Values.conformLike(value, c.v)), f.g);
     }
   }
 
@@ -67,7 +68,8 @@ abstract class Target {
       if (f.g.machine.watch != null) {
         Watching.global(f, index, true);
       }
-      globals[index] = type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]);
+      globals[index] = Structs.store(globals[index],
+          type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]));
     }
   }
 
@@ -82,10 +84,16 @@ abstract class Target {
 
     @Override
     void set(Frame f, Object value) {
-      GoSlice s = (GoSlice) slice.eval(f);
+      Object x = slice.eval(f);
       long i = Values.toLong(index.eval(f));
+      if (x instanceof dev.gorolab.sim.program.GoArray a) {
+        Ev.Index.check(i, a.len());
+        a.set((int) i, Structs.store(a.get((int) i), Values.conform(value, a.type().elem())));
+        return;
+      }
+      GoSlice s = (GoSlice) x;
       Ev.Index.check(i, s == null ? 0 : s.len());
-      s.set((int) i, Values.conform(value, s.type().elem()));
+      s.set((int) i, Structs.store(s.get((int) i), Values.conform(value, s.type().elem())));
     }
   }
 

@@ -108,6 +108,22 @@ final class Values {
 
   /** The zero value of {@code t}; WaitGroups and Mutexes are made by the declaring instruction. */
   static Object zero(GoType t) {
+    GoType u = t == null ? null : GoType.under(t);
+    if (u instanceof GoType.Struct s) {
+      // runtime objects in it (a Mutex field) are left null: Structs.zero makes them
+      Object[] fields = new Object[s.fields().size()];
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = zero(s.fields().get(i).type());
+      }
+      return new dev.gorolab.sim.program.GoStruct(t, fields);
+    }
+    if (u instanceof GoType.Array a) {
+      Object[] elems = new Object[(int) a.len()];
+      for (int i = 0; i < elems.length; i++) {
+        elems[i] = zero(a.elem());
+      }
+      return new dev.gorolab.sim.program.GoArray(a, elems);
+    }
     if (t instanceof GoType.Named n) {
       return zero(n.underlying());
     }

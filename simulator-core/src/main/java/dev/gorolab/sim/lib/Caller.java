@@ -15,6 +15,14 @@ public interface Caller {
    */
   GoroutineBody goroutine(Object fn);
 
+  /**
+   * Calls the Go func value {@code fn} with {@code args} on the calling goroutine and returns its
+   * results, as library code that takes a function does ({@code sort.Slice}'s less). The call runs
+   * to its return within the library call; a function that would park there is an error GoroLab
+   * reports (the library functions that take callbacks expect pure ones).
+   */
+  Object[] call(Object fn, Object... args);
+
   /** The name of the variable the call's result is assigned to, to name what it makes; else null. */
   String label();
 }

@@ -19,11 +19,25 @@ public final class Packages {
   private static final Map<String, Member> METHODS = new LinkedHashMap<>();
   private static final Map<String, Member> FIELDS = new LinkedHashMap<>();
   private static final Map<GoType, LibFunc> ZEROS = new LinkedHashMap<>();
+  private static final Map<String, Constant> CONSTANTS = new LinkedHashMap<>();
+  private static final Map<String, Object> VARIABLES = new LinkedHashMap<>();
+
+  /**
+   * A package constant: {@code type} is its (often untyped) type, {@code value} exact: a
+   * {@code BigInteger}, a {@code BigDecimal}, or a {@code BigInteger[] {num, den}} fraction.
+   */
+  public record Constant(GoType type, Object value) {}
 
   static {
     TimePackage.register(new Registry("time"));
     SyncPackage.register(new Registry("sync"));
     AtomicPackage.register(new Registry("atomic"));
+    dev.gorolab.sim.lib.errors.ErrorsPackage.register(new Registry("errors"));
+    dev.gorolab.sim.lib.errors.ErrorsPackage.registerFmt(new Registry("fmt"));
+    dev.gorolab.sim.lib.strings.StringsPackage.register(new Registry("strings"));
+    dev.gorolab.sim.lib.strconv.StrconvPackage.register(new Registry("strconv"));
+    dev.gorolab.sim.lib.math.MathPackage.register(new Registry("math"));
+    dev.gorolab.sim.lib.sort.SortPackage.register(new Registry("sort"));
   }
 
   /** Where a package class declares what it has. */
@@ -32,6 +46,18 @@ public final class Packages {
 
     Registry(String pkg) {
       this.pkg = pkg;
+    }
+
+    /** A constant of the package, e.g. {@code math.MaxInt64}; see {@link Constant} for the value. */
+    public void constant(String name, GoType type, Object value) {
+      CONSTANTS.put(pkg + "." + name, new Constant(type, value));
+      MEMBERS.put(pkg + "." + name, new Member(type, null));
+    }
+
+    /** A package-level variable such as {@code strconv.ErrSyntax}: one value, made once. */
+    public void variable(String name, GoType type, Object value) {
+      VARIABLES.put(pkg + "." + name, value);
+      MEMBERS.put(pkg + "." + name, new Member(type, (c, a) -> value));
     }
 
     public void member(String name, GoType type, LibFunc impl) {
@@ -59,6 +85,16 @@ public final class Packages {
     public void zero(GoType type, LibFunc make) {
       ZEROS.put(type, make);
     }
+  }
+
+  /** Constant {@code pkg.name}, or null. */
+  public static Constant constant(String pkg, String name) {
+    return CONSTANTS.get(pkg + "." + name);
+  }
+
+  /** Whether {@code pkg.name} is a package variable (read, not called). */
+  public static boolean isVariable(String pkg, String name) {
+    return VARIABLES.containsKey(pkg + "." + name);
   }
 
   /** The maker of {@code type}'s zero value when it is a runtime object, else null. */

@@ -23,6 +23,13 @@ abstract class CallChecker extends ExprChecker {
           error(s, Messages.UNDEFINED_MEMBER, pkg.name(), s.name());
           return Operand.INVALID;
         }
+        Object exact = Library.constantValue(pkg.name(), s.name());
+        if (exact != null) {
+          return new Operand(Mode.CONSTANT, memberType, exact, s);
+        }
+        if (dev.gorolab.sim.lib.Packages.isVariable(pkg.name(), s.name())) {
+          return new Operand(Mode.VALUE, memberType, null, s);
+        }
         Long constant = Library.durationConstant(pkg.name(), s.name());
         if (constant != null) {
           return new Operand(Mode.CONSTANT, Basic.DURATION, java.math.BigInteger.valueOf(constant), s);
@@ -33,6 +40,10 @@ abstract class CallChecker extends ExprChecker {
     Operand x = value(expr(s.operand(), false));
     if (x.invalid()) {
       return x;
+    }
+    GoType base = under(x.type()) instanceof GoType.Pointer p ? p.elem() : x.type();
+    if (base instanceof GoType.Named || base instanceof GoType.Struct || base instanceof GoType.Interface) {
+      return programSelector(s, x);
     }
     GoType recv = x.type() instanceof GoType.Pointer p ? p.elem() : x.type();
     GoType field = Library.fieldType(recv, s.name());
@@ -56,6 +67,30 @@ abstract class CallChecker extends ExprChecker {
       return Operand.INVALID;
     }
     return new Operand(Mode.FUNC, method, null, s);
+  }
+
+  /**
+   * {@code x.f} or {@code x.m} where x's type is one of the program's types (or a pointer to one):
+   * fields and methods found with promotion through embedded fields (go/types lookup.go). A field
+   * is addressable when x is, or when the path goes through a pointer.
+   */
+  Operand programSelector(Expr.Selector s, Operand x) {
+    Lookup.Selection sel = Lookup.lookup(x.type(), s.name());
+    if (sel == null) {
+      error(s, Messages.UNDEFINED_METHOD, ExprPrinter.print(s.operand()), s.name(), x.type(), s.name());
+      return Operand.INVALID;
+    }
+    info.recordSelection(s, sel);
+    if (sel.kind() == Lookup.Kind.FIELD) {
+      boolean addressable = x.mode() == Mode.VARIABLE || sel.indirect();
+      return new Operand(addressable ? Mode.VARIABLE : Mode.VALUE, sel.type(), null, s);
+    }
+    if (sel.method().pointerReceiver() && !sel.indirect() && x.mode() != Mode.VARIABLE
+        && !(under(x.type()) instanceof GoType.Pointer) && !(under(x.type()) instanceof GoType.Interface)) {
+      error(s, Messages.CANNOT_CALL_POINTER_METHOD, s.name(), x.type());
+      return Operand.INVALID;
+    }
+    return new Operand(Mode.VALUE, sel.method().type(), null, s);
   }
 
   Operand call(Expr.Call c) {
@@ -83,13 +118,27 @@ abstract class CallChecker extends ExprChecker {
       }
       return Operand.INVALID;
     }
-    boolean variadic = Library.isVariadic(name);
+    boolean variadic = Library.isVariadic(name) && f.mode() == Mode.FUNC && c.fun() instanceof Expr.Selector;
     List<Operand> args = new ArrayList<>();
     boolean bad = false;
-    for (Expr a : c.args()) {
-      Operand o = value(expr(a, false));
-      bad |= o.invalid();
-      args.add(o);
+    if (c.args().size() == 1 && !(c.args().get(0) instanceof Expr.TypeExpr)) {
+      // f(g()) with a multi-valued g passes g's results (spec: Calls)
+      Operand o = expr(c.args().get(0), true);
+      if (o.mode() == Mode.MULTI) {
+        for (GoType t : ((GoType.Tuple) o.type()).types()) {
+          args.add(new Operand(Mode.VALUE, t, null, o.expr()));
+        }
+      } else {
+        o = value(o);
+        bad |= o.invalid();
+        args.add(o);
+      }
+    } else {
+      for (Expr a : c.args()) {
+        Operand o = value(expr(a, false));
+        bad |= o.invalid();
+        args.add(o);
+      }
     }
     if (variadic) {
       if (args.size() < ft.params().size()) {
@@ -101,7 +150,21 @@ abstract class CallChecker extends ExprChecker {
           assignable(args.get(0), Basic.STRING, "argument to " + name);
         }
       }
+    } else if (!bad && ft.variadic() && !c.spread()) {
+      int fixed = ft.params().size() - 1;
+      if (args.size() < fixed) {
+        argumentCountError(c, name, args, ft);
+        return Operand.INVALID;
+      }
+      GoType elem = ((GoType.Slice) ft.params().get(fixed)).elem();
+      for (int i = 0; i < args.size(); i++) {
+        assignable(args.get(i), i < fixed ? ft.params().get(i) : elem, "argument to " + name);
+      }
     } else if (!bad) {
+      if (c.spread() && !ft.variadic()) {
+        error(c.args().get(c.args().size() - 1), "have (...) but function is not variadic: %s", name);
+        return Operand.INVALID;
+      }
       if (args.size() != ft.params().size()) {
         argumentCountError(c, name, args, ft);
         return Operand.INVALID;
@@ -180,7 +243,13 @@ abstract class CallChecker extends ExprChecker {
         if (x.invalid()) {
           return x;
         }
-        boolean ok = x.type() instanceof GoType.Slice || x.type() instanceof GoType.Chan
+        if (under(x.type()) instanceof GoType.Array a
+            || under(x.type()) instanceof GoType.Pointer p && under(p.elem()) instanceof GoType.Array) {
+          GoType.Array arr = under(x.type()) instanceof GoType.Array a2 ? a2
+              : (GoType.Array) under(((GoType.Pointer) under(x.type())).elem());
+          return new Operand(Mode.CONSTANT, Basic.INT, java.math.BigInteger.valueOf(arr.len()), c);
+        }
+        boolean ok = under(x.type()) instanceof GoType.Slice || under(x.type()) instanceof GoType.Chan
             || (name.equals("len") && GoType.under(x.type()) instanceof GoType.Map)
             || (name.equals("len") && (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING));
         if (!ok) {
@@ -276,6 +345,20 @@ abstract class CallChecker extends ExprChecker {
         }
         assignable(k, mt.key(), "argument to delete");
         return new Operand(Mode.NOVALUE, null, null, c);
+      }
+      case "new" -> {
+        if (!argCount(c, name, 1, 1)) {
+          return Operand.INVALID;
+        }
+        Operand t = expr(c.args().get(0), true);
+        if (t.invalid()) {
+          return t;
+        }
+        if (t.mode() != Mode.TYPE) {
+          error(c.args().get(0), "%s is not a type", ExprPrinter.print(c.args().get(0)));
+          return Operand.INVALID;
+        }
+        return new Operand(Mode.VALUE, new GoType.Pointer(t.type()), null, c);
       }
       case "panic" -> {
         if (!argCount(c, name, 1, 1)) {

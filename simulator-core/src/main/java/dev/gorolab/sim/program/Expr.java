@@ -72,6 +72,20 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * A composite literal of a struct type: {@code Point{X: 1, Y: 2}} ({@code keys} the field names, one per value)
+   * or {@code Point{1, 2}} ({@code keys} empty).
+   */
+  record StructLit(GoType type, List<Ident> keys, List<Expr> values, Pos pos) implements Expr {
+    public StructLit {
+      keys = List.copyOf(keys);
+      values = List.copyOf(values);
+    }
+  }
+
+  /** A type assertion {@code x.(T)}. */
+  record TypeAssert(Expr operand, GoType type, Pos pos) implements Expr {}
+
   /** A composite literal of a map type: {@code map[string]int{"a": 1}}; keys and values pair up. */
   record MapLit(GoType.Map type, List<Expr> keys, List<Expr> values, Pos pos) implements Expr {
     public MapLit {

@@ -175,8 +175,19 @@ abstract class ExprChecker extends CheckerBase {
         return new Operand(Mode.COMMAOK, m.elem(), null, e);
       }
       index(i);
-      if (x.type() instanceof GoType.Slice s) {
+      if (under(x.type()) instanceof GoType.Slice s) {
         return new Operand(Mode.VARIABLE, s.elem(), null, e);
+      }
+      GoType.Array arr = under(x.type()) instanceof GoType.Array a ? a
+          : under(x.type()) instanceof GoType.Pointer p && under(p.elem()) instanceof GoType.Array a ? a : null;
+      if (arr != null) {
+        if (i.mode() == Mode.CONSTANT && i.value() != null && isIntegral(i.value())
+            && toBig(i.value()).compareTo(java.math.BigInteger.valueOf(arr.len())) >= 0) {
+          error(ix.index(), "invalid argument: index %s out of bounds [0:%d]", ExprPrinter.print(ix.index()), arr.len());
+          return Operand.INVALID;
+        }
+        boolean addressable = x.mode() == Mode.VARIABLE || under(x.type()) instanceof GoType.Pointer;
+        return new Operand(addressable ? Mode.VARIABLE : Mode.VALUE, arr.elem(), null, e);
       }
       if (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING) {
         return new Operand(Mode.VALUE, Basic.INT, null, e);
@@ -197,8 +208,11 @@ abstract class ExprChecker extends CheckerBase {
       if (x.invalid()) {
         return x;
       }
-      if (x.type() instanceof GoType.Slice) {
+      if (under(x.type()) instanceof GoType.Slice) {
         return new Operand(Mode.VALUE, x.type(), null, e);
+      }
+      if (under(x.type()) instanceof GoType.Array a && x.mode() == Mode.VARIABLE) {
+        return new Operand(Mode.VALUE, new GoType.Slice(a.elem()), null, e);
       }
       if (x.type() == Basic.STRING || x.type() == Basic.UNTYPED_STRING) {
         return new Operand(Mode.VALUE, Basic.STRING, null, e);
@@ -210,17 +224,41 @@ abstract class ExprChecker extends CheckerBase {
       return new Operand(Mode.TYPE, t.type(), null, e);
     }
     if (e instanceof Expr.CompositeLit cl) {
-      if (!(cl.type() instanceof GoType.Slice s)) {
+      GoType elem;
+      if (under(cl.type()) instanceof GoType.Slice s) {
+        elem = s.elem();
+      } else if (under(cl.type()) instanceof GoType.Array a) {
+        elem = a.elem();
+        if (cl.elements().size() > a.len()) {
+          error(cl.elements().get((int) a.len()), "index %d is out of bounds (>= %d)", a.len(), a.len());
+          return Operand.INVALID;
+        }
+      } else {
         error(e, Messages.COMPOSITE_NOT_SLICE, cl.type());
         return Operand.INVALID;
       }
+      String context = under(cl.type()) instanceof GoType.Slice ? "slice literal" : "array or slice literal";
       for (Expr el : cl.elements()) {
         Operand o = value(expr(el, false));
         if (!o.invalid()) {
-          assignable(o, s.elem(), "slice literal");
+          assignable(o, elem, context);
         }
       }
       return new Operand(Mode.VALUE, cl.type(), null, e);
+    }
+    if (e instanceof Expr.StructLit sl) {
+      return structLit(sl);
+    }
+    if (e instanceof Expr.TypeAssert ta) {
+      Operand x = value(expr(ta.operand(), false));
+      if (x.invalid()) {
+        return x;
+      }
+      if (!isInterface(x.type())) {
+        error(ta.operand(), "invalid operation: %s is not an interface", describe(x));
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.COMMAOK, ta.type(), null, e);
     }
     if (e instanceof Expr.MapLit ml) {
       for (int k = 0; k < ml.keys().size(); k++) {
@@ -240,6 +278,47 @@ abstract class ExprChecker extends CheckerBase {
       return new Operand(Mode.VALUE, f.type(), null, e);
     }
     throw new IllegalStateException("unknown expression " + e);
+  }
+
+  /** A struct literal, keyed or positional, in types2's words (expr.go, case *Struct). */
+  Operand structLit(Expr.StructLit sl) {
+    GoType.Struct st = (GoType.Struct) under(sl.type());
+    List<GoType.Field> fields = st.fields();
+    if (!sl.keys().isEmpty()) {
+      boolean[] visited = new boolean[fields.size()];
+      for (int k = 0; k < sl.values().size(); k++) {
+        Expr.Ident key = sl.keys().get(k);
+        Operand v = value(expr(sl.values().get(k), false));
+        int i = st.fieldIndex(key.name());
+        if (i < 0) {
+          error(key, "unknown field '%s' in struct literal of type %s", key.name(), sl.type());
+          continue;
+        }
+        if (!v.invalid()) {
+          assignable(v, fields.get(i).type(), "struct literal");
+        }
+        if (visited[i]) {
+          error(key, "duplicate field name %s in struct literal", key.name());
+          continue;
+        }
+        visited[i] = true;
+      }
+    } else {
+      for (int i = 0; i < sl.values().size(); i++) {
+        Operand v = value(expr(sl.values().get(i), false));
+        if (i >= fields.size()) {
+          error(sl.values().get(i), "too many values in %s{…}", sl.type());
+          break;
+        }
+        if (!v.invalid()) {
+          assignable(v, fields.get(i).type(), "struct literal");
+        }
+      }
+      if (!sl.values().isEmpty() && sl.values().size() < fields.size()) {
+        error(sl, "too few values in %s{…}", sl.type());
+      }
+    }
+    return new Operand(Mode.VALUE, sl.type(), null, sl);
   }
 
   void index(Operand i) {
@@ -278,15 +357,42 @@ abstract class ExprChecker extends CheckerBase {
 
   Operand unary(Expr.Unary u) {
     if (u.op().equals("&")) {
+      if (u.operand() instanceof Expr.StructLit || u.operand() instanceof Expr.CompositeLit || u.operand() instanceof Expr.MapLit) {
+        // &T{...}: a composite literal's address (spec: Address operators)
+        Operand lit = value(expr(u.operand(), false));
+        return lit.invalid() ? lit : new Operand(Mode.VALUE, new GoType.Pointer(lit.type()), null, u);
+      }
       Operand x = expr(u.operand(), false);
       if (x.invalid()) {
         return x;
       }
-      if (x.mode() != Mode.VARIABLE || !Library.isRuntimeObject(x.type())) {
-        error(u, Messages.ADDRESS_ONLY_SYNC, ExprPrinter.print(u.operand()));
+      if (x.mode() != Mode.VARIABLE) {
+        error(u, Messages.CANNOT_TAKE_ADDRESS, describe(x));
         return Operand.INVALID;
       }
       return new Operand(Mode.VALUE, new GoType.Pointer(x.type()), null, u);
+    }
+    if (u.op().equals("*")) {
+      Operand x = expr(u.operand(), true);
+      if (x.invalid()) {
+        return x;
+      }
+      if (x.mode() == Mode.TYPE) {
+        return new Operand(Mode.TYPE, new GoType.Pointer(x.type()), null, u);
+      }
+      x = value(x);
+      if (x.invalid()) {
+        return x;
+      }
+      if (x.type() == Basic.UNTYPED_NIL) {
+        error(u, "invalid operation: cannot indirect nil");
+        return Operand.INVALID;
+      }
+      if (!(under(x.type()) instanceof GoType.Pointer p)) {
+        error(u.operand(), Messages.CANNOT_INDIRECT, describe(x));
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.VARIABLE, p.elem(), null, u);
     }
     Operand x = value(expr(u.operand(), false));
     if (x.invalid()) {

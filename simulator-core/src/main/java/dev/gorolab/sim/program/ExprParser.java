@@ -601,6 +601,7 @@ public final class ExprParser {
       case "atomic.Uint32" -> GoType.Basic.ATOMIC_UINT32;
       case "atomic.Uint64" -> GoType.Basic.ATOMIC_UINT64;
       case "atomic.Bool" -> GoType.Basic.ATOMIC_BOOL;
+      case "strings.Builder" -> GoType.Basic.STRINGS_BUILDER;
       default -> null;
     };
   }

@@ -98,6 +98,9 @@ public final class ExprPrinter {
         sb.append(k == 0 ? "" : ", ").append(print(x.keys().get(k))).append(": ").append(print(x.values().get(k)));
       }
       sb.append('}');
+    } else if (e instanceof Expr.StructLit x) {
+      // types2 shortens a composite literal in messages: Point{…}
+      sb.append(x.type()).append(x.values().isEmpty() ? "{}" : "{…}");
     } else if (e instanceof Expr.FuncLit x) {
       sb.append("func literal");
     }

@@ -24,8 +24,11 @@ public final class GoFormat {
     if (v == null) {
       return "<nil>";
     }
-    if (v instanceof Typed t) {
+    if (v instanceof Typed || v instanceof GoStruct || v instanceof GoArray || v instanceof GoPointer) {
       return formatOne(v, 'v', new Spec());
+    }
+    if (v instanceof GoError e) {
+      return e.error(); // fmt's handleMethods: an error prints as its Error()
     }
     if (v instanceof Double d) {
       return GoFloats.formatG(d, -1);
@@ -43,6 +46,18 @@ public final class GoFormat {
     }
     if (v instanceof Typed t) {
       return typeString(t.type());
+    }
+    if (v instanceof GoStruct st) {
+      return typeString(st.type());
+    }
+    if (v instanceof GoArray a) {
+      return typeString(a.type());
+    }
+    if (v instanceof GoPointer p) {
+      return typeString(p.type());
+    }
+    if (v instanceof GoError e) {
+      return e.goType();
     }
     if (v instanceof Long) {
       return "int";
@@ -174,6 +189,8 @@ public final class GoFormat {
     boolean minus;
     boolean plus;
     boolean sharp;
+    /** {@code %+v}: field names in structs; the plus flag itself is then cleared (fmt's plusV). */
+    boolean plusV;
     boolean space;
     boolean zero;
     int width = -1;
@@ -295,6 +312,63 @@ public final class GoFormat {
   }
 
   private static String formatOne(Object arg, int verb, Spec sp) {
+    return formatOne(arg, verb, sp, 0);
+  }
+
+  /**
+   * {@code depth} as fmt's printValue has it: a pointer to a struct, array, slice or map prints
+   * as {@code &{...}} at depth 0 only, deeper as its address.
+   */
+  private static String formatOne(Object arg, int verb, Spec sp, int depth) {
+    if (arg instanceof GoPointer p && verb != 'T') {
+      Object target = p.load();
+      if (depth == 0 && verb != 'p' && (target instanceof GoStruct || target instanceof GoArray || target instanceof GoSlice
+          || target instanceof GoMap)) {
+        return "&" + formatOne(target, verb, sp, depth + 1);
+      }
+      if (verb == 'v' || verb == 'p') {
+        return pad(p.toString(), sp);
+      }
+      if (verb == 'T') {
+        return pad(typeName(arg), sp);
+      }
+      return badVerb(arg, verb);
+    }
+    if (verb == 'v' && sp.plus) {
+      Spec v = new Spec();
+      v.minus = sp.minus;
+      v.sharp = sp.sharp;
+      v.space = sp.space;
+      v.zero = sp.zero;
+      v.width = sp.width;
+      v.prec = sp.prec;
+      v.plusV = true;
+      sp = v;
+    }
+    if (arg instanceof GoStruct st && verb != 'T') {
+      StringBuilder sb = new StringBuilder("{");
+      GoType.Struct type = st.structType();
+      for (int k = 0; k < st.size(); k++) {
+        if (k > 0) {
+          sb.append(' ');
+        }
+        if (sp.plusV) {
+          sb.append(type.fields().get(k).name()).append(':');
+        }
+        sb.append(formatField(st.get(k), type.fields().get(k).type(), verb, sp, depth + 1));
+      }
+      return sb.append('}').toString();
+    }
+    if (arg instanceof GoArray a && verb != 'T') {
+      StringBuilder sb = new StringBuilder("[");
+      for (int k = 0; k < a.len(); k++) {
+        if (k > 0) {
+          sb.append(' ');
+        }
+        sb.append(formatField(a.get(k), a.type().elem(), verb, sp, depth + 1));
+      }
+      return sb.append(']').toString();
+    }
     if (verb == 'T') {
       return pad(typeName(arg), sp);
     }
@@ -316,6 +390,13 @@ public final class GoFormat {
     }
     if (arg == null) {
       return verb == 'v' ? pad("<nil>", sp) : badVerb(null, verb);
+    }
+    if (arg instanceof GoError e) {
+      // fmt's handleMethods: for %v %s %q %x %X an error is formatted as the string Error() returns
+      return switch (verb) {
+        case 'v', 's', 'q', 'x', 'X' -> formatString(e.error(), verb, sp, arg);
+        default -> badVerb(arg, verb);
+      };
     }
     if (arg instanceof Boolean b) {
       return verb == 'v' || verb == 't' ? pad(b.toString(), sp) : badVerb(arg, verb);
@@ -349,7 +430,7 @@ public final class GoFormat {
           if (k > 0) {
             sb.append(' ');
           }
-          sb.append(formatOne(s.get(k), verb, sp));
+          sb.append(formatOne(s.get(k), verb, sp, depth + 1));
         }
         return sb.append(']').toString();
       }
@@ -359,8 +440,8 @@ public final class GoFormat {
       StringBuilder sb = new StringBuilder("map[");
       boolean first = true;
       for (java.util.Map.Entry<Object, Object> e : m.sorted()) {
-        sb.append(first ? "" : " ").append(formatOne(e.getKey(), verb, sp)).append(':')
-            .append(formatOne(e.getValue(), verb, sp));
+        sb.append(first ? "" : " ").append(formatOne(e.getKey(), verb, sp, depth + 1)).append(':')
+            .append(formatOne(e.getValue(), verb, sp, depth + 1));
         first = false;
       }
       return sb.append(']').toString();
@@ -369,6 +450,30 @@ public final class GoFormat {
       return verb == 'v' || verb == 'p' ? pad(arg.toString(), sp) : badVerb(arg, verb);
     }
     return verb == 'v' || verb == 's' ? pad(valueString(arg), sp) : badVerb(arg, verb);
+  }
+
+  /** A field or element of static type {@code t}: a nil slice prints as [], a nil map as map[]. */
+  private static String formatField(Object v, GoType t, int verb, Spec sp, int depth) {
+    if (v == null) {
+      GoType u = GoType.under(t);
+      if (u instanceof GoType.Slice) {
+        return "[]";
+      }
+      if (u instanceof GoType.Map) {
+        return "map[]";
+      }
+      return "<nil>";
+    }
+    if (v instanceof dev.gorolab.model.Mutex) {
+      return sp.plusV ? "{state:0 sema:0}" : "{0 0}";
+    }
+    if (v instanceof dev.gorolab.model.WaitGroup) {
+      return sp.plusV ? "{noCopy:{} state1:0 state2:0}" : "{{} 0 0}";
+    }
+    if (Typed.needed(t) && !(v instanceof Typed)) {
+      v = new Typed(t, v);
+    }
+    return formatOne(v, verb, sp, depth);
   }
 
   private static String formatString(String s, int verb, Spec sp, Object arg) {

@@ -54,6 +54,16 @@ public final class GoSlice {
     return length;
   }
 
+  /** The backing array (its identity locates elements for pointers to them). */
+  public Object backing() {
+    return array;
+  }
+
+  /** Where this slice starts in its backing array. */
+  public int offset() {
+    return offset;
+  }
+
   public int cap() {
     return capacity;
   }
@@ -146,7 +156,9 @@ public final class GoSlice {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(GoFormat.valueString(get(i)));
+      Object e = get(i);
+      // a pointer inside a slice prints as its address (fmt's printValue at depth > 0)
+      sb.append(e instanceof GoPointer ? e.toString() : GoFormat.valueString(e));
     }
     return sb.append(']').toString();
   }

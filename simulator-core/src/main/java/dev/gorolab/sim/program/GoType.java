@@ -47,7 +47,8 @@ public sealed interface GoType {
     ATOMIC_INT64("atomic.Int64"),
     ATOMIC_UINT32("atomic.Uint32"),
     ATOMIC_UINT64("atomic.Uint64"),
-    ATOMIC_BOOL("atomic.Bool");
+    ATOMIC_BOOL("atomic.Bool"),
+    STRINGS_BUILDER("strings.Builder");
 
     private final String goName;
 

@@ -8,7 +8,8 @@ public final class Library {
   private Library() {}
 
   /** The import paths a program may use: the packages of the emulated standard library. */
-  public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os", "sync/atomic");
+  public static final List<String> PACKAGES = List.of("fmt", "time", "strconv", "runtime", "sync", "os", "sync/atomic",
+      "errors", "strings", "math", "sort");
 
   /**
    * Whether a variable of type {@code t} holds a runtime object made when it is declared (a
@@ -55,6 +56,26 @@ public final class Library {
   public static GoType fieldType(GoType receiver, String name) {
     var m = dev.gorolab.sim.lib.Packages.field(receiver, name);
     return m == null ? null : m.type();
+  }
+
+  /**
+   * The exact value of library constant {@code pkg.name} ({@code math.MaxInt64}, {@code math.Pi})
+   * as the checker holds constants (a BigInteger, or an exact fraction), or null if it is none.
+   */
+  static Object constantValue(String pkg, String name) {
+    var c = dev.gorolab.sim.lib.Packages.constant(pkg, name);
+    if (c == null) {
+      return null;
+    }
+    Object v = c.value();
+    if (v instanceof java.math.BigDecimal d) {
+      return d.scale() <= 0 ? d.toBigIntegerExact()
+          : Constants.Rat.of(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
+    }
+    if (v instanceof java.math.BigInteger[] frac) {
+      return Constants.Rat.of(frac[0], frac[1]);
+    }
+    return v;
   }
 
   /** The value of a {@code time} duration constant such as {@code time.Second}, or null. */

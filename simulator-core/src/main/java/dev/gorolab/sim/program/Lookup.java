@@ -28,6 +28,11 @@ public final class Lookup {
 
   private record Entry(GoType type, int[] path, boolean indirect) {}
 
+  /** Whether values of type {@code t} implement interface type {@code iface} (spec: Interface types). */
+  public static boolean implementsInterface(GoType t, GoType iface) {
+    return GoType.under(iface) instanceof GoType.Interface i && Predicates.missingMethod(t, i) == null;
+  }
+
   /** Looks {@code name} up in {@code t} (a pointer to a defined type included); null if absent or ambiguous. */
   public static Selection lookup(GoType t, String name) {
     boolean indirect = false;
@@ -55,6 +60,12 @@ public final class Lookup {
             count++;
             continue;
           }
+        }
+        if (type instanceof GoType.Basic b && Library.methodType(b, name) instanceof GoType.Func lf) {
+          // a library type's method (an embedded sync.Mutex's Lock); its methods take a pointer
+          found = new Selection(Kind.METHOD, e.path(), e.indirect(), lf, null, new GoType.Method(name, lf, true));
+          count++;
+          continue;
         }
         GoType u = GoType.under(type);
         if (u instanceof GoType.Struct s) {

@@ -127,6 +127,9 @@ public final class Messages {
   public static final String MISSING_CONST_INIT = "missing init expr for const declaration";
   public static final String EXTRA_CONST_INIT = "extra init expr";
   public static final String CANNOT_CONVERT = "cannot convert %s to type %s";
+  public static final String CANNOT_TAKE_ADDRESS = "invalid operation: cannot take address of %s";
+  public static final String CANNOT_INDIRECT = "invalid operation: cannot indirect %s";
+  public static final String CANNOT_CALL_POINTER_METHOD = "cannot call pointer method %s on %s";
   public static final String ADDRESS_ONLY_SYNC = "&%s: taking the address is supported only for sync.WaitGroup and sync.Mutex variables";
   public static final String PRINTF_FORMAT_NOT_STRING = "non-string format %s in call to fmt.Printf";
   public static final String MULTI_VALUE_IN_SINGLE_CONTEXT = "multiple-value %s (value of type %s) in single-value context";

@@ -192,6 +192,17 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * {@code switch bind := x.(type) { clauses }}: each clause's {@code exprs} are {@link Expr.TypeExpr}s
+   * or the identifier {@code nil}; {@code bind} is null when there is no {@code bind :=}.
+   */
+  record TypeSwitch(String label, Stmt init, String bind, Expr x, List<SwitchClause> clauses, Origin origin, int line)
+      implements Stmt {
+    public TypeSwitch {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
   /** {@code break} or {@code break label} ({@code label} null if none). */
   record Break(String label, Origin origin, int line) implements Stmt {}
 

@@ -64,6 +64,51 @@ abstract class StmtChecker extends AssignChecker {
     closeScope();
   }
 
+  /**
+   * A type switch (go/types stmt.go): x must be an interface; in a clause listing one type the
+   * bound variable has that type, otherwise x's type.
+   */
+  void checkTypeSwitch(Stmt.TypeSwitch sw) {
+    openScope();
+    if (sw.init() != null) {
+      stmt(sw.init());
+    }
+    Operand x = value(expr(sw.x(), false));
+    if (!x.invalid() && !isInterface(x.type())) {
+      error(sw.x(), "%s is not an interface", describe(x));
+      x = Operand.INVALID;
+    }
+    targets.add(new Target(false, sw.label()));
+    boolean seenDefault = false;
+    for (Stmt.SwitchClause c : sw.clauses()) {
+      if (c.isDefault()) {
+        if (seenDefault) {
+          error(c.origin(), 0, "multiple defaults in switch");
+        }
+        seenDefault = true;
+      }
+      GoType bound = x.invalid() ? null : x.type();
+      for (Expr t : c.exprs()) {
+        if (t instanceof Expr.TypeExpr te) {
+          info.recordType(t, te.type());
+          info.recordTypeExpr(t);
+          if (c.exprs().size() == 1) {
+            bound = te.type();
+          }
+        }
+      }
+      openScope();
+      if (sw.bind() != null && !sw.bind().equals("_")) {
+        declare(sw.bind(), SymKind.VAR, bound, null, c.origin(), false);
+      }
+      info.recordDefs(c, bound == null ? List.of() : List.of(bound));
+      stmts(c.body());
+      closeScope();
+    }
+    targets.remove(targets.size() - 1);
+    closeScope();
+  }
+
   /** An expression switch (go/types stmt.go): each case value is compared with the tag by {@code ==}. */
   void checkSwitch(Stmt.Switch sw) {
     openScope();
@@ -252,6 +297,8 @@ abstract class StmtChecker extends AssignChecker {
       targets.remove(targets.size() - 1);
     } else if (s instanceof Stmt.Switch sw) {
       checkSwitch(sw);
+    } else if (s instanceof Stmt.TypeSwitch ts) {
+      checkTypeSwitch(ts);
     } else if (s instanceof Stmt.Break b) {
       checkBranch(b.label(), false, b.origin());
     } else if (s instanceof Stmt.Continue c) {
@@ -414,16 +461,20 @@ abstract class StmtChecker extends AssignChecker {
       }
       return;
     }
-    if (keyword.equals("go") && call.fun() instanceof Expr.Selector sel
-        && !(sel.operand() instanceof Expr.Ident id && scope.lookup(id.name()) != null
-            && scope.lookup(id.name()).kind != SymKind.PACKAGE)
-        || keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
+    // go fmt.Println(x), go wg.Done(): a library call in a new goroutine (Compiler.libAction)
+    if (keyword.equals("go") && call.fun() instanceof Expr.Ident b && "close".equals(b.name())) {
       if (goWords) {
         error(call, Messages.GO_LIBRARY_CALL_NOT_MODELED, ExprPrinter.print(call.fun()));
       } else {
         error(call, Messages.GO_LIBRARY_CALL, keyword, ExprPrinter.print(call.fun()));
       }
     }
+  }
+
+  /** Whether {@code sel} calls a method of the program's types or a function held in a field. */
+  boolean isProgramCall(Expr.Selector sel) {
+    Lookup.Selection s = info.selection(sel);
+    return s != null && (s.kind() == Lookup.Kind.FIELD || s.recv() != null);
   }
 
   void condition(Expr e, String stmtName) {
@@ -512,6 +563,16 @@ abstract class StmtChecker extends AssignChecker {
       }
       return hasDefault;
     }
+    if (last instanceof Stmt.TypeSwitch sw) {
+      boolean hasDefault = false;
+      for (Stmt.SwitchClause c : sw.clauses()) {
+        hasDefault |= c.isDefault();
+        if (!terminates(c.body()) || hasBreak(c.body(), sw.label(), true)) {
+          return false;
+        }
+      }
+      return hasDefault;
+    }
     if (last instanceof Stmt.Select sel) {
       for (Stmt.Clause c : sel.clauses()) {
         if (!terminates(c.body()) || hasBreak(c.body(), sel.label(), true)) {
@@ -553,6 +614,12 @@ abstract class StmtChecker extends AssignChecker {
           }
         }
       } else if (s instanceof Stmt.Switch sw) {
+        for (Stmt.SwitchClause c : sw.clauses()) {
+          if (label != null && hasBreak(c.body(), label, false)) {
+            return true;
+          }
+        }
+      } else if (s instanceof Stmt.TypeSwitch sw) {
         for (Stmt.SwitchClause c : sw.clauses()) {
           if (label != null && hasBreak(c.body(), label, false)) {
             return true;

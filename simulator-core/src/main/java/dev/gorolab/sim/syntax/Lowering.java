@@ -177,7 +177,26 @@ final class Lowering {
     List<Stmt.Var> globals = new ArrayList<>();
     List<FunctionDecl> functions = new ArrayList<>();
     List<Stmt.Const> consts = new ArrayList<>();
+    List<Stmt.TypeDecl> types = new ArrayList<>();
+    // Types first (spec: a type may be used before its declaration), in two steps so that types
+    // may refer to each other: names, then underlying types.
+    List<TypeDecl> typeDecls = new ArrayList<>();
     for (Decl d : f.decls) {
+      if (d instanceof TypeDecl t) {
+        typeDecls.add(t);
+        declareTypeName(t);
+      }
+    }
+    for (TypeDecl t : typeDecls) {
+      Stmt.TypeDecl td = typeDecl(t);
+      if (td != null) {
+        types.add(td);
+      }
+    }
+    for (Decl d : f.decls) {
+      if (d instanceof TypeDecl) {
+        continue;
+      }
       if (d instanceof ConstDecl c) {
         Stmt.Const k = constSpec(c);
         if (k != null) {
@@ -188,7 +207,63 @@ final class Lowering {
       decl(d, globals, functions);
     }
     directives.reportUnused(problems);
-    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)), consts, List.of());
+    return new Program(globals, functions, Optional.of(new GoSource(fileName, text)), consts, types);
+  }
+
+  /** The program's declared types by name: a defined type ({@link GoType.Named}) or an alias's type. */
+  private final Map<String, GoType> declaredTypes = new LinkedHashMap<>();
+  private final Map<TypeDecl, GoType.Named> namedOf = new LinkedHashMap<>();
+
+  private void declareTypeName(TypeDecl t) {
+    if (!t.typeParams.isEmpty()) {
+      unmodeledNames.add(t.name.value);
+      notModeled(t.typeParams.get(0), "generic types");
+      return;
+    }
+    if (t.alias) {
+      return; // its type is known once lowered
+    }
+    GoType.Named n = new GoType.Named(t.name.value, "main");
+    namedOf.put(t, n);
+    if (!t.name.value.equals("_")) {
+      declaredTypes.putIfAbsent(t.name.value, n);
+    }
+  }
+
+  /** {@code type Name T} (the name declared by {@link #declareTypeName}) or {@code type Name = T}. */
+  private Stmt.TypeDecl typeDecl(TypeDecl t) {
+    if (!t.typeParams.isEmpty()) {
+      return null;
+    }
+    if (t.alias) {
+      GoType target = type(t.type);
+      if (target == null) {
+        unmodeledNames.add(t.name.value);
+        return null;
+      }
+      declaredTypes.putIfAbsent(t.name.value, target);
+      GoType.Named n = new GoType.Named(t.name.value, "main");
+      n.setUnderlying(GoType.under(target));
+      return new Stmt.TypeDecl(n, target, originOf(t.name), lineOf(t));
+    }
+    GoType.Named n = namedOf.get(t);
+    if (Nodes.unparen(t.type) instanceof Name self && self.value.equals(t.name.value)) {
+      problem(t.name, "invalid recursive type " + t.name.value);
+      unmodeledNames.add(t.name.value);
+      return null;
+    }
+    GoType u = type(t.type);
+    if (u == null) {
+      unmodeledNames.add(t.name.value);
+      declaredTypes.remove(t.name.value);
+      return null;
+    }
+    if (u instanceof GoType.Named other && !other.hasUnderlying()) {
+      notModeled(t, "a type defined by a type declared after it");
+      return null;
+    }
+    n.setUnderlying(u);
+    return new Stmt.TypeDecl(n, null, originOf(t.name), lineOf(t));
   }
 
   // The const spec before the one being lowered, for iota and implicit repetition (spec: Constant declarations).
@@ -229,6 +304,11 @@ final class Lowering {
     if (values == null) {
       return null;
     }
+    for (int i = 0; i < names.size() && i < values.size(); i++) {
+      if (values.get(i) instanceof Expr.IntLit lit) {
+        constInts.put(names.get(i), lit.value());
+      }
+    }
     return new Stmt.Const(names, type, values, iota, originOf(c), lineOf(c));
   }
 
@@ -240,9 +320,6 @@ final class Lowering {
       if (var != null) {
         globals.add(var);
       }
-    } else if (d instanceof TypeDecl t) {
-      unmodeledNames.add(t.name.value);
-      notModeled(t, "type declarations");
     } else if (d instanceof FuncDecl fd) {
       FunctionDecl fn = funcDecl(fd);
       if (fn != null) {
@@ -290,8 +367,13 @@ final class Lowering {
   }
 
   private FunctionDecl funcDecl(FuncDecl d) {
+    Param receiver = null;
     if (d.recv != null) {
-      return notModeled(d, "methods");
+      GoType rt = type(d.recv.type);
+      if (rt == null) {
+        return null;
+      }
+      receiver = new Param(d.recv.name == null ? "" : d.recv.name.value, rt);
     }
     if (!d.typeParams.isEmpty()) {
       return notModeled(d.typeParams.get(0), "generic functions");
@@ -309,14 +391,31 @@ final class Lowering {
     if (params == null || results == null) {
       return null;
     }
-    return new FunctionDecl(d.name.value, params, results, body, origin, d.line);
+    return new FunctionDecl(d.name.value, params, results, body, origin, d.line, receiver, variadic(d.type.params));
+  }
+
+  /** Whether the last parameter is {@code ...T}. */
+  private static boolean variadic(List<Field> params) {
+    return !params.isEmpty() && params.get(params.size() - 1).type instanceof DotsType;
   }
 
   private List<Param> params(List<Field> fields) {
     List<Param> out = new ArrayList<>();
     boolean ok = true;
-    for (Field f : fields) {
-      GoType t = type(f.type);
+    for (int i = 0; i < fields.size(); i++) {
+      Field f = fields.get(i);
+      GoType t;
+      if (f.type instanceof DotsType d) {
+        if (i != fields.size() - 1) {
+          problem(d, "can only use ... with final parameter in list");
+          ok = false;
+          continue;
+        }
+        GoType elem = type(d.elem);
+        t = elem == null ? null : new GoType.Slice(elem);
+      } else {
+        t = type(f.type);
+      }
       if (t == null) {
         ok = false;
         continue;
@@ -543,8 +642,15 @@ final class Lowering {
           out.add(k);
         }
       } else if (decl instanceof TypeDecl t) {
-        unmodeledNames.add(t.name.value);
-        notModeled(t, "type declarations");
+        GoType saved = declaredTypes.get(t.name.value);
+        declaredTypes.remove(t.name.value);
+        declareTypeName(t);
+        Stmt.TypeDecl td = typeDecl(t);
+        if (td != null) {
+          out.add(td);
+        } else if (saved != null && !declaredTypes.containsKey(t.name.value)) {
+          declaredTypes.put(t.name.value, saved);
+        }
       }
     }
   }
@@ -645,7 +751,7 @@ final class Lowering {
   /** An expression switch; a clause's closing {@code fallthrough} becomes its flag. */
   private Stmt switchStmt(SwitchStmt sw, String label) {
     if (sw.tag instanceof TypeSwitchGuard g) {
-      return notModeled(g, "type switches");
+      return typeSwitch(sw, g, label);
     }
     Stmt init = simple(sw.init);
     if (sw.init != null && init == null) {
@@ -673,6 +779,38 @@ final class Lowering {
       clauses.add(new Stmt.SwitchClause(exprs, lowered, fallthrough, origin(c.line, c.col), c.line));
     }
     return ok ? new Stmt.Switch(label, init, tag, clauses, originOf(sw), lineOf(sw)) : null;
+  }
+
+  /** {@code switch v := x.(type)}: clauses list types, or nil. */
+  private Stmt typeSwitch(SwitchStmt sw, TypeSwitchGuard g, String label) {
+    Stmt init = simple(sw.init);
+    if (sw.init != null && init == null) {
+      return null;
+    }
+    Expr x = expr(g.x);
+    List<Stmt.SwitchClause> clauses = new ArrayList<>();
+    boolean ok = x != null;
+    for (CaseClause c : sw.body) {
+      List<Expr> types = new ArrayList<>();
+      if (c.cases != null) {
+        for (Nodes.Expr t : Nodes.unpack(c.cases)) {
+          if (Nodes.unparen(t) instanceof Name n && n.value.equals("nil")) {
+            types.add(new Expr.Ident("nil", pos(t)));
+            continue;
+          }
+          GoType type = type(t);
+          if (type == null) {
+            ok = false;
+          } else {
+            types.add(new Expr.TypeExpr(type, pos(t)));
+          }
+        }
+      }
+      List<Stmt> body = block(c.body);
+      clauses.add(new Stmt.SwitchClause(types, body, false, origin(c.line, c.col), c.line));
+    }
+    return ok ? new Stmt.TypeSwitch(label, init, g.lhs == null ? null : g.lhs.value, x, clauses, originOf(sw), lineOf(sw))
+        : null;
   }
 
   private Stmt select(SelectStmt s, String label) {
@@ -803,10 +941,17 @@ final class Lowering {
       return funcLit(f);
     }
     if (x instanceof AssertExpr a) {
-      return notModeled(a, "type assertions");
+      if (a.type == null) {
+        problem(a, "use of .(type) outside type switch");
+        return null;
+      }
+      Expr operand = expr(a.x);
+      GoType t = type(a.type);
+      return operand == null || t == null ? null : new Expr.TypeAssert(operand, t, pos(a));
     }
     if (x instanceof TypeSwitchGuard g) {
-      return notModeled(g, "type switches");
+      problem(g, "use of .(type) outside type switch");
+      return null;
     }
     if (x instanceof KeyValueExpr kv) {
       return notModeled(kv, "keyed elements");
@@ -859,8 +1004,9 @@ final class Lowering {
           return operand == null ? null : new Expr.Unary(o.op.toString(), operand, pos(o));
         }
         case MUL -> {
-          // *T as an expression is a type (a conversion's or make's); *p a dereference.
-          return notModeled(o, "pointer indirection");
+          // *p: a dereference, or the pointer type *T (the checker tells them apart)
+          Expr operand = expr(o.x);
+          return operand == null ? null : new Expr.Unary("*", operand, pos(o));
         }
         default -> {
           return notModeled(o, "type constraints");
@@ -885,42 +1031,130 @@ final class Lowering {
   }
 
   private Expr compositeLit(CompositeLit c) {
-    if (c.type == null) {
-      return notModeled(c, "composite literals without a type");
-    }
-    if (Nodes.unparen(c.type) instanceof MapType) {
-      return mapLit(c);
-    }
-    if (!(Nodes.unparen(c.type) instanceof SliceType)) {
-      GoType t = type(c.type);
-      return t == null ? null : notModeled(c, "composite literals of type " + t);
-    }
-    GoType type = type(c.type);
-    if (c.nkeys > 0) {
-      return notModeled(c, "keyed elements");
-    }
-    List<Expr> elems = exprs(c.elems);
-    return type == null || elems == null ? null : new Expr.CompositeLit(type, elems, pos(c));
+    return compositeLit(c, null);
   }
 
-  private Expr mapLit(CompositeLit c) {
-    GoType type = type(c.type);
+  /**
+   * A composite literal; {@code elided} is the type an element literal without a type takes from
+   * its enclosing literal ({@code []Point{{1, 2}}}, {@code []*Point{{1, 2}}} meaning {@code &Point{1, 2}}).
+   */
+  private Expr compositeLit(CompositeLit c, GoType elided) {
+    GoType type;
+    if (c.type == null) {
+      if (elided == null) {
+        problem(c, "invalid composite literal type: missing type");
+        return null;
+      }
+      if (elided instanceof GoType.Pointer p) {
+        Expr inner = compositeLitOf(c, p.elem());
+        return inner == null ? null : new Expr.Unary("&", inner, pos(c));
+      }
+      type = elided;
+    } else if (Nodes.unparen(c.type) instanceof ArrayType at && at.len == null) {
+      // [...]T{...}: the length is the number of elements (or the largest index + 1)
+      GoType elem = type(at.elem);
+      if (elem == null) {
+        return null;
+      }
+      long n = 0;
+      long next = 0;
+      for (Nodes.Expr e : c.elems) {
+        if (e instanceof KeyValueExpr kv) {
+          Long k = arrayLength(kv.key);
+          if (k == null) {
+            return null;
+          }
+          next = k;
+        }
+        next++;
+        n = Math.max(n, next);
+      }
+      type = new GoType.Array(n, elem);
+    } else {
+      type = type(c.type);
+    }
+    if (type == null) {
+      return null;
+    }
+    return compositeLitOf(c, type);
+  }
+
+  private Expr compositeLitOf(CompositeLit c, GoType type) {
+    GoType u = GoType.under(type);
+    if (u instanceof GoType.Map) {
+      return mapLit(c, type);
+    }
+    if (u instanceof GoType.Struct st) {
+      return structLit(c, type, st);
+    }
+    if (u instanceof GoType.Slice || u instanceof GoType.Array) {
+      GoType elem = u instanceof GoType.Slice s ? s.elem() : ((GoType.Array) u).elem();
+      if (c.nkeys > 0) {
+        return notModeled(c, "keyed elements in slice and array literals");
+      }
+      List<Expr> elems = new ArrayList<>();
+      boolean ok = true;
+      for (Nodes.Expr e : c.elems) {
+        Expr x = e instanceof CompositeLit inner ? compositeLit(inner, elem) : expr(e);
+        ok &= x != null;
+        elems.add(x);
+      }
+      return ok ? new Expr.CompositeLit(type, elems, pos(c)) : null;
+    }
+    problem(c, "invalid composite literal type " + type);
+    return null;
+  }
+
+  private Expr structLit(CompositeLit c, GoType type, GoType.Struct st) {
+    List<Expr.Ident> keys = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
+    boolean ok = true;
+    boolean keyed = c.nkeys > 0;
+    for (Nodes.Expr e : c.elems) {
+      Nodes.Expr valueNode = e;
+      GoType fieldType = null;
+      if (e instanceof KeyValueExpr kv) {
+        if (!(kv.key instanceof Name n)) {
+          problem(kv.key, "invalid field name " + Printer.string(kv.key) + " in struct literal");
+          ok = false;
+          continue;
+        }
+        keys.add(new Expr.Ident(n.value, pos(n)));
+        int i = st.fieldIndex(n.value);
+        fieldType = i >= 0 ? st.fields().get(i).type() : null;
+        valueNode = kv.value;
+      } else if (keyed) {
+        problem(e, "mixture of field:value and value elements in struct literal");
+        ok = false;
+        continue;
+      } else if (values.size() < st.fields().size()) {
+        fieldType = st.fields().get(values.size()).type();
+      }
+      Expr v = valueNode instanceof CompositeLit inner && inner.type == null ? compositeLit(inner, fieldType) : expr(valueNode);
+      ok &= v != null;
+      values.add(v);
+    }
+    return ok ? new Expr.StructLit(type, keys, values, pos(c)) : null;
+  }
+
+  private Expr mapLit(CompositeLit c, GoType type) {
+    GoType.Map mt = (GoType.Map) GoType.under(type);
     List<Expr> keys = new ArrayList<>();
     List<Expr> values = new ArrayList<>();
-    boolean ok = type instanceof GoType.Map;
+    boolean ok = true;
     for (Nodes.Expr e : c.elems) {
       if (!(e instanceof KeyValueExpr kv)) {
         problem(e, "missing key in map literal");
         ok = false;
         continue;
       }
-      Expr k = expr(kv.key);
-      Expr v = expr(kv.value);
+      Expr k = kv.key instanceof CompositeLit ck && ck.type == null ? compositeLit(ck, mt.key()) : expr(kv.key);
+      Expr v = kv.value instanceof CompositeLit cv && cv.type == null ? compositeLit(cv, mt.elem()) : expr(kv.value);
       ok &= k != null && v != null;
       keys.add(k);
       values.add(v);
     }
-    return ok ? new Expr.MapLit((GoType.Map) type, keys, values, pos(c)) : null;
+    return ok ? new Expr.MapLit(mt, keys, values, pos(c)) : null;
   }
 
   private Expr funcLit(FuncLit f) {
@@ -969,19 +1203,16 @@ final class Lowering {
       if (elem == null) {
         return null;
       }
-      if (!dev.gorolab.sim.program.Library.pointerTarget(elem)) {
-        return notModeled(o, "pointers to " + elem);
-      }
       return new GoType.Pointer(elem);
     }
     if (t instanceof FuncType f) {
       List<Param> params = params(f.params);
       List<GoType> results = results(f.results);
       return params == null || results == null ? null
-          : new GoType.Func(params.stream().map(Param::type).toList(), results);
+          : new GoType.Func(params.stream().map(Param::type).toList(), results, variadic(f.params));
     }
     if (t instanceof ArrayType a) {
-      return notModeled(a, "arrays");
+      return arrayType(a);
     }
     if (t instanceof MapType m) {
       GoType key = type(m.key);
@@ -989,10 +1220,10 @@ final class Lowering {
       return key == null || elem == null ? null : new GoType.Map(key, elem);
     }
     if (t instanceof StructType s) {
-      return notModeled(s, "structs");
+      return structType(s);
     }
     if (t instanceof InterfaceType i) {
-      return notModeled(i, "interfaces");
+      return interfaceType(i);
     }
     if (t instanceof DotsType d) {
       return notModeled(d, "variadic functions");
@@ -1004,11 +1235,109 @@ final class Lowering {
     return null;
   }
 
+  private GoType structType(StructType s) {
+    List<GoType.Field> fields = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    boolean ok = true;
+    for (Field f : s.fields) {
+      GoType t = type(f.type);
+      if (t == null) {
+        ok = false;
+        continue;
+      }
+      String name;
+      boolean embedded = f.name == null;
+      if (embedded) {
+        // an embedded field is named after its type: T, *T, pkg.T
+        Nodes.Expr base = Nodes.unparen(f.type);
+        if (base instanceof Operation o && o.op == Operator.MUL && o.y == null) {
+          base = Nodes.unparen(o.x);
+        }
+        name = base instanceof SelectorExpr sel ? sel.sel.value : base instanceof Name n ? n.value : "?";
+      } else {
+        name = f.name.value;
+      }
+      if (!name.equals("_") && names.contains(name)) {
+        problem(f.name != null ? f.name : f, name + " redeclared");
+        ok = false;
+        continue;
+      }
+      names.add(name);
+      fields.add(new GoType.Field(name, t, embedded));
+    }
+    return ok ? new GoType.Struct(fields) : null;
+  }
+
+  /** {@code interface{ M(...) ...; Embedded }}: an embedded interface's methods are merged in. */
+  private GoType interfaceType(InterfaceType i) {
+    List<GoType.Method> methods = new ArrayList<>();
+    boolean ok = true;
+    for (Field f : i.methods) {
+      if (f.name == null) {
+        GoType e = type(f.type);
+        if (e == null) {
+          ok = false;
+        } else if (GoType.under(e) instanceof GoType.Interface ei) {
+          methods.addAll(ei.methods());
+        } else {
+          return notModeled(f, "type constraints");
+        }
+        continue;
+      }
+      if (!(f.type instanceof FuncType ft)) {
+        return notModeled(f, "type constraints");
+      }
+      List<Param> params = params(ft.params);
+      List<GoType> results = results(ft.results);
+      if (params == null || results == null) {
+        ok = false;
+        continue;
+      }
+      methods.add(new GoType.Method(f.name.value,
+          new GoType.Func(params.stream().map(Param::type).toList(), results, variadic(ft.params)), false));
+    }
+    return ok ? new GoType.Interface(methods) : null;
+  }
+
+  /** {@code [N]T}; the length must be a constant the front end can read (a literal or a constant's name). */
+  private GoType arrayType(ArrayType a) {
+    GoType elem = type(a.elem);
+    if (elem == null) {
+      return null;
+    }
+    if (a.len == null) {
+      return notModeled(a, "[...] outside a composite literal");
+    }
+    Long n = arrayLength(a.len);
+    if (n == null) {
+      return null;
+    }
+    return new GoType.Array(n, elem);
+  }
+
+  private Long arrayLength(Nodes.Expr len) {
+    Nodes.Expr x = Nodes.unparen(len);
+    if (x instanceof BasicLit b && b.kind == Scanner.LitKind.INT) {
+      return Literals.parseInt(b.value).longValue();
+    }
+    if (x instanceof Name n && constInts.containsKey(n.value)) {
+      return constInts.get(n.value);
+    }
+    return notModeled(len, "array lengths other than integer literals and integer constants");
+  }
+
+  /** Package and local integer constants declared with a literal value, for array lengths. */
+  private final Map<String, Long> constInts = new LinkedHashMap<>();
+
   private static final List<String> PREDECLARED_TYPES = List.of(
       "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32",
       "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any", "comparable");
 
   private GoType namedType(Nodes.Expr at, String name) {
+    GoType declared = declaredTypes.get(name);
+    if (declared != null) {
+      return declared;
+    }
     GoType t = ExprParser.namedType(name);
     if (t != null) {
       return t;

@@ -11,7 +11,11 @@ package dev.gorolab.sim.trace;
  *     a larger one ends the run with a clear note
  */
 public record RunSettings(int gomaxprocs, long seed, long maxSteps, long maxMemoryBytes) {
-  public static final long DEFAULT_MAX_STEPS = 5_000_000L;
+  /**
+   * A safety net for runaway programs, not a wall for real ones: a million channel round trips
+   * (10 events each) fit twice over.
+   */
+  public static final long DEFAULT_MAX_STEPS = 20_000_000L;
 
   /** 256 MiB of modelled values: far past any lecture program, well within a laptop's JVM. */
   public static final long DEFAULT_MAX_MEMORY_BYTES = 256L << 20;

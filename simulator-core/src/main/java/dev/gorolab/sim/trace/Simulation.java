@@ -175,7 +175,7 @@ public final class Simulation {
    * Goroutine steps allowed per event of the step limit. The step limit counts events, and a loop
    * without channel operations, prints or sleeps makes none for as long as it runs: {@code for {}}
    * only meets a preemption every 10 ms of virtual time, 500,000 steps. Counting the steps too
-   * bounds every run's wall time: by default 50 million steps, about 0.5 s of virtual time of
+   * bounds every run's wall time: by default 200 million steps, about 2 s of virtual time of
    * {@code for {}}. The bundled scenarios take a few steps per event.
    */
   public static final long WORK_STEPS_PER_EVENT = 10;
@@ -190,13 +190,19 @@ public final class Simulation {
     return "gorolab: stopped after " + maxWork + " goroutine steps that made fewer than " + maxSteps
         + " events (the work limit, " + WORK_STEPS_PER_EVENT + " steps per event of the step limit);"
         + " the program had not finished: a loop without channel operations, prints or sleeps"
-        + " runs until then. Raise it with --max-steps.";
+        + " runs until then. Raise it with --max-steps N (e.g. --max-steps " + raised(maxSteps) + ").";
+  }
+
+  /** A limit twice {@code maxSteps}, for the notes' example. */
+  private static long raised(long maxSteps) {
+    return maxSteps > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : maxSteps * 2;
   }
 
   /** GoroLab's note for a run stopped by the step limit (not Go's words: Go has no such limit). */
   public static String stepLimitNote(long maxSteps) {
     return "gorolab: stopped after " + maxSteps
-        + " steps (the step limit); the program had not finished. Raise it with --max-steps.";
+        + " steps (the step limit); the program had not finished. Raise it with --max-steps N (e.g. --max-steps "
+        + raised(maxSteps) + ").";
   }
 
   /** Collects events and their deltas as the engine emits them. */

@@ -94,14 +94,16 @@ final class OutcomesWindow {
     hint.setWrapText(true);
     hint.textProperty().bind(i18n.bind("outcomes.hint"));
     hint.getStyleClass().add("hint");
-    HBox modes = new HBox(12, go, any);
+    VBox modes = new VBox(6, go, any);
+    hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox buttons = new HBox(8, search, cancel, open);
     VBox box = new VBox(8, hint, modes, buttons, status, list);
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     box.getStyleClass().add("outcomes");
     box.setStyle(rootStyle);
-    Scene scene = new Scene(box, 720, 520);
+    Scene scene = new Scene(box, 900, 640);
     scene.getStylesheets().setAll(stylesheets);
     stage.setScene(scene);
   }

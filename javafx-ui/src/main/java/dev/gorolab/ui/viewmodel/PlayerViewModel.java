@@ -389,6 +389,7 @@ public final class PlayerViewModel {
 
   public String narrationOf(int i) {
     Trace t = trace.get();
-    return t == null ? "" : t.narration(i, i18n.locale());
+    // While a new run replaces the old one the event list may still ask for an old step.
+    return t == null || i < 0 || i >= t.size() ? "" : t.narration(i, i18n.locale());
   }
 }

@@ -22,7 +22,9 @@ import javax.imageio.ImageIO;
  * Development aid for judging the lecture window as a class sees it, on a real display (Xvfb):
  * {@code java -cp <modules' classes>:<gorolab.jar> dev.gorolab.test.ui.AppTour OUT WxH SCRIPT}
  * where SCRIPT is a list of commands separated by {@code ;}: {@code open ID}, {@code step N},
- * {@code zoom Z}, {@code dark}, {@code zh}, {@code procs N}, {@code key F6}, {@code shot NAME}.
+ * {@code zoom Z}, {@code dark}, {@code zh}, {@code procs N}, {@code seed S}, {@code select G},
+ * {@code key F6}, {@code outcomes MAXRUNS} (search in mode any, picture of the Outcomes window),
+ * {@code watch N} (replay outcome N), {@code shot NAME}.
  * Not a test: it asserts nothing; the tests check behaviour, this writes pictures to look at.
  */
 public final class AppTour {
@@ -67,7 +69,21 @@ public final class AppTour {
             case "select" -> vm.player().select(Integer.parseInt(arg));
             case "key" -> w.scene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
                 "", "", javafx.scene.input.KeyCode.valueOf(arg), false, false, false, false));
-            case "run" -> TourHooks.run(arg, w, vm);
+            case "outcomes" -> {
+              w.outcomes().setMaxRuns(Integer.parseInt(arg));
+              w.outcomes().modeProperty().set(dev.gorolab.sim.explore.ExploreMode.ANY);
+              w.showOutcomes();
+              w.outcomes().search();
+              for (javafx.stage.Window other : javafx.stage.Window.getWindows()) {
+                if (other != stage && other instanceof Stage st && st.getScene() != null) {
+                  st.getScene().getRoot().applyCss();
+                  st.getScene().getRoot().layout();
+                  ImageIO.write(SwingFXUtils.fromFXImage(st.getScene().snapshot(null), null), "png",
+                      new File(out.resolve("outcomes-window.png").toString()));
+                }
+              }
+            }
+            case "watch" -> w.outcomes().open(w.outcomes().rows().get(Integer.parseInt(arg) - 1));
             case "shot" -> shoot(w, out.resolve(arg + ".png"));
             case "" -> { }
             default -> unknown.accept(c);
@@ -91,14 +107,5 @@ public final class AppTour {
     }
     var image = w.scene().snapshot(null);
     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
-  }
-
-  /** Named actions of features that have no single key. */
-  static final class TourHooks {
-    private TourHooks() {}
-
-    static void run(String name, MainWindow w, MainViewModel vm) {
-      throw new IllegalArgumentException("unknown tour hook: " + name);
-    }
   }
 }

@@ -131,6 +131,7 @@ final class Compiler {
         params.add(new Param(d.receiver().name().isEmpty() ? "_" : d.receiver().name(), d.receiver().type()));
         params.addAll(d.params());
       }
+      namedResultsOfNext = d.namedResults();
       compileFunction(fn, params, d.body(), null, fn == main, d.line());
     }
     if (main == null) {
@@ -139,6 +140,17 @@ final class Compiler {
     return new Machine(main, globals, globalNames, globalTypes, maxStepNanos);
   }
 
+  /** {@code recover()}: see {@link G#recover}. */
+  private static final class Recover extends Ev {
+    @Override
+    Object eval(Frame f) {
+      return f.g.recover(f);
+    }
+  }
+
+  /** The named results of the function compiled next (compileFunction takes them). */
+  private List<Param> namedResultsOfNext = List.of();
+
   private void compileFunction(
       FnCode fn, List<Param> params, List<Stmt> body, FnBuilder outer, boolean withInit, int declLine) {
     FnBuilder saved = cur;
@@ -146,6 +158,16 @@ final class Compiler {
     for (Param p : params) {
       VarInfo v = declare(p.name().isEmpty() ? "_" : p.name(), p.type());
       fn.params.add(v);
+    }
+    List<Param> named = namedResultsOfNext;
+    namedResultsOfNext = List.of();
+    if (!named.isEmpty()) {
+      fn.namedResults = new ArrayList<>();
+      for (Param p : named) {
+        VarInfo v = declare(p.name(), p.type());
+        fn.namedResults.add(v);
+        emit(new Instr.Zero(new Target.Declare(v), p.type(), p.name()));
+      }
     }
     if (withInit) {
       compileGlobalInit();
@@ -1831,6 +1853,13 @@ final class Compiler {
 
   /** Values passed to an interface parameter ({@code fmt.Println}): a type the value's class does not tell is kept. */
   private Ev[] ifaceArgs(List<Expr> args) {
+    if (args.size() == 1 && info.type(args.get(0)) instanceof GoType.Tuple t && args.get(0) instanceof Expr.Call call) {
+      Ev[] temps = callInto(call, t.types().size());
+      for (int i = 0; i < temps.length; i++) {
+        temps[i] = toIface(temps[i], t.types().get(i));
+      }
+      return temps;
+    }
     Ev[] out = new Ev[args.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = toIface(expr(args.get(i)), info.type(args.get(i)));
@@ -1898,6 +1927,9 @@ final class Compiler {
       }
       case "new" -> {
         return new AggregateEv.New((GoType.Pointer) info.type(c));
+      }
+      case "recover" -> {
+        return new Recover();
       }
       case "make" -> {
         GoType t = info.type(c.args().get(0)) != null ? info.type(c.args().get(0)) : ((Expr.TypeExpr) c.args().get(0)).type();

@@ -153,6 +153,8 @@ final class FnCode {
   final List<VarInfo> vars = new ArrayList<>();
   final List<UpvalRef> upvals = new ArrayList<>();
   final List<VarInfo> params = new ArrayList<>();
+  /** The named result variables ({@code func f() (n int, err error)}), or null when results are unnamed. */
+  List<VarInfo> namedResults;
   int nslots;
   Instr[] code;
   /** Where calls enter; main's code starts with the package initialisation, which only the main goroutine runs. */

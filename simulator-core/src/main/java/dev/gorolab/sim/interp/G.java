@@ -27,6 +27,8 @@ final class G implements GoroutineBody {
   private boolean done;
   /** The value of a panic whose deferred calls are running, else null (Go runs them before dying). */
   private String panicking;
+  /** What recover() returns for the panic being unwound. */
+  private Object panicValue;
   /** Bytes of Go stack the frames on this goroutine's stack would take, see {@link #frameBytes}. */
   private long stackBytes;
 
@@ -201,6 +203,7 @@ final class G implements GoroutineBody {
         }
       }
     } catch (GoPanic p) {
+      panicValue = p.hasValue ? p.value : GoPanic.runtimeErrorValue(p.getMessage());
       return startPanic(p.getMessage());
     } catch (GoFatal f) {
       // Go's throw: no deferred call runs, the program dies at once.
@@ -218,6 +221,7 @@ final class G implements GoroutineBody {
     } catch (GoRuntimePanic p) {
       // close of a closed channel, send on a closed one, a negative WaitGroup counter: ordinary
       // panics in Go, so this goroutine's deferred calls run first (R7.2, R7.5, R14.2)
+      panicValue = GoPanic.runtimeErrorValue(p.getMessage());
       return startPanic(p.getMessage());
     }
   }
@@ -250,10 +254,28 @@ final class G implements GoroutineBody {
     try {
       return continueReturn(top);
     } catch (GoPanic again) {
+      panicValue = again.hasValue ? again.value : GoPanic.runtimeErrorValue(again.getMessage());
       return startPanic(again.getMessage());
     } catch (GoRuntimePanic again) {
+      panicValue = GoPanic.runtimeErrorValue(again.getMessage());
       return startPanic(again.getMessage());
     }
+  }
+
+  /**
+   * {@code recover()} in frame {@code f}: while a panic unwinds and f is a deferred call of the
+   * unwinding frame, the panic stops there (panic.go gorecover): that frame returns normally,
+   * with its named results as they are. Otherwise nil.
+   */
+  Object recover(Frame f) {
+    if (panicking == null || !f.isDeferredCall || f.caller == null || !f.caller.unwinding) {
+      return null;
+    }
+    Object v = panicValue;
+    panicking = null;
+    panicValue = null;
+    f.caller.unwinding = false;
+    return v;
   }
 
   /**
@@ -310,8 +332,21 @@ final class G implements GoroutineBody {
       return CostModel.EXIT_NS;
     }
     if (f.resultTargets != null) {
+      Object[] results = f.results;
+      if (f.fn.namedResults != null) {
+        results = new Object[f.fn.namedResults.size()];
+        for (int i = 0; i < results.length; i++) {
+          results[i] = f.get(f.fn.namedResults.get(i));
+        }
+      } else if (results == null) {
+        // a frame that recovered from a panic returns zero values
+        results = new Object[f.fn.type.results().size()];
+        for (int i = 0; i < results.length; i++) {
+          results[i] = Values.zero(f.fn.type.results().get(i));
+        }
+      }
       for (int i = 0; i < f.resultTargets.length; i++) {
-        f.resultTargets[i].set(top, f.results[i]);
+        f.resultTargets[i].set(top, results[i]);
       }
     }
     return CostModel.CALL_NS;

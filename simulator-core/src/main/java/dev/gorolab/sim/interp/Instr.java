@@ -273,6 +273,12 @@ abstract class Instr {
       for (int i = 0; i < rs.length; i++) {
         rs[i] = Values.conform(values[i].eval(f), types.get(i));
       }
+      if (f.fn.namedResults != null) {
+        // return with values assigns the named results; deferred calls may still change them
+        for (int i = 0; i < rs.length; i++) {
+          f.set(f.fn.namedResults.get(i), rs[i]);
+        }
+      }
       f.results = rs;
       f.returning = true;
       return g.continueReturn(f);
@@ -778,7 +784,8 @@ abstract class Instr {
 
     @Override
     long exec(G g, Frame f) {
-      throw new GoPanic(Values.panicValue(value.eval(f)));
+      Object v = value.eval(f);
+      throw new GoPanic(Values.panicValue(v), v);
     }
   }
 

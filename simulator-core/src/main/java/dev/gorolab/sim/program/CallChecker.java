@@ -346,6 +346,12 @@ abstract class CallChecker extends ExprChecker {
         assignable(k, mt.key(), "argument to delete");
         return new Operand(Mode.NOVALUE, null, null, c);
       }
+      case "recover" -> {
+        if (!argCount(c, name, 0, 0)) {
+          return Operand.INVALID;
+        }
+        return new Operand(Mode.VALUE, GoType.EMPTY_INTERFACE, null, c);
+      }
       case "new" -> {
         if (!argCount(c, name, 1, 1)) {
           return Operand.INVALID;

@@ -33,7 +33,7 @@ abstract class CheckerBase {
 
   CheckerBase() {
     Scope universe = new Scope(null);
-    for (String b : new String[] {"len", "cap", "append", "make", "close", "delete", "panic", "new"}) {
+    for (String b : new String[] {"len", "cap", "append", "make", "close", "delete", "panic", "new", "recover"}) {
       universe.add(new Sym(b, SymKind.BUILTIN, null, null, Origin.NONE, false));
     }
     for (String t : new String[] {"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",

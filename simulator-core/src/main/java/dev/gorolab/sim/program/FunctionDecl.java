@@ -13,15 +13,33 @@ import java.util.List;
  * @param line Go source line of the {@code func} keyword, 0 if none
  * @param receiver for a method, its receiver ({@code c *Counter}); null for a function
  * @param variadic whether the last parameter is {@code ...T} (its type is then {@code []T})
+ * @param resultNames the names of named results ({@code (q int, err error)}), empty when unnamed
  */
 public record FunctionDecl(
     String name, List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Param receiver,
-    boolean variadic) {
+    boolean variadic, List<String> resultNames) {
 
   public FunctionDecl {
     params = List.copyOf(params);
     results = List.copyOf(results);
     body = List.copyOf(body);
+    resultNames = List.copyOf(resultNames);
+  }
+
+  /** A function or method with unnamed results. */
+  public FunctionDecl(
+      String name, List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Param receiver,
+      boolean variadic) {
+    this(name, params, results, body, origin, line, receiver, variadic, List.of());
+  }
+
+  /** The named results as variables ({@code q int}), empty when results are unnamed. */
+  public List<Param> namedResults() {
+    List<Param> out = new java.util.ArrayList<>();
+    for (int i = 0; i < resultNames.size(); i++) {
+      out.add(new Param(resultNames.get(i), results.get(i)));
+    }
+    return out;
   }
 
   /** A plain function. */

@@ -103,9 +103,9 @@ public final class ProgramChecker extends StmtChecker {
         List<Param> withReceiver = new ArrayList<>();
         withReceiver.add(f.receiver());
         withReceiver.addAll(f.params());
-        checkFunction(withReceiver, f.results(), f.body(), f.origin());
+        checkFunction(withReceiver, f.namedResults(), f.results(), f.body(), f.origin());
       } else {
-        checkFunction(f.params(), f.results(), f.body(), f.origin());
+        checkFunction(f.params(), f.namedResults(), f.results(), f.body(), f.origin());
       }
     }
   }

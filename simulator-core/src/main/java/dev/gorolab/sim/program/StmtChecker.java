@@ -28,7 +28,31 @@ abstract class StmtChecker extends AssignChecker {
     }
   }
 
+  /** Whether the function being checked has named results (a bare return returns them). */
+  boolean namedResults;
+
+  /** A function with named results: they are variables of its outermost scope. */
+  void checkFunction(List<Param> params, List<Param> named, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    List<Param> all = new ArrayList<>(params);
+    all.addAll(named);
+    nextNamed = !named.isEmpty();
+    checkFunction(all, fnResults, body, origin);
+  }
+
+  private boolean nextNamed;
+
   void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
+    boolean savedNamed = namedResults;
+    namedResults = nextNamed;
+    nextNamed = false;
+    try {
+      checkFunction0(params, fnResults, body, origin);
+    } finally {
+      namedResults = savedNamed;
+    }
+  }
+
+  private void checkFunction0(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin) {
     java.util.Map<String, Origin> savedLabels = labels;
     labels = new java.util.LinkedHashMap<>();
     List<GoType> savedResults = results;
@@ -340,6 +364,9 @@ abstract class StmtChecker extends AssignChecker {
   }
 
   void checkReturn(Stmt.Return r) {
+    if (r.values().isEmpty() && namedResults) {
+      return;
+    }
     List<Operand> vals = values(r.values());
     if (vals == null) {
       return;
@@ -423,6 +450,15 @@ abstract class StmtChecker extends AssignChecker {
 
 
   void checkPrint(Stmt.Print pr) {
+    if (pr.args().size() == 1 && pr.kind() != Stmt.PrintKind.PRINTF) {
+      // fmt.Println(f()) with a multi-valued f prints f's results (spec: Calls)
+      Operand o = expr(pr.args().get(0), true);
+      if (o.mode() == Mode.MULTI) {
+        return;
+      }
+      value(o);
+      return;
+    }
     for (int i = 0; i < pr.args().size(); i++) {
       Operand o = value(expr(pr.args().get(i), false));
       if (i == 0 && pr.kind() == Stmt.PrintKind.PRINTF && !o.invalid()

@@ -391,7 +391,18 @@ final class Lowering {
     if (params == null || results == null) {
       return null;
     }
-    return new FunctionDecl(d.name.value, params, results, body, origin, d.line, receiver, variadic(d.type.params));
+    List<String> resultNames = new ArrayList<>();
+    for (Field f : d.type.results) {
+      if (f.name != null) {
+        resultNames.add(f.name.value);
+      }
+    }
+    if (!resultNames.isEmpty() && resultNames.size() != results.size()) {
+      problem(d.name, "mixed named and unnamed parameters");
+      return null;
+    }
+    return new FunctionDecl(d.name.value, params, results, body, origin, d.line, receiver, variadic(d.type.params),
+        resultNames);
   }
 
   /** Whether the last parameter is {@code ...T}. */
@@ -429,9 +440,6 @@ final class Lowering {
     List<GoType> out = new ArrayList<>();
     boolean ok = true;
     for (Field f : fields) {
-      if (f.name != null) {
-        return notModeled(f, "named results");
-      }
       GoType t = type(f.type);
       if (t == null) {
         ok = false;
@@ -515,6 +523,13 @@ final class Lowering {
   }
 
   private Stmt labeled(LabeledStmt l) {
+    for (Name first : labels) {
+      if (first.value.equals(l.label.value)) {
+        // syntax/branches.go: labels share one scope per function body, nested loops included.
+        problems.add(new Problem(l.label.line, l.label.col, "label " + l.label.value + " already defined at "
+            + fileName + ":" + first.line + ":" + first.col));
+      }
+    }
     labels.add(l.label);
     if (l.stmt instanceof ForStmt f) {
       return forStmt(f, l.label.value);
@@ -1158,6 +1173,11 @@ final class Lowering {
   }
 
   private Expr funcLit(FuncLit f) {
+    for (Field r : f.type.results) {
+      if (r.name != null) {
+        return notModeled(r, "named results of function literals");
+      }
+    }
     List<Param> params = params(f.type.params);
     List<GoType> results = results(f.type.results);
     Origin origin = origin(f.line, f.col);

@@ -167,6 +167,10 @@ abstract class AssignChecker extends CallChecker {
           error(o.expr(), "use of untyped nil in assignment");
         }
         t = defaultType(o.type());
+        if (o.mode() == Mode.CONSTANT && isUntyped(o.type()) && isNumeric(t)) {
+          // x := 1 << 63: go1.19 says "... as int value in assignment (overflows)", for := too
+          assignable(o, t, "assignment");
+        }
       }
       declare(n, SymKind.VAR, t, null, origin, true);
     }

@@ -7,7 +7,7 @@
 # copied alone into an empty folder and built with `go build`; if it builds, `go vet` is run on it
 # instead (the vet-* cases are mistakes only vet reports). What the tool prints is written to
 # <name>.expected with the `# command-line-arguments` header dropped and the `./` before the file
-# name removed, so each line reads `<name>.go:LINE:COL: message` as GoroLab's `check` prints it.
+# name removed (also where a message names another place, `at ./x.go`), so each line reads `<name>.go:LINE:COL: message` as GoroLab's `check` prints it.
 # Continuation lines (a tab, then `have (...)`/`want (...)`) are kept as Go prints them.
 # A file that both builds and passes vet is an error: the corpus holds only broken files.
 #
@@ -48,7 +48,7 @@ for name in "${names[@]}"; do
     status=1
     continue
   fi
-  grep -v '^# command-line-arguments$' "$case_dir/out" | sed -E 's#(^|\t)\./#\1#' >"$dir/$name.expected"
+  grep -v '^# command-line-arguments$' "$case_dir/out" | sed -E 's#(^|\t| at | first at )\./#\1#g' >"$dir/$name.expected"
   printf '%-44s %-8s %s\n' "$name" "$tool" "$(head -n1 "$dir/$name.expected")"
 done
 exit "$status"

@@ -332,6 +332,7 @@ final class GoBuildHeader {
         s.next();
       }
       if (s.tok == Token.LITERAL && s.kind == Scanner.LitKind.STRING) {
+        escapeError(s.lit, s.line, s.col);
         if (!validImport(s.lit)) {
           error(s.line, s.col, "invalid import path: " + s.lit);
         }
@@ -342,9 +343,70 @@ final class GoBuildHeader {
       expectSemi();
     }
 
+    /**
+     * go/scanner's scanEscape over an interpreted string literal: its first bad escape in its words
+     * ({@code illegal character U+0038 '8' in escape sequence}). The scanner reports it before the
+     * parser sees the literal, so go/parser then drops its own {@code invalid import path} on that line.
+     */
+    private void escapeError(String lit, int line, int col) {
+      if (lit.length() < 2 || !lit.startsWith("\"") || !lit.endsWith("\"")) {
+        return; // raw, or not terminated: the compiler reports it
+      }
+      byte[] b = lit.getBytes(StandardCharsets.UTF_8);
+      int end = b.length - 1; // the closing quote
+      for (int i = 1; i < end; i++) {
+        if (b[i] != '\\') {
+          continue;
+        }
+        int at = i + 1; // go/scanner reports where the escape starts, after the backslash
+        int n;
+        int base;
+        long max;
+        int c = b[at] & 0xff;
+        switch (c) {
+          case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"' -> {
+            i = at;
+            continue;
+          }
+          case 'x' -> { n = 2; base = 16; max = 255; at++; }
+          case 'u' -> { n = 4; base = 16; max = Character.MAX_CODE_POINT; at++; }
+          case 'U' -> { n = 8; base = 16; max = Character.MAX_CODE_POINT; at++; }
+          default -> {
+            if (c < '0' || c > '7') {
+              error(line, col + i + 1, "unknown escape sequence");
+              return;
+            }
+            n = 3;
+            base = 8;
+            max = 255;
+          }
+        }
+        long x = 0;
+        int k = at;
+        for (; n > 0; n--, k++) {
+          // the literal is terminated, so a short escape meets its closing quote, an illegal digit
+          int d = Character.digit(b[k] & 0xff, 16);
+          if (d < 0 || d >= base) {
+            int r = new String(b, k, b.length - k, StandardCharsets.UTF_8).codePointAt(0);
+            error(line, col + k, "illegal character " + Quote.codePoint(r) + " in escape sequence");
+            return;
+          }
+          x = x * base + d;
+        }
+        if (x > max || (0xD800 <= x && x < 0xE000)) {
+          error(line, col + i + 1, "escape sequence is invalid Unicode code point");
+          return;
+        }
+        i = k - 1;
+      }
+    }
+
     // go/parser's isValidImport
     private static boolean validImport(String lit) {
-      String path = Literals.unquoteString(lit);
+      String path = Literals.unquoteStringOrNull(lit);
+      if (path == null) {
+        return false; // go/parser ignores Unquote's error: the path is then empty
+      }
       String illegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`\uFFFD";
       for (int k = 0; k < path.length(); ) {
         int c = path.codePointAt(k);

@@ -55,6 +55,18 @@ final class Literals {
     return sb.toString();
   }
 
+  /**
+   * The value of a string literal the scanner has not checked, or null where Go's strconv.Unquote
+   * fails (a bad escape such as {@code "\68"}).
+   */
+  static String unquoteStringOrNull(String text) {
+    try {
+      return unquoteString(text);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) { // NumberFormatException too
+      return null;
+    }
+  }
+
   private static void unescape(String s, int from, int to, StringBuilder sb) {
     int i = from;
     // Bytes from \x and octal escapes are collected and decoded as UTF-8, as Go strings hold bytes.

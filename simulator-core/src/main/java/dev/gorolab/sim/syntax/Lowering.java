@@ -523,6 +523,13 @@ final class Lowering {
   }
 
   private Stmt labeled(LabeledStmt l) {
+    for (Name first : labels) {
+      if (first.value.equals(l.label.value)) {
+        // syntax/branches.go: labels share one scope per function body, nested loops included.
+        problems.add(new Problem(l.label.line, l.label.col, "label " + l.label.value + " already defined at "
+            + fileName + ":" + first.line + ":" + first.col));
+      }
+    }
     labels.add(l.label);
     if (l.stmt instanceof ForStmt f) {
       return forStmt(f, l.label.value);

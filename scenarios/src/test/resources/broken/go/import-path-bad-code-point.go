@@ -1,0 +1,6 @@
+package main
+
+import "f\U00110000"
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+import "f\68y"
+
+func main() {
+}

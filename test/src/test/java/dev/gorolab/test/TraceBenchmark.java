@@ -21,7 +21,7 @@ import java.util.Arrays;
  * <pre>
  * ./mvnw -q -B -DskipTests package &amp;&amp; ./mvnw -q -B verify -pl test -am -DskipTests
  * java -XX:+UseParallelGC -Xmx2g -cp "test/target/test-classes:javafx-ui/target/gorolab.jar" \
- *     dev.gorolab.test.TraceBenchmark worker-pool|teach-hundred-thousand|FILE.json [GOMAXPROCS] [ROUNDS]
+ *     dev.gorolab.test.TraceBenchmark worker-pool|teach-hundred-thousand|FILE.json|FILE.go [GOMAXPROCS] [ROUNDS]
  * </pre>
  *
  * {@code worker-pool} and {@code worker-pool-long} are the steady-state workloads in
@@ -64,7 +64,7 @@ public final class TraceBenchmark {
   }
 
   private static Scenario load(String target) throws Exception {
-    if (target.endsWith(".json")) {
+    if (target.endsWith(".json") || target.endsWith(".go")) {
       return ScenarioLoader.load(Path.of(target));
     }
     var bench = TraceBenchmark.class.getResource("/bench/" + target + ".json");

@@ -120,19 +120,18 @@ final class AggregateEv {
 
   /** {@code &x} of a package-level variable. */
   static final class AddrGlobal extends Ev {
-    final Object[] globals;
     final int index;
     final GoType.Pointer type;
 
+    /** Points into the running machine's variables, not the compiling one's (see {@link Ev.Global}). */
     AddrGlobal(Object[] globals, int index, GoType.Pointer type) {
-      this.globals = globals;
       this.index = index;
       this.type = type;
     }
 
     @Override
     Object eval(Frame f) {
-      return new Structs.GlobalPtr(globals, index, type, f.g.machine.addresses);
+      return new Structs.GlobalPtr(f.g.machine.globals, index, type, f.g.machine.addresses);
     }
   }
 

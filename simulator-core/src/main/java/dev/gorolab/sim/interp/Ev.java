@@ -70,11 +70,14 @@ abstract class Ev {
   }
 
   static final class Global extends Ev {
-    final Object[] globals;
     final int index;
 
+    /**
+     * {@code globals} is the compiling machine's array; the code reads the running machine's
+     * ({@code f.g.machine}), which is the same one except in a copy of the model that a trace
+     * re-executes from: compiled code is shared between copies and must not hold their state.
+     */
     Global(Object[] globals, int index) {
-      this.globals = globals;
       this.index = index;
     }
 
@@ -83,7 +86,7 @@ abstract class Ev {
       if (f.g.machine.watch != null) {
         Watching.global(f, index, false);
       }
-      return globals[index];
+      return f.g.machine.globals[index];
     }
   }
 

@@ -53,12 +53,11 @@ abstract class Target {
   }
 
   static final class Global extends Target {
-    final Object[] globals;
     final int index;
     final GoType type;
 
+    /** Writes the running machine's variables, as {@link Ev.Global} reads them. */
     Global(Object[] globals, int index, GoType type) {
-      this.globals = globals;
       this.index = index;
       this.type = type;
     }
@@ -68,6 +67,7 @@ abstract class Target {
       if (f.g.machine.watch != null) {
         Watching.global(f, index, true);
       }
+      Object[] globals = f.g.machine.globals;
       globals[index] = Structs.store(globals[index],
           type != null ? Values.conform(value, type) : Values.conformLike(value, globals[index]));
     }

@@ -1,19 +1,16 @@
 package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Chooser;
-import dev.gorolab.model.DeltaSink;
 import dev.gorolab.model.Event;
 import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.RuntimeConfig;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.SeededChooser;
-import dev.gorolab.model.Variable;
 import dev.gorolab.sim.interp.Interpreter;
 import dev.gorolab.sim.program.Program;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -23,16 +20,10 @@ import java.util.function.Supplier;
  */
 public final class Simulation {
   /**
-   * Checkpoints are never closer than this many steps apart: replaying a few hundred small deltas
-   * takes microseconds, while a checkpoint of even a small state costs a dozen objects.
+   * Model snapshots are at least this many events apart: re-executing a few thousand events to
+   * reach a step takes about a millisecond once the JIT has compiled the model.
    */
-  static final int MIN_CHECKPOINT_INTERVAL = 512;
-  /**
-   * A checkpoint is taken once the delta entries since the last one reach this fraction of the
-   * state: reading a step then replays at most half a state's worth of entries, a few
-   * milliseconds at 100,000 goroutines, while checkpoints stay a small part of the trace's memory.
-   */
-  static final int CHECKPOINT_DIVISOR = 2;
+  static final int MIN_SNAPSHOT_INTERVAL = 4096;
   private static final int PROGRESS_EVERY = 4096;
 
   private Simulation() {}
@@ -45,14 +36,13 @@ public final class Simulation {
   /** Records {@code program} as the app plays it. */
   public static Trace record(Program program, RunSettings settings, RecordingListener listener) {
     RuntimeConfig config = configFor(settings);
-    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes());
     return record(
-        interpreter.newMainBody(),
+        () -> Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes()),
+        null,
         config,
         new SeededChooser(config.seed()),
         settings.maxSteps(),
-        listener,
-        program.globals().isEmpty() ? null : interpreter::globals);
+        listener);
   }
 
   /**
@@ -63,14 +53,13 @@ public final class Simulation {
   public static Trace record(
       Program program, RunSettings settings, Chooser chooser, boolean splitSharedUpdates, RecordingListener listener) {
     RuntimeConfig config = configFor(settings);
-    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes(), splitSharedUpdates);
     return record(
-        interpreter.newMainBody(),
+        () -> Interpreter.compile(program, config.maxStepNanos(), settings.maxMemoryBytes(), splitSharedUpdates),
+        null,
         config,
         chooser,
         settings.maxSteps(),
-        listener,
-        program.globals().isEmpty() ? null : interpreter::globals);
+        listener);
   }
 
   /**
@@ -84,48 +73,122 @@ public final class Simulation {
     return record(main, config, new SeededChooser(config.seed()), maxSteps, listener);
   }
 
-  /** As {@link #record(GoroutineBody, RuntimeConfig, long, RecordingListener)} with an explicit chooser. */
+  /**
+   * As {@link #record(GoroutineBody, RuntimeConfig, long, RecordingListener)} with an explicit
+   * chooser. Reading a state re-executes from copies of {@code main}'s model, so {@code main}
+   * must not be a lambda that captured state.
+   */
   public static Trace record(
       GoroutineBody main,
       RuntimeConfig config,
       Chooser chooser,
       long maxSteps,
       RecordingListener listener) {
-    return record(main, config, chooser, maxSteps, listener, null);
+    return record(null, main, config, chooser, maxSteps, listener);
   }
 
+  /**
+   * Records a run: the events packed, the chooser's answers, and a copy of the whole model every
+   * few thousand events, from which any step's state is recomputed ({@link ReplayTrace}).
+   * {@code interpreter} (or, without one, {@code main}) gives the program.
+   */
   private static Trace record(
+      Supplier<Interpreter> interpreter,
       GoroutineBody main,
       RuntimeConfig config,
       Chooser chooser,
       long maxSteps,
-      RecordingListener listener,
-      Supplier<List<Variable>> globals) {
-    Recorder recorder = new Recorder(globals);
-    GoRuntime runtime = new GoRuntime(config, chooser, recorder);
-    recorder.attach(runtime);
-    runtime.start(main);
-    long advances = 0;
+      RecordingListener listener) {
+    ReplayTrace.Answers answers = new ReplayTrace.Answers();
+    Recorder recorder = new Recorder();
+    java.util.function.Predicate<Object> shared = o -> o == chooser || o == answers || o == recorder;
+    Supplier<ReplayTrace.World> fresh = () -> {
+      ReplayTrace.World w = new ReplayTrace.World();
+      w.chooser = new ReplayTrace.AnswerLog(chooser, answers);
+      w.sink = new ReplayTrace.Sink();
+      w.runtime = new GoRuntime(config, w.chooser, w.sink);
+      if (interpreter != null) {
+        w.interpreter = interpreter.get();
+        w.main = w.interpreter.newMainBody();
+      } else {
+        w.main = main;
+      }
+      return w;
+    };
+    ReplayTrace.World world = fresh.get();
+    world.sink.recorder = recorder;
+    RuntimeSnapshot initialState = world.runtime.snapshot();
     long maxWork = workLimit(maxSteps);
-    while (!runtime.ended()) {
-      if (recorder.events.size() >= maxSteps) {
-        runtime.stop(Event.EndReason.STEP_LIMIT, stepLimitNote(maxSteps));
+    ArrayList<ReplayTrace.Snapshot> snapshots = new ArrayList<>();
+    // Without a program to compile again, the start is a copy taken before anything ran.
+    Supplier<ReplayTrace.World> fromStart = interpreter != null ? fresh : null;
+    boolean copying = true;
+    int lastSnapshot = 0;
+    int interval = MIN_SNAPSHOT_INTERVAL;
+    try {
+      snapshots.add(new ReplayTrace.Snapshot(0, snapshotOf(world, shared)));
+    } catch (ModelCopier.NotCopyable e) {
+      copying = false;
+    }
+    world.started = true;
+    world.runtime.start(world.main);
+    while (!world.runtime.ended()) {
+      if (!ReplayTrace.advance(world, maxSteps, maxWork)) {
         break;
       }
-      if (advances >= maxWork) {
-        runtime.stop(Event.EndReason.WORK_LIMIT, workLimitNote(maxWork, maxSteps));
-        break;
-      }
-      runtime.advance();
-      if (++advances % PROGRESS_EVERY == 0) {
-        listener.progress(recorder.events.size(), runtime.now());
+      if (world.advances % PROGRESS_EVERY == 0) {
+        listener.progress(world.sink.count, world.runtime.now());
         if (listener.cancelled()) {
-          throw new RecordingCancelledException(recorder.events.size());
+          throw new RecordingCancelledException(world.sink.count);
+        }
+      }
+      if (copying && world.sink.count - lastSnapshot >= interval && !world.runtime.ended()) {
+        try {
+          int[] objects = new int[1];
+          ReplayTrace.World copy = snapshotOf(world, shared, objects);
+          snapshots.add(new ReplayTrace.Snapshot(world.sink.count, copy));
+          lastSnapshot = world.sink.count;
+          // A copy costs about as much as re-executing as many events as it has objects: space
+          // snapshots so that copying stays a small part of both recording and seeking.
+          interval = Math.max(MIN_SNAPSHOT_INTERVAL, objects[0]);
+        } catch (ModelCopier.NotCopyable e) {
+          copying = false;
+          snapshots.clear();
         }
       }
     }
+    if (!copying && fromStart == null) {
+      throw new IllegalArgumentException("cannot record: the model cannot be copied to re-execute it");
+    }
     RunSettings settings = new RunSettings(config.gomaxprocs(), config.seed(), maxSteps);
-    return recorder.finish(settings, runtime);
+    GoRuntime runtime = world.runtime;
+    RunOutcome outcome =
+        new RunOutcome(runtime.exitCode(), runtime.endReason(), recorder.stdout.toString(), runtime.stderr(), runtime.now());
+    return new ReplayTrace(
+        settings,
+        recorder.events,
+        initialState,
+        snapshots,
+        fromStart,
+        maxSteps,
+        outcome.stdout(),
+        Arrays.copyOf(recorder.outputSteps, recorder.outputs),
+        Arrays.copyOf(recorder.outputEnds, recorder.outputs),
+        outcome,
+        recorder.narrator,
+        shared);
+  }
+
+  private static ReplayTrace.World snapshotOf(
+      ReplayTrace.World world, java.util.function.Predicate<Object> shared, int[] objects) {
+    ReplayTrace.World copy = ModelCopier.copy(world, shared, objects);
+    copy.sink.recorder = null;
+    copy.chooser.replaying = true;
+    return copy;
+  }
+
+  private static ReplayTrace.World snapshotOf(ReplayTrace.World world, java.util.function.Predicate<Object> shared) {
+    return snapshotOf(world, shared, new int[1]);
   }
 
   /**
@@ -205,77 +268,20 @@ public final class Simulation {
         + raised(maxSteps) + ").";
   }
 
-  /** Collects events and their deltas as the engine emits them. */
-  private static final class Recorder implements Consumer<Event>, DeltaSink {
-    private GoRuntime runtime;
-    private final GoroutineColumns.Identities identities = new GoroutineColumns.Identities();
-    final ArrayList<Event> events = new ArrayList<>();
-    /** Every delta's changes but goroutines; step i's end at intEnds[i] (its references follow). */
-    private final EntityLog log = new EntityLog();
-    private final Chunked.Ints intEnds = new Chunked.Ints();
-    /** Every delta's goroutine changes; step i's end at goroutineChangeEnds[i]. */
-    private final GoroutineChanges goroutineChanges = new GoroutineChanges();
-    private final Chunked.Ints goroutineChangeEnds = new Chunked.Ints();
-    /** The state after the last event, rolled forward change by change; checkpoints are copies. */
-    private final EntityLog.Latest latest = new EntityLog.Latest();
-    private GoroutineColumns goroutines;
-    private RecordedTrace.Checkpoint initial;
-    private final ArrayList<RecordedTrace.Checkpoint> checkpoints = new ArrayList<>();
-    private int[] checkpointSteps = new int[16];
-    private int lastCheckpointStep = -1;
-    private long entriesSinceCheckpoint;
-    private final StringBuilder stdout = new StringBuilder();
-    private int[] outputSteps = new int[16];
-    private int[] outputEnds = new int[16];
-    private int outputs;
-    private final Narrator narrator = new Narrator();
-    private final Supplier<List<Variable>> globals;
-    private List<Variable> lastGlobals = List.of();
-    private int[] globalsSteps = new int[4];
-    private final ArrayList<List<Variable>> globalsValues = new ArrayList<>();
-
-    Recorder(Supplier<List<Variable>> globals) {
-      this.globals = globals;
-    }
-
-    void attach(GoRuntime runtime) {
-      this.runtime = runtime;
-      RuntimeSnapshot now = runtime.snapshot();
-      runtime.takeDelta(); // the initial snapshot already holds everything created so far
-      log.all(now);
-      log.apply(latest, 0, 0, log.intCount());
-      goroutines = new GoroutineColumns(identities);
-      for (RuntimeSnapshot.GoroutineState g : now.goroutines()) {
-        goroutines.put(g);
-      }
-      initial = checkpoint(now.time());
-    }
+  /** Keeps what a trace needs of each event as the engine emits it. */
+  private static final class Recorder implements Consumer<Event> {
+    final EventLog events = new EventLog();
+    final StringBuilder stdout = new StringBuilder();
+    int[] outputSteps = new int[16];
+    int[] outputEnds = new int[16];
+    int outputs;
+    final Narrator narrator = new Narrator();
 
     @Override
     public void accept(Event event) {
       int step = events.size();
       events.add(event);
-      int intsFrom = log.intCount();
-      int refsFrom = log.refCount();
-      int goroutinesFrom = goroutineChanges.size();
-      runtime.takeDelta(this);
-      log.apply(latest, intsFrom, refsFrom, log.intCount());
-      intEnds.add(log.intCount());
-      goroutineChangeEnds.add(goroutineChanges.size());
-      // About one entry per entity changed: a number of ints per change is close enough.
-      entriesSinceCheckpoint += 1 + (log.intCount() - intsFrom) / 4 + goroutineChanges.size() - goroutinesFrom;
       narrator.learn(event);
-      if (globals != null) {
-        List<Variable> now = globals.get();
-        if (now != lastGlobals && !now.equals(lastGlobals)) {
-          if (globalsValues.size() == globalsSteps.length) {
-            globalsSteps = Arrays.copyOf(globalsSteps, globalsSteps.length * 2);
-          }
-          globalsSteps[globalsValues.size()] = step;
-          lastGlobals = List.copyOf(now);
-          globalsValues.add(lastGlobals);
-        }
-      }
       if (event instanceof Event.Output output) {
         stdout.append(output.text());
         if (outputs == outputSteps.length) {
@@ -286,97 +292,6 @@ public final class Simulation {
         outputEnds[outputs] = stdout.length();
         outputs++;
       }
-      // A checkpoint pays off once the changes since the last one are a fair share of the state.
-      if (step - lastCheckpointStep >= MIN_CHECKPOINT_INTERVAL
-          && entriesSinceCheckpoint
-              >= Math.max(MIN_CHECKPOINT_INTERVAL, (latest.size() + goroutines.size()) / CHECKPOINT_DIVISOR)) {
-        if (checkpoints.size() == checkpointSteps.length) {
-          checkpointSteps = Arrays.copyOf(checkpointSteps, checkpoints.size() * 2);
-        }
-        checkpointSteps[checkpoints.size()] = step;
-        checkpoints.add(checkpoint(event.time()));
-        lastCheckpointStep = step;
-        entriesSinceCheckpoint = 0;
-      }
-    }
-
-    /** The state now, to read the steps that follow from. */
-    private RecordedTrace.Checkpoint checkpoint(long time) {
-      return new RecordedTrace.Checkpoint(
-          time, latest.copy(), goroutines.freeze(), log.intCount(), log.refCount(), goroutineChanges.size());
-    }
-
-    // The delta's changes go straight into the logs: a trace keeps one delta per event, and a
-    // million small delta objects would cost more than the states they hold.
-
-    @Override
-    public void processorCount(int count) {
-      log.processorCount(count); // before the Ps it keeps, as RuntimeSnapshot.apply does
-    }
-
-    @Override
-    public void processor(RuntimeSnapshot.ProcessorState p) {
-      log.processor(p);
-    }
-
-    @Override
-    public void globalQueue(List<Integer> ids) {
-      log.globalQueue(ids);
-    }
-
-    @Override
-    public void machine(RuntimeSnapshot.MachineState m) {
-      log.machine(m);
-    }
-
-    @Override
-    public void goroutine(int id, String function, RuntimeSnapshot.GStatus status, String waitReason, int waitingOn,
-        String waitingOnName, long wakeAt, int line, List<Variable> locals, int createdBy, boolean system) {
-      int position = identities.positionOf(id, function, createdBy, system);
-      goroutineChanges.add(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
-      goroutines.put(position, status, waitReason, waitingOn, waitingOnName, wakeAt, line, locals);
-    }
-
-    @Override
-    public void channel(RuntimeSnapshot.ChannelState c) {
-      log.channel(c);
-    }
-
-    @Override
-    public void waitGroup(RuntimeSnapshot.WaitGroupState w) {
-      log.waitGroup(w);
-    }
-
-    @Override
-    public void mutex(RuntimeSnapshot.MutexState mu) {
-      log.mutex(mu);
-    }
-
-    RecordedTrace finish(RunSettings settings, GoRuntime runtime) {
-      RunOutcome outcome =
-          new RunOutcome(
-              runtime.exitCode(),
-              runtime.endReason(),
-              stdout.toString(),
-              runtime.stderr(),
-              runtime.now());
-      return new RecordedTrace(
-          settings,
-          events,
-          log,
-          intEnds,
-          goroutineChanges,
-          goroutineChangeEnds,
-          initial,
-          Arrays.copyOf(checkpointSteps, checkpoints.size()),
-          List.copyOf(checkpoints),
-          outcome.stdout(),
-          Arrays.copyOf(outputSteps, outputs),
-          Arrays.copyOf(outputEnds, outputs),
-          outcome,
-          narrator,
-          Arrays.copyOf(globalsSteps, globalsValues.size()),
-          List.copyOf(globalsValues));
     }
   }
 }

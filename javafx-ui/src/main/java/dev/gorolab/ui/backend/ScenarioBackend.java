@@ -29,4 +29,10 @@ public interface ScenarioBackend {
    * @throws dev.gorolab.sim.trace.RecordingCancelledException when {@code listener.cancelled()} turned true
    */
   Trace record(LoadedScenario scenario, RunSettings settings, RecordingListener listener);
+
+  /** Records a run that follows {@code choices} in {@code mode} (see {@link ScheduledRuns}); off the FX thread. */
+  default Trace recordSchedule(LoadedScenario scenario, RunSettings settings, dev.gorolab.sim.explore.ExploreMode mode,
+      int[] choices, RecordingListener listener) {
+    return ScheduledRuns.record((dev.gorolab.sim.program.Program) scenario.program(), settings, mode, choices, listener);
+  }
 }

@@ -174,7 +174,25 @@ final class ControlBar {
     busyBox.visibleProperty().bind(vm.busyProperty());
     busyBox.managedProperty().bind(vm.busyProperty());
 
-    FlowPane bar = new FlowPane(group(start, back, play, forward, end), group(speedLabel, speed), step, time, busyBox);
+    // The step box: type a step number and Enter (Ctrl+G goes there).
+    javafx.scene.control.TextField stepBox = new javafx.scene.control.TextField();
+    stepBox.setId(Ids.STEP_BOX);
+    stepBox.getStyleClass().add("step-box");
+    stepBox.setPrefColumnCount(5);
+    stepBox.promptTextProperty().bind(i18n.bind("tb.stepBox"));
+    stepBox.setOnAction(e -> {
+      if (player.jumpTo(stepBox.getText())) {
+        stepBox.getStyleClass().remove("invalid");
+        stepBox.clear();
+        returnFocus.run();
+      } else {
+        if (!stepBox.getStyleClass().contains("invalid")) {
+          stepBox.getStyleClass().add("invalid");
+        }
+        vm.showNotice(i18n.get("notice.badStep", stepBox.getText().strip(), player.stepCountProperty().get()));
+      }
+    });
+    FlowPane bar = new FlowPane(group(start, back, play, forward, end), group(speedLabel, speed), step, time, stepBox, busyBox);
     bar.getStyleClass().addAll("toolbar", "transport");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;

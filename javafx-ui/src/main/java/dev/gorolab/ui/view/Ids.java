@@ -50,6 +50,20 @@ public final class Ids {
   public static final String LOAD_ERROR_TEXT = "load-error-text";
   public static final String GALLERY_LIST = "gallery-list";
   public static final String MENU_RECENT = "menu-recent";
+  public static final String MENU_SIDE = "menu-side";
+  public static final String MENU_TIMELINE = "menu-timeline";
+  public static final String TIMELINE_GRIP = "timeline-grip";
+  public static final String MENU_OUTCOMES = "menu-outcomes";
+  public static final String STEP_BOX = "step-box";
+  public static final String MENU_PRESENTER = "menu-presenter";
+  public static final String OUTCOMES_MODE_GO = "outcomes-mode-go";
+  public static final String OUTCOMES_MODE_ANY = "outcomes-mode-any";
+  public static final String OUTCOMES_SEARCH = "outcomes-search";
+  public static final String OUTCOMES_CANCEL = "outcomes-cancel";
+  public static final String OUTCOMES_OPEN = "outcomes-open";
+  public static final String OUTCOMES_STATUS = "outcomes-status";
+  public static final String OUTCOMES_LIST = "outcomes-list";
+  public static final String STAGE_SPLIT = "stage-split";
 
   private Ids() {}
 

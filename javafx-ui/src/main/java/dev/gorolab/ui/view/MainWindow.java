@@ -6,6 +6,7 @@ import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.export.ExportController;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.viewmodel.MainViewModel;
+import dev.gorolab.ui.viewmodel.OutcomesViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -70,6 +71,18 @@ public final class MainWindow {
   private final Label banner = new Label();
   private final JFXSnackbar snackbar;
   private final Menu recentMenu = new Menu();
+  /** Menu, toolbar, transport and scrubber: they grow less than the rest when zoomed. */
+  private VBox chrome;
+  private Label narrationLabel;
+  private SplitPane stageSplit;
+  private Node sidePane;
+  private StackPane bottomPane;
+  private ScrollPane timelineScroll;
+  /** The timeline's height the lecturer set by dragging its top edge, or -1: what its lanes need. */
+  private double timelineHeightPx = -1;
+  private javafx.scene.control.CheckMenuItem sideItem;
+  private javafx.scene.control.CheckMenuItem timelineItem;
+  private javafx.scene.control.CheckMenuItem presenterItem;
   private double zoom = 1.0;
   private boolean dark;
   private boolean fpsVisible;
@@ -79,6 +92,7 @@ public final class MainWindow {
   private long lastReportNanos;
   private AnimationTimer clock;
   private final ExportController exporter;
+  private final OutcomesViewModel outcomes;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -86,6 +100,7 @@ public final class MainWindow {
     this.player = vm.player();
     this.i18n = i18n;
     this.timing = timing;
+    this.outcomes = new OutcomesViewModel(vm, i18n);
     root.setId(Ids.MAIN);
     root.getStyleClass().add("main");
 
@@ -93,11 +108,13 @@ public final class MainWindow {
     code = new CodeView(player);
 
     ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
-    VBox top = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber(), narration());
+    chrome = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber());
+    VBox top = new VBox(chrome, narrationPane());
     top.getStyleClass().add("top");
     root.setTop(top);
     root.setCenter(center());
-    root.setBottom(bottom());
+    bottomPane = bottom();
+    root.setBottom(bottomPane);
 
     fps.setId(Ids.FPS);
     fps.getStyleClass().add("fps");
@@ -109,6 +126,12 @@ public final class MainWindow {
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     scene = new Scene(overlay, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
     snackbar = new JFXSnackbar(overlay);
+    // The root's size, not the scene's: an export moves the root into a scene of the slide's size.
+    overlay.heightProperty().addListener((obs, old, now) -> fitTimeline());
+    overlay.widthProperty().addListener((obs, old, now) -> {
+      applyZoom();
+      fitTimeline();
+    });
     applyTheme();
     applyZoom();
     applyLanguageFont();
@@ -120,8 +143,12 @@ public final class MainWindow {
     stage.setScene(scene);
     stage.titleProperty().bind(Bindings.createStringBinding(() -> {
       LoadedScenario s = vm.scenarioProperty().get();
-      return s == null ? "GoroLab" : "GoroLab — " + s.title();
-    }, vm.scenarioProperty()));
+      if (s == null) {
+        return "GoroLab";
+      }
+      MainViewModel.Schedule followed = vm.scheduleProperty().get();
+      return "GoroLab — " + s.title() + (followed == null ? "" : " — " + i18n.get("schedule.title", followed.mode().word, followed.text()));
+    }, vm.scenarioProperty(), vm.scheduleProperty(), i18n.localeProperty()));
     vm.scenarioProperty().addListener((obs, old, now) -> code.setSource(now == null ? "" : now.goSource()));
     vm.loadErrorProperty().addListener((obs, old, now) -> {
       if (now != null) {
@@ -189,13 +216,158 @@ public final class MainWindow {
     // No accelerator: a plain letter would fire while typing a seed; the key filter handles T.
     MenuItem fpsItem = item("menu.fps", this::toggleFps);
     fpsItem.setAccelerator(KeyCombination.keyCombination("F3"));
-    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, new SeparatorMenuItem(), theme, lang, axis, fpsItem);
+    sideItem = check(Ids.MENU_SIDE, "menu.side", "F7", this::sideShown, this::showSide);
+    timelineItem = check(Ids.MENU_TIMELINE, "menu.timeline", "F8", this::timelineShown, this::showTimeline);
+    // F6 goes through the key filter: in presenter mode the menu bar, and its accelerators, are away.
+    presenterItem = check(Ids.MENU_PRESENTER, "menu.presenter", null, this::isPresenter, this::setPresenter);
+    presenterItem.setSelected(false);
+    view.getItems().addAll(zoomIn, zoomOut, zoomReset, full, presenterItem, new SeparatorMenuItem(), sideItem, timelineItem,
+        new SeparatorMenuItem(), theme, lang, axis, fpsItem);
+
+    Menu explore = new Menu();
+    explore.textProperty().bind(i18n.bind("menu.explore"));
+    MenuItem outcomesItem = item("menu.outcomes", this::showOutcomes);
+    outcomesItem.setId(Ids.MENU_OUTCOMES);
+    outcomesItem.setAccelerator(KeyCombination.keyCombination("F9"));
+    explore.getItems().add(outcomesItem);
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
     MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
     help.getItems().add(keys);
-    return new MenuBar(file, view, help);
+    return new MenuBar(file, view, explore, help);
+  }
+
+  private javafx.scene.control.CheckMenuItem check(String id, String key, String accelerator,
+      java.util.function.BooleanSupplier shown, java.util.function.Consumer<Boolean> action) {
+    javafx.scene.control.CheckMenuItem c = new javafx.scene.control.CheckMenuItem();
+    c.setId(id);
+    c.textProperty().bind(i18n.bind(key));
+    c.setSelected(true);
+    if (accelerator != null) {
+      c.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    // A click toggles the tick before the action; the key (the menu's accelerator) may not: either
+    // way the pane changes once.
+    c.setOnAction(e -> action.accept(c.isSelected() != shown.getAsBoolean() ? c.isSelected() : !shown.getAsBoolean()));
+    return c;
+  }
+
+  /** Shows or puts away the code, console, events and inspector (F7); the runtime view takes the room. */
+  public void showSide(boolean on) {
+    sideItem.setSelected(on);
+    if (on && !stageSplit.getItems().contains(sidePane)) {
+      stageSplit.getItems().add(sidePane);
+      stageSplit.setDividerPositions(0.6);
+    } else if (!on) {
+      stageSplit.getItems().remove(sidePane);
+    }
+  }
+
+  public boolean sideShown() {
+    return stageSplit.getItems().contains(sidePane);
+  }
+
+  /** Shows or puts away the timeline and its legend (F8). */
+  public void showTimeline(boolean on) {
+    timelineItem.setSelected(on);
+    bottomPane.setVisible(on);
+    bottomPane.setManaged(on);
+  }
+
+  public boolean timelineShown() {
+    return bottomPane.isManaged();
+  }
+
+  /**
+   * The timeline's height: what the lecturer dragged it to, else what its lanes need, but when
+   * zoomed in past the window's own scale at most a fifth of the window. Zoom is for the runtime
+   * view; the timeline then scrolls. A slide (zoom =
+   * width / 1280) is the window at its own scale, so it lays out as before.
+   */
+  private void fitTimeline() {
+    if (bottomPane != null) {
+      bottomPane.requestLayout();
+    }
+  }
+
+  /** The timeline's height for a window {@code width} wide (see {@link #fitTimeline}). */
+  private double timelineHeight(double width) {
+    if (timelineHeightPx > 0) {
+      return timelineHeightPx;
+    }
+    double w = width > 0 ? width : overlay.getWidth() > 0 ? overlay.getWidth() : 1280;
+    double height = overlay.getHeight() <= 0 ? 720 : overlay.getHeight();
+    // The legend wraps at the window's width: asked without one, a FlowPane wraps at 400 px.
+    double needed = timelineScroll.getContent().prefHeight(w);
+    double own = Math.max(MIN_ZOOM, w / 1280);
+    if (zoom <= own + 1e-9) {
+      return needed;
+    }
+    return Math.min(needed, height * 0.2);
+  }
+
+  /** The height the lecturer gave the timeline by dragging (-1: automatic); tests and presenter mode. */
+  public void setTimelineHeight(double px) {
+    timelineHeightPx = px;
+    bottomPane.requestLayout();
+    fitTimeline();
+  }
+
+  private OutcomesWindow outcomesWindow;
+  private boolean presenter;
+  private double zoomBeforePresenter = 1;
+  private boolean sideBeforePresenter = true;
+  private boolean timelineBeforePresenter = true;
+
+  /**
+   * Presenter mode (F6, Esc leaves): for a projector, only the narration and the runtime view, in
+   * large type (twice the window's own scale); the controls, code, console and timeline are put
+   * away and come back as they were. The keys still step, play and jump.
+   */
+  public void setPresenter(boolean on) {
+    if (on == presenter) {
+      return;
+    }
+    presenter = on;
+    if (on) {
+      zoomBeforePresenter = zoom;
+      sideBeforePresenter = sideShown();
+      timelineBeforePresenter = timelineShown();
+      showSide(false);
+      showTimeline(false);
+      double own = Math.max(1.0, (overlay.getWidth() > 0 ? overlay.getWidth() : 1280) / 1280);
+      setZoom(Math.min(MAX_ZOOM, 1.6 * own));
+    } else {
+      setZoom(zoomBeforePresenter);
+      showSide(sideBeforePresenter);
+      showTimeline(timelineBeforePresenter);
+    }
+    chrome.setVisible(!on);
+    chrome.setManaged(!on);
+    presenterItem.setSelected(on);
+    if (on && !root.getStyleClass().contains("presenter")) {
+      root.getStyleClass().add("presenter");
+    } else if (!on) {
+      root.getStyleClass().remove("presenter");
+    }
+  }
+
+  public boolean isPresenter() {
+    return presenter;
+  }
+
+  /** Explore ▸ Outcomes… (F9): every outcome of the open program; opening one replays it here. */
+  public void showOutcomes() {
+    if (outcomesWindow == null) {
+      outcomesWindow = new OutcomesWindow(stage, outcomes, i18n, scene.getStylesheets(), overlay.getStyle());
+    }
+    outcomesWindow.show();
+  }
+
+  /** The Outcomes panel's model. */
+  public OutcomesViewModel outcomes() {
+    return outcomes;
   }
 
   /** Shows a short message in the snackbar. */
@@ -230,8 +402,38 @@ public final class MainWindow {
     recentMenu.setDisable(recentMenu.getItems().isEmpty());
   }
 
+  /**
+   * The narration, at most a third of the window tall: a long scenario introduction zoomed for
+   * the back row ends in "…" instead of pushing the runtime view off the window. (Not a scroll
+   * pane: its content joins the scene only with its skin, and exports look the label up.)
+   */
+  private Node narrationPane() {
+    Node label = narration();
+    StackPane pane = new StackPane(label) {
+      @Override
+      protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : overlay.getWidth() > 0 ? overlay.getWidth() : 1280;
+        double cap = (overlay.getHeight() > 0 ? overlay.getHeight() : 720) / 3;
+        return Math.min(label.prefHeight(w), cap);
+      }
+
+      @Override
+      protected double computeMinHeight(double width) {
+        return 0;
+      }
+    };
+    StackPane.setAlignment(label, Pos.TOP_LEFT);
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(pane.widthProperty());
+    clip.heightProperty().bind(pane.heightProperty());
+    pane.setClip(clip);
+    overlay.heightProperty().addListener((obs, old, now) -> pane.requestLayout());
+    return pane;
+  }
+
   private Node narration() {
     Label n = new Label();
+    narrationLabel = n;
     n.setId(Ids.NARRATION);
     n.getStyleClass().add("narration");
     n.setWrapText(true);
@@ -272,8 +474,11 @@ public final class MainWindow {
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
     SidePanel right = new SidePanel(vm, i18n, code);
+    sidePane = right;
     SplitPane split = new SplitPane(left, right);
+    split.setId(Ids.STAGE_SPLIT);
     split.setDividerPositions(0.6);
+    stageSplit = split;
     return split;
   }
 
@@ -294,10 +499,48 @@ public final class MainWindow {
     }
   }
 
-  private Node bottom() {
+  private StackPane bottom() {
     VBox box = new VBox(timeline, legend());
     box.getStyleClass().add("bottom");
-    return box;
+    // Dragged smaller than its lanes, or capped when zoomed in, the timeline scrolls. The scroll
+    // pane has no border or padding, so the timeline is exactly as wide as the window.
+    timelineScroll = new ScrollPane(box);
+    timelineScroll.setFitToWidth(true);
+    timelineScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    timelineScroll.getStyleClass().add("timeline-scroll");
+    timelineScroll.setFocusTraversable(false);
+    timelineScroll.setMinHeight(0);
+    // The divider: the timeline's top edge, dragged up or down (double-click: automatic again).
+    Region grip = new Region();
+    grip.setId(Ids.TIMELINE_GRIP);
+    grip.getStyleClass().add("timeline-grip");
+    grip.setCursor(javafx.scene.Cursor.V_RESIZE);
+    grip.setMaxHeight(6);
+    grip.setPrefHeight(6);
+    StackPane.setAlignment(grip, Pos.TOP_CENTER);
+    StackPane pane = new StackPane(timelineScroll, grip) {
+      @Override
+      protected double computePrefHeight(double width) {
+        return timelineHeight(width);
+      }
+    };
+    pane.setMinHeight(0);
+    double[] start = new double[2];
+    grip.setOnMousePressed(e -> {
+      start[0] = e.getScreenY();
+      start[1] = pane.getHeight();
+    });
+    grip.setOnMouseDragged(e -> {
+      double max = Math.max(40, overlay.getHeight() * 0.8);
+      setTimelineHeight(Math.max(24, Math.min(max, start[1] - (e.getScreenY() - start[0]))));
+    });
+    grip.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        setTimelineHeight(-1);
+      }
+    });
+    player.timelineProperty().addListener((obs, old, now) -> fitTimeline());
+    return pane;
   }
 
   private Node legend() {
@@ -389,7 +632,15 @@ public final class MainWindow {
   private void applyZoom() {
     double px = BASE_FONT_PX * zoom;
     overlay.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    // Zoom is for what the class reads: the controls, which the lecturer reads, stay at the
+    // window's own scale (a slide's zoom is its width / 1280, so a slide lays out as before);
+    // the narration and the views grow in full.
+    double own = Math.max(1.0, (overlay.getWidth() > 0 ? overlay.getWidth() : 1280) / 1280);
+    boolean past = zoom > own + 1e-9;
+    chrome.setStyle(past ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * own) : "");
+    narrationLabel.setStyle(past ? String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px * 1.3) : "");
     timeline.fontSizeProperty().set(px * 0.9);
+    fitTimeline();
   }
 
   /** Switches the timeline's x axis between step numbers and virtual time. */
@@ -424,6 +675,9 @@ public final class MainWindow {
         } else if (e.getCode() == KeyCode.D) {
           toggleTheme();
           e.consume();
+        } else if (e.getCode() == KeyCode.G && scene.lookup("#" + Ids.STEP_BOX) instanceof TextInputControl box) {
+          box.requestFocus();
+          e.consume();
         }
         return;
       }
@@ -439,6 +693,13 @@ public final class MainWindow {
         case F5 -> vm.reload();
         case F11 -> stage.setFullScreen(!stage.isFullScreen());
         case F3 -> toggleFps();
+        case F6 -> setPresenter(!presenter);
+        case ESCAPE -> {
+          if (!presenter) {
+            return;
+          }
+          setPresenter(false);
+        }
         case T -> toggleTimeAxis();
         default -> {
           return;
@@ -504,11 +765,14 @@ public final class MainWindow {
         owedMillis += (now - last) / 1e6;
         last = now;
         double interval = timing.stepMillis() / player.speedProperty().get();
-        // At most one step per frame, so the audience sees every step even at 8×.
-        if (owedMillis >= interval) {
-          owedMillis = Math.min(owedMillis - interval, interval);
+        // Up to 8×, at most one step per frame, so the audience sees every step; fast-forward
+        // (16× to 64×) takes the steps it owes, a few per frame, to get through long runs.
+        int most = player.speedProperty().get() > 8 ? 4 : 1;
+        for (int k = 0; k < most && owedMillis >= interval && player.playingProperty().get(); k++) {
+          owedMillis -= interval;
           player.playTick();
         }
+        owedMillis = Math.min(owedMillis, interval);
       }
     };
     clock.start();
@@ -528,7 +792,7 @@ public final class MainWindow {
     benchmarkFrom = fromStep;
     fpsVisible = true;
     fps.setVisible(true);
-    player.speedProperty().set(PlayerViewModel.MAX_SPEED);
+    player.speedProperty().set(8.0);
     player.seek(fromStep);
     player.play();
   }

@@ -46,6 +46,18 @@ public final class MainViewModel {
    * A scenario file the loader rejected (with the text of the offending line when there is one),
    * or a run that could not be recorded ({@code runFailure}).
    */
+  /**
+   * A run that follows a list of choices instead of the seed (an outcome of the explorer, as
+   * {@code gorolab run --mode M --schedule LIST} replays it).
+   */
+  public record Schedule(dev.gorolab.sim.explore.ExploreMode mode, int[] choices) {
+    /** The list as the command line writes it ({@code 0,2,1}; {@code default} when empty). */
+    public String text() {
+      String t = dev.gorolab.sim.explore.Schedules.format(choices);
+      return t.isEmpty() ? "default" : t;
+    }
+  }
+
   public record LoadError(String message, List<LoadProblem> problems, String offendingLine, boolean runFailure) {}
 
   private final ScenarioBackend backend;
@@ -63,6 +75,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+  private final ReadOnlyObjectWrapper<Schedule> schedule = new ReadOnlyObjectWrapper<>();
   private AtomicBoolean cancelFlag = new AtomicBoolean();
   private long runGeneration;
 
@@ -135,6 +148,7 @@ public final class MainViewModel {
     gomaxprocs.set(Math.max(MIN_PROCS, Math.min(MAX_PROCS, s.gomaxprocs())));
     seed.set(s.seed());
     player.select(-1);
+    schedule.set(null);
     run(s, -1);
   }
 
@@ -155,12 +169,51 @@ public final class MainViewModel {
     }
   }
 
-  /** Runs the open scenario again with the GOMAXPROCS and seed now set, from the first step. */
+  /**
+   * Runs the open scenario again with the GOMAXPROCS and seed now set, at the same program point:
+   * the last step of the new run at or before the virtual time shown now (the start stays the start).
+   */
   public void rerun() {
     LoadedScenario current = scenario.get();
     if (current != null) {
-      run(current, -1);
+      // A schedule belongs to the settings it was made with: new settings, the seeded run again.
+      schedule.set(null);
+      Trace shown = player.traceProperty().get();
+      int step = player.stepProperty().get();
+      run(current, -1, shown == null || step < 0 ? -1 : shown.time(step));
     }
+  }
+
+  /** The last step of {@code t} at or before virtual time {@code nanos} (times never go back), or -1. */
+  static int stepAtTime(Trace t, long nanos) {
+    int lo = 0;
+    int hi = t.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.time(mid) <= nanos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Runs the open scenario with GOMAXPROCS {@code procs} following {@code choices} (option 0
+   * after the list) instead of the seed, from the first step: an outcome the explorer found.
+   */
+  public void openSchedule(int procs, dev.gorolab.sim.explore.ExploreMode mode, int[] choices) {
+    LoadedScenario current = scenario.get();
+    if (current == null) {
+      return;
+    }
+    gomaxprocs.set(procs);
+    schedule.set(new Schedule(mode, choices.clone()));
+    notice.set(i18n.get("notice.schedule", schedule.get().text(), mode.word));
+    run(current, -1);
   }
 
   /**
@@ -188,6 +241,11 @@ public final class MainViewModel {
   /** The dialog has shown the error. */
   public void clearLoadError() {
     loadError.set(null);
+  }
+
+  /** Shows {@code text} in the snackbar. */
+  public void showNotice(String text) {
+    notice.set(text);
   }
 
   public void clearNotice() {
@@ -268,11 +326,17 @@ public final class MainViewModel {
   }
 
   private void run(LoadedScenario s, int keepStep) {
+    run(s, keepStep, -1);
+  }
+
+  /** Records {@code s}; shows step {@code keepStep}, or with {@code keepTimeNanos} >= 0 the step at that time. */
+  private void run(LoadedScenario s, int keepStep, long keepTimeNanos) {
     cancelFlag.set(true);
     AtomicBoolean cancelled = new AtomicBoolean();
     cancelFlag = cancelled;
     long generation = ++runGeneration;
     RunSettings settings = new RunSettings(gomaxprocs.get(), seed.get(), RunSettings.DEFAULT_MAX_STEPS);
+    Schedule followed = schedule.get();
     busy.set(true);
     progressText.set(i18n.get("progress.start"));
     player.pause();
@@ -293,14 +357,15 @@ public final class MainViewModel {
     };
     executor.execute(() -> {
       try {
-        Trace trace = backend.record(s, settings, progress);
+        Trace trace = followed == null ? backend.record(s, settings, progress)
+            : backend.recordSchedule(s, settings, followed.mode(), followed.choices(), progress);
         TimelineModel timeline = TimelineModel.of(trace);
         onFx(() -> {
           if (generation != runGeneration) {
             return;
           }
           scenario.set(s);
-          player.load(trace, timeline, keepStep);
+          player.load(trace, timeline, keepTimeNanos >= 0 ? stepAtTime(trace, keepTimeNanos) : keepStep);
           busy.set(false);
         });
       } catch (RecordingCancelledException e) {
@@ -334,6 +399,25 @@ public final class MainViewModel {
   /** GOMAXPROCS for the next run, clamped to 1..16. */
   public IntegerProperty gomaxprocsProperty() {
     return gomaxprocs;
+  }
+
+  /** The schedule the run follows, or null for a seeded run. */
+  public ReadOnlyObjectProperty<Schedule> scheduleProperty() {
+    return schedule.getReadOnlyProperty();
+  }
+
+  /** Runs recorded here are recorded on this executor; the outcomes search uses it too. */
+  public Executor executor() {
+    return executor;
+  }
+
+  /** Where results go back to the FX thread. */
+  public Executor ui() {
+    return ui;
+  }
+
+  public ScenarioBackend backend() {
+    return backend;
   }
 
   public LongProperty seedProperty() {

@@ -34,9 +34,9 @@ import javafx.collections.ObservableList;
  */
 public final class PlayerViewModel {
   public static final double MIN_SPEED = 0.25;
-  public static final double MAX_SPEED = 8.0;
+  public static final double MAX_SPEED = 64.0;
   /** Speeds offered in the speed box, slowest first. */
-  public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0);
+  public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0);
 
   private final I18n i18n;
   private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>();
@@ -179,6 +179,25 @@ public final class PlayerViewModel {
     return step.get() >= stepCount.get() - 1;
   }
 
+  /**
+   * Goes to step {@code text} as the step label counts (1..N; 0 is the start), for the step box;
+   * false when it is not a step of this run.
+   */
+  public boolean jumpTo(String text) {
+    int n;
+    try {
+      n = Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (trace.get() == null || n < 0 || n > stepCount.get()) {
+      return false;
+    }
+    pause();
+    seek(n - 1);
+    return true;
+  }
+
   /** Selects goroutine {@code g} for the inspector; -1 clears. */
   public void select(int g) {
     selected.set(g);
@@ -299,7 +318,7 @@ public final class PlayerViewModel {
     return playing.getReadOnlyProperty();
   }
 
-  /** Playback speed factor, clamped to 0.25..8. */
+  /** Playback speed factor, clamped to 0.25..64. */
   public DoubleProperty speedProperty() {
     return speed;
   }
@@ -370,6 +389,7 @@ public final class PlayerViewModel {
 
   public String narrationOf(int i) {
     Trace t = trace.get();
-    return t == null ? "" : t.narration(i, i18n.locale());
+    // While a new run replaces the old one the event list may still ask for an old step.
+    return t == null || i < 0 || i >= t.size() ? "" : t.narration(i, i18n.locale());
   }
 }

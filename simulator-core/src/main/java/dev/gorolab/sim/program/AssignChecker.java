@@ -29,7 +29,9 @@ abstract class AssignChecker extends CallChecker {
       }
       if (representable(o, target)) {
         if (o.mode() == Mode.CONSTANT && isNumeric(target) && represent(o.value(), target) == null) {
-          error(o.expr(), Messages.CANNOT_USE_OVERFLOWS, describe(o), target, context);
+          // go/types representation: float to integer is "truncated" even for 300.0 into int8
+          error(o.expr(), !isInteger(t) && isInteger(target) ? Messages.CANNOT_USE_TRUNCATED : Messages.CANNOT_USE_OVERFLOWS,
+              describe(o), target, context);
         }
         return;
       }
@@ -105,10 +107,23 @@ abstract class AssignChecker extends CallChecker {
           t = defaultType(vals.get(i).type());
           if (vals.get(i).type() == Basic.UNTYPED_NIL) {
             error(vals.get(i).expr(), "use of untyped nil in variable declaration");
+          } else {
+            fitsDefaultType(vals.get(i), t, "variable declaration");
           }
         }
       }
       declare(v.names().get(i), SymKind.VAR, t, null, v.origin(), true);
+    }
+  }
+
+  /**
+   * An untyped constant given its default type must fit it, as go/types' assignment does before
+   * declaring the variable: {@code x := 1 << 64} is {@code cannot use 1 << 64 (untyped int constant
+   * 18446744073709551616) as int value in assignment (overflows)}, for := as for =.
+   */
+  private void fitsDefaultType(Operand o, GoType t, String context) {
+    if (o.mode() == Mode.CONSTANT && isUntyped(o.type()) && t != null) {
+      assignable(o, t, context);
     }
   }
 
@@ -167,9 +182,8 @@ abstract class AssignChecker extends CallChecker {
           error(o.expr(), "use of untyped nil in assignment");
         }
         t = defaultType(o.type());
-        if (o.mode() == Mode.CONSTANT && isUntyped(o.type()) && isNumeric(t)) {
-          // x := 1 << 63: go1.19 says "... as int value in assignment (overflows)", for := too
-          assignable(o, t, "assignment");
+        if (o.type() != Basic.UNTYPED_NIL) {
+          fitsDefaultType(o, t, "assignment");
         }
       }
       declare(n, SymKind.VAR, t, null, origin, true);

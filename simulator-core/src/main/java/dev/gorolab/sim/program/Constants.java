@@ -102,20 +102,58 @@ final class Constants {
     }
   }
 
-  /** The exact value of a float literal: {@code 0.1} is {@code 1/10}; integral values are BigIntegers. */
+  /** A hexadecimal float's digits after {@code 0x}: mantissa {@code h.h} and {@code p} exponent, exactly. */
+  private static Rat hexFloat(String t) {
+    int p = Math.max(t.indexOf('p'), t.indexOf('P'));
+    String mant = p < 0 ? t : t.substring(0, p);
+    long exp = p < 0 ? 0 : Long.parseLong(t.substring(p + 1).replace("+", ""));
+    int dot = mant.indexOf('.');
+    if (dot >= 0) {
+      exp -= 4L * (mant.length() - dot - 1);
+      mant = mant.substring(0, dot) + mant.substring(dot + 1);
+    }
+    BigInteger m = mant.isEmpty() ? BigInteger.ZERO : new BigInteger(mant, 16);
+    if (m.signum() == 0) {
+      return new Rat(BigInteger.ZERO, BigInteger.ONE);
+    }
+    if (Math.abs(exp) > 4L * MAX_LITERAL_EXPONENT) {
+      return null;
+    }
+    return exp >= 0 ? new Rat(m.shiftLeft((int) exp), BigInteger.ONE) : Rat.of(m, BigInteger.ONE.shiftLeft((int) -exp));
+  }
+
+  /**
+   * Past this many decimal (or, for hexadecimal literals, four times as many binary) digits of
+   * magnitude a literal is not made exact: go/constant switches to 512-bit floats near there and
+   * rejects exponents past the int32 range; GoroLab rejects them all alike, so that {@code 1e2000000000}
+   * cannot build a BigInteger of gigabytes.
+   */
+  static final int MAX_LITERAL_EXPONENT = 1_000_000;
+
+  /**
+   * The exact value of a float literal: {@code 0.1} is {@code 1/10}; integral values are
+   * BigIntegers; null for an exponent out of range, which gc reports as {@code malformed constant}.
+   */
   static Object floatLiteral(String text, double value) {
     String t = text.replace("_", "");
     Rat r;
-    if (t.startsWith("0x") || t.startsWith("0X") || Double.isInfinite(value)) {
-      r = Rat.ofDouble(value); // hexadecimal floats are exact in binary
-    } else {
-      try {
+    try {
+      if (t.startsWith("0x") || t.startsWith("0X")) {
+        r = hexFloat(t.substring(2));
+      } else {
         BigDecimal b = new BigDecimal(t);
+        long magnitude = (long) b.precision() - b.scale();
+        if (Math.abs(magnitude) > MAX_LITERAL_EXPONENT) {
+          return b.signum() == 0 ? BigInteger.ZERO : null;
+        }
         r = b.scale() <= 0 ? new Rat(b.toBigIntegerExact(), BigInteger.ONE)
             : Rat.of(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
-      } catch (NumberFormatException | ArithmeticException e) {
-        r = Rat.ofDouble(value);
       }
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null; // an exponent past Java's int range, as past Go's int32
+    }
+    if (r == null) {
+      return null;
     }
     return normalize(r);
   }
@@ -283,14 +321,37 @@ final class Constants {
     if (v instanceof String s) {
       return GoStrings.quote(s.length() > 72 ? s.substring(0, 69) + "..." : s);
     }
-    if (v instanceof Rat r) {
-      double d = r.toDouble();
-      if (Double.isInfinite(d)) {
-        return d > 0 ? "+Inf" : "-Inf";
-      }
-      return GoFloats.formatG(d, 6);
+    if (v instanceof Rat) {
+      return floatText(v);
     }
     return String.valueOf(v);
+  }
+
+  /**
+   * A constant of float kind as go/constant's String shows it: {@code %.6g}, also when its value
+   * is integral ({@code 300}, {@code 1.23457e+08}) or past float64's range ({@code 1e+400}).
+   */
+  static String constText(Object v, boolean floatKind) {
+    return floatKind && (v instanceof BigInteger || v instanceof Rat) ? floatText(v) : constText(v);
+  }
+
+  private static String floatText(Object v) {
+    double d = toDouble(v);
+    if (!Double.isInfinite(d) && (d != 0 || isZero(v))) {
+      return GoFloats.formatG(d, 6);
+    }
+    // Out of float64's range: six significant digits by hand, as go/constant does.
+    Rat r = Rat.of(v);
+    BigDecimal b = new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new java.math.MathContext(6));
+    String digits = b.unscaledValue().abs().toString().replaceAll("0+$", "");
+    long exp = (long) b.precision() - b.scale() - 1;
+    String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+    String sign = b.signum() < 0 ? "-" : "";
+    return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+  }
+
+  private static boolean isZero(Object v) {
+    return v instanceof BigInteger i ? i.signum() == 0 : Rat.of(v).num().signum() == 0;
   }
 
   /** The constant as the interpreter holds it for a value of {@code type}: Long, Double, String or Boolean. */
@@ -300,8 +361,9 @@ final class Constants {
       boolean floating = u == Basic.FLOAT64 || u == Basic.FLOAT32 || u == Basic.UNTYPED_FLOAT
           || (u == null && v instanceof Rat);
       if (floating) {
-        double d = toDouble(v);
-        return u == Basic.FLOAT32 ? (double) (float) d : d;
+        // a constant has no negative zero: -1e-400 rounds to 0, not -0
+        double d = toDouble(v) + 0.0;
+        return u == Basic.FLOAT32 ? (double) (float) d + 0.0 : d;
       }
       if (u == Basic.DURATION) {
         return new GoDuration(toLong(v));

@@ -120,7 +120,12 @@ abstract class ExprChecker extends CheckerBase {
       return new Operand(Mode.CONSTANT, Basic.UNTYPED_INT, intLiteral(x.text(), x.value()), e);
     }
     if (e instanceof Expr.FloatLit x) {
-      return new Operand(Mode.CONSTANT, Basic.UNTYPED_FLOAT, floatLiteral(x.text(), x.value()), e);
+      Object v = floatLiteral(x.text(), x.value());
+      if (v == null) {
+        error(e, Messages.MALFORMED_CONSTANT, x.text());
+        return Operand.INVALID;
+      }
+      return new Operand(Mode.CONSTANT, Basic.UNTYPED_FLOAT, v, e);
     }
     if (e instanceof Expr.StringLit x) {
       return new Operand(Mode.CONSTANT, Basic.UNTYPED_STRING, x.value(), e);

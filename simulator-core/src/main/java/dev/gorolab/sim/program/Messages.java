@@ -116,6 +116,8 @@ public final class Messages {
   public static final String MAKE_NEEDS_TYPE = "%s is not a type";
   public static final String MAKE_SLICE_NEEDS_LEN = "invalid operation: %s expects 2 or 3 arguments; found 1";
   public static final String CONSTANT_OVERFLOWS = "%s overflows %s";
+  /** gc (types2 MakeFromLiteral) for a float literal whose exponent is out of range. */
+  public static final String MALFORMED_CONSTANT = "malformed constant: %s";
   public static final String CONSTANT_TRUNCATED = "%s truncated to %s";
   public static final String CANNOT_USE_OVERFLOWS = "cannot use %s as %s value in %s (overflows)";
   public static final String NEGATIVE_SHIFT_COUNT = "invalid shift count %s (must be non-negative)";

@@ -1,6 +1,7 @@
 package dev.gorolab.sim.program;
 
 import static dev.gorolab.sim.program.Constants.constText;
+import static dev.gorolab.sim.program.Predicates.isFloat;
 import static dev.gorolab.sim.program.Predicates.isUntyped;
 
 import dev.gorolab.sim.program.GoType.Basic;
@@ -26,7 +27,7 @@ record Operand(Mode mode, GoType type, Object value, Expr expr) {
           yield "nil";
         }
         // go/types operand.String: the value is shown only when it reads differently from the expression
-        String value = constText(o.value());
+        String value = constText(o.value(), isFloat(o.type()));
         String shown = value.equals(text) ? "" : " " + value;
         if (isUntyped(o.type())) {
           yield text + " (" + o.type() + " constant" + shown + ")";

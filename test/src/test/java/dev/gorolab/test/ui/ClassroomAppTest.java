@@ -227,4 +227,117 @@ class ClassroomAppTest {
     String headers = page.textsIn(Ids.RUNTIME);
     assertTrue(headers.contains("spinning, looking for work"), headers);
   }
+
+  @Test
+  void zoomIn_growsTheRuntimeView_notTheTimeline(FxRobot robot) {
+    robot.interact(() -> vm.openBundled("teach-work-stealing"));
+    javafx.scene.layout.Region bottom = (javafx.scene.layout.Region) robot.lookup("#" + Ids.TIMELINE_GRIP).query().getParent();
+    javafx.scene.Node runtimeScroll = robot.lookup(".runtime-scroll").query();
+    robot.interact(() -> window.setZoom(1.0));
+    WaitForAsyncUtils.waitForFxEvents();
+    double timelineAt1 = bottom.getHeight();
+    double windowHeight = window.scene().getHeight();
+    robot.interact(() -> window.setZoom(2.0));
+    WaitForAsyncUtils.waitForFxEvents();
+    double timelineAt2 = bottom.getHeight();
+    double runtimeAt2 = runtimeScroll.getLayoutBounds().getHeight();
+    String sizes = "window " + windowHeight + ", timeline " + timelineAt1 + " at 1×, " + timelineAt2 + " at 2×, runtime view " + runtimeAt2;
+    // Zoom is for the runtime view: the timeline keeps at most a fifth of the window and scrolls.
+    assertTrue(timelineAt2 <= windowHeight * 0.2 + 1, sizes);
+    assertTrue(runtimeAt2 > timelineAt2, sizes);
+  }
+
+  @Test
+  void theTimelinesTopEdge_dragsUpAndDown_andDoubleClickGivesItsLanesBack(FxRobot robot) {
+    javafx.scene.Node grip = robot.lookup("#" + Ids.TIMELINE_GRIP).query();
+    javafx.scene.layout.Region bottom = (javafx.scene.layout.Region) grip.getParent();
+    double before = bottom.getHeight();
+    robot.drag(grip).dropBy(0, 80);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(before - 80, bottom.getHeight(), 3, "dragged down 80 px");
+    robot.doubleClickOn(grip);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(before, bottom.getHeight(), 1);
+  }
+
+  @Test
+  void f7AndF8_putTheSidePanelAndTheTimelineAway_andBack(FxRobot robot) {
+    javafx.scene.control.SplitPane stageSplit = robot.lookup("#" + Ids.STAGE_SPLIT).queryAs(javafx.scene.control.SplitPane.class);
+    javafx.scene.Node bottom = robot.lookup("#" + Ids.TIMELINE_GRIP).query().getParent();
+    double runtimeWidth = runtime(robot).getWidth();
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F7);
+    assertEquals(1, stageSplit.getItems().size(), "side panel put away");
+    assertTrue(runtime(robot).getWidth() > runtimeWidth * 1.3, "the runtime view takes the room: " + runtime(robot).getWidth());
+    robot.type(KeyCode.F8);
+    assertFalse(bottom.isVisible(), "timeline put away");
+    CheckMenuItemState state = menuState(robot);
+    assertEquals(new CheckMenuItemState(false, false), state);
+    robot.type(KeyCode.F7, KeyCode.F8);
+    assertEquals(2, stageSplit.getItems().size());
+    assertTrue(bottom.isVisible());
+    assertEquals(new CheckMenuItemState(true, true), menuState(robot));
+  }
+
+  private record CheckMenuItemState(boolean side, boolean timeline) {}
+
+  private CheckMenuItemState menuState(FxRobot robot) {
+    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    boolean side = false;
+    boolean lanes = false;
+    for (Menu m : bar.getMenus()) {
+      for (MenuItem item : m.getItems()) {
+        if (Ids.MENU_SIDE.equals(item.getId())) {
+          side = ((javafx.scene.control.CheckMenuItem) item).isSelected();
+        } else if (Ids.MENU_TIMELINE.equals(item.getId())) {
+          lanes = ((javafx.scene.control.CheckMenuItem) item).isSelected();
+        }
+      }
+    }
+    return new CheckMenuItemState(side, lanes);
+  }
+
+  @Test
+  void f6PresenterMode_showsOnlyNarrationAndRuntimeView_inLargeType_andEscBringsTheWindowBack(FxRobot robot) {
+    javafx.scene.control.SplitPane stageSplit = robot.lookup("#" + Ids.STAGE_SPLIT).queryAs(javafx.scene.control.SplitPane.class);
+    double narrationPx = ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize();
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F6);
+    assertTrue(window.isPresenter());
+    assertFalse(isShown(robot.lookup("#" + Ids.STEP_LABEL).query()), "controls put away");
+    assertEquals(1, stageSplit.getItems().size(), "code and console put away");
+    assertFalse(isShown(robot.lookup("#" + Ids.TIMELINE).query()), "timeline put away");
+    double big = ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize();
+    assertTrue(big >= narrationPx * 1.5, "narration " + big + " px, was " + narrationPx);
+    robot.type(KeyCode.RIGHT);
+    assertEquals(0, vm.player().stepProperty().get(), "the keys still step");
+    robot.type(KeyCode.ESCAPE);
+    assertFalse(window.isPresenter());
+    assertEquals(2, stageSplit.getItems().size());
+    assertTrue(isShown(robot.lookup("#" + Ids.TIMELINE).query()));
+    assertEquals(narrationPx, ((javafx.scene.control.Label) robot.lookup("#" + Ids.NARRATION).query()).getFont().getSize(), 0.01);
+  }
+
+  private static boolean isShown(javafx.scene.Node n) {
+    for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+      if (!p.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void stepBox_ctrlGThenANumber_jumpsThere_andANonStepIsRefusedWithANotice(FxRobot robot) {
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    robot.write("12").type(KeyCode.ENTER);
+    assertEquals(11, vm.player().stepProperty().get());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(12, vm.player().stepProperty().get(), "Enter gave the keys back to the player");
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    robot.write("99999").type(KeyCode.ENTER);
+    assertEquals(12, vm.player().stepProperty().get());
+    assertTrue(robot.lookup("#" + Ids.STEP_BOX).query().getStyleClass().contains("invalid"));
+  }
 }

@@ -78,16 +78,33 @@ class MainViewModelTest {
   }
 
   @Test
-  void rerun_recordsWithTheNewSettingsFromTheFirstStep() throws Exception {
+  void rerun_recordsWithTheNewSettings_andKeepsTheProgramPointByVirtualTime() throws Exception {
     vm.open(file("cake.json", "{\"id\": \"cake\"}"));
-    vm.player().seek(10);
+    vm.player().seek(5);
+    long shownNanos = vm.player().traceProperty().get().time(5);
     vm.gomaxprocsProperty().set(2);
     vm.seedProperty().set(42);
     vm.rerun();
     assertEquals(2, backend.runs.get(1).gomaxprocs());
     assertEquals(42, backend.runs.get(1).seed());
-    assertEquals(-1, vm.player().stepProperty().get());
     assertEquals(8, vm.player().stepCountProperty().get());
+    var now = vm.player().traceProperty().get();
+    int expected = -1;
+    for (int i = 0; i < now.size(); i++) {
+      if (now.time(i) <= shownNanos) {
+        expected = i;
+      }
+    }
+    assertTrue(expected >= 0);
+    assertEquals(expected, vm.player().stepProperty().get());
+  }
+
+  @Test
+  void rerun_fromTheStart_staysAtTheStart() throws Exception {
+    vm.open(file("cake.json", "{\"id\": \"cake\"}"));
+    vm.gomaxprocsProperty().set(2);
+    vm.rerun();
+    assertEquals(-1, vm.player().stepProperty().get());
   }
 
   @Test

@@ -78,9 +78,12 @@ class PlayerViewModelTest {
   }
 
   @Test
-  void speed_isClampedToQuarterToEight() {
+  void speed_isClampedToQuarterToSixtyFour_theFastForwardSpeeds() {
     player.speedProperty().set(20);
-    assertEquals(8.0, player.speedProperty().get());
+    assertEquals(20.0, player.speedProperty().get());
+    player.speedProperty().set(100);
+    assertEquals(64.0, player.speedProperty().get());
+    assertEquals(64.0, PlayerViewModel.SPEEDS.get(PlayerViewModel.SPEEDS.size() - 1));
     player.speedProperty().set(0.01);
     assertEquals(0.25, player.speedProperty().get());
   }

@@ -1,0 +1,134 @@
+package dev.gorolab.ui.view;
+
+import dev.gorolab.sim.explore.ExploreMode;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.viewmodel.OutcomesViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Explore ▸ Outcomes… (F9): the distinct outcomes of the open program, searched in the background
+ * with progress and Cancel; double-click (or Enter, or Open) replays one in the lecture window.
+ */
+final class OutcomesWindow {
+  private final Stage stage = new Stage();
+  private final OutcomesViewModel model;
+
+  OutcomesWindow(Window owner, OutcomesViewModel model, I18n i18n, java.util.List<String> stylesheets, String rootStyle) {
+    this.model = model;
+    stage.initOwner(owner);
+    stage.titleProperty().bind(i18n.bind("outcomes.title"));
+
+    ToggleGroup group = new ToggleGroup();
+    RadioButton go = radio(group, i18n, "outcomes.modeGo", ExploreMode.GO);
+    go.setId(Ids.OUTCOMES_MODE_GO);
+    RadioButton any = radio(group, i18n, "outcomes.modeAny", ExploreMode.ANY);
+    any.setId(Ids.OUTCOMES_MODE_ANY);
+    (model.modeProperty().get() == ExploreMode.ANY ? any : go).setSelected(true);
+    group.selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        model.modeProperty().set((ExploreMode) now.getUserData());
+      }
+    });
+
+    Button search = new Button();
+    search.setId(Ids.OUTCOMES_SEARCH);
+    search.textProperty().bind(i18n.bind("outcomes.search"));
+    search.disableProperty().bind(model.runningProperty());
+    search.setOnAction(e -> model.search());
+    Button cancel = new Button();
+    cancel.setId(Ids.OUTCOMES_CANCEL);
+    cancel.textProperty().bind(i18n.bind("outcomes.cancel"));
+    cancel.disableProperty().bind(model.runningProperty().not());
+    cancel.setOnAction(e -> model.cancel());
+
+    Label status = new Label();
+    status.setId(Ids.OUTCOMES_STATUS);
+    status.setWrapText(true);
+    status.textProperty().bind(model.statusProperty());
+
+    ListView<OutcomesViewModel.Row> list = new ListView<>(model.rows());
+    list.setId(Ids.OUTCOMES_LIST);
+    list.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(OutcomesViewModel.Row row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(empty || row == null ? null : model.describe(row));
+        getStyleClass().remove("outcome-failed");
+        if (!empty && row != null && row.outcome().exitCode() != 0) {
+          getStyleClass().add("outcome-failed");
+        }
+      }
+    });
+    list.getStyleClass().add("monospace-list");
+    list.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        openSelected(list);
+      }
+    });
+    list.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        openSelected(list);
+      }
+    });
+    Button open = new Button();
+    open.setId(Ids.OUTCOMES_OPEN);
+    open.textProperty().bind(i18n.bind("outcomes.open"));
+    open.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
+    open.setOnAction(e -> openSelected(list));
+
+    Label hint = new Label();
+    hint.setWrapText(true);
+    hint.textProperty().bind(i18n.bind("outcomes.hint"));
+    hint.getStyleClass().add("hint");
+    VBox modes = new VBox(6, go, any);
+    hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox buttons = new HBox(8, search, cancel, open);
+    VBox box = new VBox(8, hint, modes, buttons, status, list);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    box.setPadding(new Insets(12));
+    box.getStyleClass().add("outcomes");
+    box.setStyle(rootStyle);
+    Scene scene = new Scene(box, 900, 640);
+    scene.getStylesheets().setAll(stylesheets);
+    stage.setScene(scene);
+  }
+
+  private static RadioButton radio(ToggleGroup group, I18n i18n, String key, ExploreMode mode) {
+    RadioButton r = new RadioButton();
+    r.textProperty().bind(i18n.bind(key));
+    r.setToggleGroup(group);
+    r.setUserData(mode);
+    return r;
+  }
+
+  private void openSelected(ListView<OutcomesViewModel.Row> list) {
+    OutcomesViewModel.Row row = list.getSelectionModel().getSelectedItem();
+    if (row != null) {
+      model.open(row);
+    }
+  }
+
+  void show() {
+    stage.show();
+    stage.toFront();
+  }
+
+  Stage stage() {
+    return stage;
+  }
+}

@@ -47,6 +47,13 @@ public interface Chooser {
      */
     MAP_ITERATION(true),
     /**
+     * A duration real hardware varies when Ps run in parallel (how long a woken M takes to start
+     * searching, how long a statement takes on a core): one of {@code bound} equally likely
+     * quantiles of its distribution, see {@link ParallelTiming}. Drawn only with GOMAXPROCS > 1
+     * and only while no explorer decides the order of Ps itself.
+     */
+    TIMING(true),
+    /**
      * Which of the Ps running goroutines performs its next step first. Real Ps run in parallel at
      * speeds no program can rely on; the model orders them by its cost model unless asked.
      */

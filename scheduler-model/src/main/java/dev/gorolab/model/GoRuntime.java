@@ -105,6 +105,15 @@ public final class GoRuntime extends SyncPackage {
       g.waitOn = G.FOREVER;
       emit(new Event.GoroutineBlocked(now, g.id, 0, s[1], -1, ""));
     }
+    if (gomaxprocs > 1) {
+      // R3.7 with parallel Ps: gcenable's `go bgsweep()` called wakep, whose startm made an M
+      // (newm) that spun, found nothing and parked on midle. The program's first wakep wakes that
+      // M (notewakeup) instead of creating one. proc.go startm/mget, mgc.go gcenable (go1.19).
+      M spare = newM();
+      spare.status = MStatus.IDLE;
+      midle.addFirst(spare);
+      emit(new Event.MachineParked(now, spare.id));
+    }
     if (config.finalizerGoroutine()) {
       // R1.7: runfinq is still sitting in P0's runnext when main.main starts.
       G fing = newG(new RuntimeBody("runtime.runfinq"), mainG.id, true, p0, "runtime.runfinq");

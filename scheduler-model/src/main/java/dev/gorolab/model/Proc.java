@@ -273,7 +273,9 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     }
     acquire(m, p);
     p.curg = null;
-    p.nextAt = later(now, M_WAKE_NANOS);
+    // R3.7: with one P the fixed wake-up; with parallel Ps a drawn one (futex wake of an idle M,
+    // or clone of a new one), so that seeds spread like real runs (ParallelTiming).
+    p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created) : M_WAKE_NANOS);
     m.status = MStatus.RUNNING;
     setSpinning(m, spinning);
     emit(new Event.MachineStarted(now, m.id, p.id, created, spinning));
@@ -354,7 +356,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
       P pp = curP; // GOMAXPROCS(n) may have moved the caller to another P
       pp.sliceRan += c;
       pp.stepped = true;
-      pp.nextAt = later(now, c);
+      pp.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.step(c) : c);
     } finally {
       cur = null;
       curP = null;

@@ -85,6 +85,8 @@ abstract sealed class RuntimeState permits Proc {
   long goidgen;
   /** The runtime timers of runtime/time.go, on the Ps' heaps. */
   final Timers timers;
+  /** The durations drawn at GOMAXPROCS > 1 (M start-up, step costs). */
+  final ParallelTiming timing;
   /** The time package's timers by {@link RuntimeTimer} id. */
   final ArrayList<Timer> timerById = new ArrayList<>();
   int userLive;
@@ -222,6 +224,7 @@ abstract sealed class RuntimeState permits Proc {
     this.exploreTiming = chooser.offers(Chooser.ChoicePoint.PROCESSOR_ORDER)
         || chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);
     this.exploreGoroutines = chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);
+    this.timing = new ParallelTiming(chooser, exploreTiming);
     this.timers = new Timers((GoRuntime) this); // the one subclass (sealed)
     this.sema = new Sema((GoRuntime) this);
   }

@@ -12,7 +12,7 @@ final class Run {
   private final StringBuilder out = new StringBuilder();
 
   private Run(RuntimeConfig config, Script main, long maxActions) {
-    rt = new GoRuntime(config, new SeededChooser(config.seed()), e -> {
+    rt = new GoRuntime(config, fixedTiming(config.seed()), e -> {
       events.add(e);
       if (e instanceof Event.Output o) {
         out.append(o.text());
@@ -34,6 +34,25 @@ final class Run {
   }
 
   /** GOMAXPROCS=1, go1.19's initial tick 4, without the finalizer goroutine (no fmt/os import). */
+  /**
+   * The seeded chooser without drawn durations (ChoicePoint.TIMING): the rule tests of stealing
+   * and waking check mechanisms at the typical timing; ParallelTimingTest checks the drawn ones.
+   */
+  static Chooser fixedTiming(long seed) {
+    SeededChooser seeded = new SeededChooser(seed);
+    return new Chooser() {
+      @Override
+      public int choose(ChoicePoint kind, int bound) {
+        return seeded.choose(kind, bound);
+      }
+
+      @Override
+      public boolean offers(ChoicePoint kind) {
+        return kind != ChoicePoint.TIMING && kind.random;
+      }
+    };
+  }
+
   static RuntimeConfig plain(int procs) {
     return RuntimeConfig.defaults(procs, 1).withFinalizerGoroutine(false);
   }

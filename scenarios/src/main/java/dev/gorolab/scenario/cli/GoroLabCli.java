@@ -38,6 +38,7 @@ public final class GoroLabCli {
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
           "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
+          "  gorolab run FILE|ID --outcomes [--gomaxprocs N] [--seeds A..B] [--json]   distinct outputs over seeds, with real Go's share",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
           DiffCommand.USAGE_LINE,
@@ -80,7 +81,8 @@ public final class GoroLabCli {
         return 1;
       }
       return switch (args[0]) {
-        case "run" -> cli.runCommand(tail(args));
+        case "run" -> OutcomesCommand.wanted(tail(args))
+            ? OutcomesCommand.run(cli, tail(args), out, err) : cli.runCommand(tail(args));
         case "check" -> cli.checkCommand(tail(args));
         case "list" -> cli.listCommand(tail(args));
         case "diff" -> DiffCommand.run(cli, tail(args), out, err);

@@ -507,6 +507,32 @@ abstract class Instr {
         x = p.load(); // range over a pointer to an array
       }
       long i = (Long) f.get(index);
+      if (x instanceof String str) {
+        // by rune (spec: For statements with range clause): the key is the rune's byte offset;
+        // an invalid UTF-8 byte is the rune U+FFFD of width 1
+        byte[] bytes = str.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (i >= bytes.length) {
+          f.pc = exitPc;
+          return CostModel.SIMPLE_NS;
+        }
+        int at = (int) i;
+        int b0 = bytes[at] & 0xff;
+        int width = b0 < 0x80 ? 1 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 1;
+        if (at + width > bytes.length) {
+          width = 1;
+        }
+        String one = new String(bytes, at, width, java.nio.charset.StandardCharsets.UTF_8);
+        long rune = width == 1 && b0 >= 0x80 ? 0xFFFD : one.codePointAt(0);
+        if (key != null) {
+          key.set(f, i);
+        }
+        if (value != null) {
+          value.set(f, rune);
+        }
+        f.set(index, i + width);
+        f.pc++;
+        return CostModel.SIMPLE_NS;
+      }
       if (x instanceof dev.gorolab.sim.program.GoArray a) {
         if (i >= a.len()) {
           f.pc = exitPc;

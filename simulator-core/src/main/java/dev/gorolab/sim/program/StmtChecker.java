@@ -535,9 +535,18 @@ abstract class StmtChecker extends AssignChecker {
           error(r.value(), Messages.RANGE_CHANNEL_ONE_VARIABLE, describe(x));
         }
         keyType = c.elem();
-      } else if (x.type() instanceof GoType.Slice s) {
+      } else if (GoType.under(x.type()) instanceof GoType.Slice s) {
         keyType = Basic.INT;
         valueType = s.elem();
+      } else if (GoType.under(x.type()) instanceof GoType.Array a) {
+        keyType = Basic.INT;
+        valueType = a.elem();
+      } else if (GoType.under(x.type()) instanceof GoType.Pointer p && GoType.under(p.elem()) instanceof GoType.Array a) {
+        keyType = Basic.INT;
+        valueType = a.elem();
+      } else if (isString(x.type())) {
+        keyType = Basic.INT; // the byte offset of each rune
+        valueType = Basic.INT32;
       } else if (GoType.under(x.type()) instanceof GoType.Map m) {
         keyType = m.key();
         valueType = m.elem();

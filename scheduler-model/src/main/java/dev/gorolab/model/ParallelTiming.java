@@ -34,6 +34,20 @@ final class ParallelTiming {
    */
   static final int[] STEP_PERCENT = {60, 70, 80, 85, 90, 95, 100, 100, 100, 105, 110, 120, 130, 150, 180, 250};
 
+  /**
+   * R16.1: {@code fmt.Println}'s formatting plus one {@code write(2)} of a short line to a file,
+   * entersyscall to exitsyscall, in ns.
+   */
+  static final long[] WRITE_NANOS = {
+    1_000, 1_200, 1_400, 1_500, 1_600, 1_800, 2_000, 2_000,
+    2_200, 2_400, 2_600, 3_000, 3_500, 4_000, 5_000, 8_000
+  };
+
+  /** R14.3 runtime_doSpin, in ns (see {@link #spin}). */
+  static final long[] SPIN_NANOS = {
+    300, 400, 500, 600, 700, 700, 800, 800, 900, 900, 1_000, 1_100, 1_200, 1_400, 1_600, 2_000
+  };
+
   private final Chooser chooser;
   private final boolean drawn;
 
@@ -54,6 +68,19 @@ final class ParallelTiming {
   /** R3.7 with timing: how long after startm the M begins its search. */
   long mStart(boolean created) {
     return draw(created ? START_NEW_M_NANOS : WAKE_IDLE_M_NANOS);
+  }
+
+  /** R16.1: one {@code write} of a printed line to os.Stdout, entersyscall to exitsyscall. */
+  long write() {
+    return draw(WRITE_NANOS);
+  }
+
+  /**
+   * R14.3: one runtime_doSpin, procyield(30): 30 PAUSE instructions (tens of cycles each on
+   * current x86 cores) plus the reload of the mutex state, in ns.
+   */
+  long spin() {
+    return draw(SPIN_NANOS);
   }
 
   /** A step of fixed cost {@code nanos} as it runs on a core this time (at least 1 ns). */

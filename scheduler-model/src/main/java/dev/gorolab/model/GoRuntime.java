@@ -1190,7 +1190,7 @@ public final class GoRuntime extends SyncPackage {
         return;
       }
       if (timing.varies(config.gomaxprocs(), gomaxprocs)) {
-        stdout.write(cur, curP, text); // R16.1: the fd's write lock and a write syscall
+        stdout.write(cur, text); // R16.1: then the fd's write lock and a write syscall
       } else {
         emit(new Event.Output(now, cur.id, text));
       }

@@ -23,7 +23,7 @@ final class PollFd {
     static final byte LOCK = 0;
     static final byte UNLOCK = 1;
     final String text;
-    /** LOCK: woken from the write semaphore, rwlock tries again; UNLOCK: the write returned. */
+    /** LOCK: formatted (or woken from the write semaphore), rwlock comes next; UNLOCK: the write returned. */
     byte stage = LOCK;
 
     Write(String text) {
@@ -43,10 +43,13 @@ final class PollFd {
     this.rt = rt;
   }
 
-  /** {@code fmt.Fprint(os.Stdout, …)} → {@code (*FD).Write}: the lock, then the write syscall. */
-  void write(G g, P p, String text) {
+  /**
+   * {@code fmt.Fprint(os.Stdout, …)}: the print's step formats the text (its cost); then, before
+   * the goroutine's next step, {@code (*FD).Write} takes the lock and makes the write syscall
+   * ({@link #resume}). So a body may go on after a print within its step, as before.
+   */
+  void write(G g, String text) {
     g.write = new Write(text);
-    writeLock(g, p);
   }
 
   /**
@@ -72,9 +75,9 @@ final class PollFd {
   }
 
   /**
-   * The rest of a Write, run before the goroutine's next body step: a woken writer tries the lock
-   * again (and may lose it to a barging one); a finished one unlocks. False if it parked or
-   * entered the write syscall.
+   * The rest of a Write, run before the goroutine's next body step: a formatted or woken writer
+   * tries the lock (a woken one may lose it to a barging one); a finished one unlocks. False if it
+   * parked or entered the write syscall.
    */
   boolean resume(G g, P p) {
     Write w = g.write;

@@ -274,6 +274,11 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     }
     acquire(m, p);
     p.curg = null;
+    if (curP != null && curP.status == PStatus.RUNNING && timing.varies(config.gomaxprocs(), gomaxprocs)) {
+      // R3.7 startm → notewakeup/futexwakeup (or newm's clone) is a system call made by the M
+      // that calls wakep: the goroutine that ran go or ready pays for it before its next statement.
+      curP.busyNanos += timing.wakeCost(created);
+    }
     // R3.7: with one P the fixed wake-up; with parallel Ps a drawn one (futex wake of an idle M,
     // or clone of a new one), so that seeds spread like real runs (ParallelTiming).
     p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created) : M_WAKE_NANOS);
@@ -432,7 +437,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
           return;
         }
         if (r == STEAL_BACKOFF) {
-          p.nextAt = later(now, STEAL_BACKOFF_NANOS);
+          p.nextAt = later(now, STEAL_BACKOFF_NANOS); // R3.5 runqgrab's usleep(3)
           return;
         }
         if (r == STEAL_RAN_TIMERS) {

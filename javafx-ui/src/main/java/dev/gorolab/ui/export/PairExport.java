@@ -128,7 +128,7 @@ final class PairExport {
         PairView view = new PairView(model, i18n, () -> 0, () -> { }, () -> { });
         view.showControls(false);
         // The window's type at 1280 px, grown with the slide but less: two runtime views share its width.
-        view.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * Math.max(1.0, Math.sqrt(w / 1280.0))));
+        view.setFontSize(16 * Math.max(1.0, 0.85 * w / 1280.0));
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().setAll(PairView.stylesheets(d));
         if (zh) {

@@ -37,7 +37,7 @@ final class ExploreFeatures {
   private final RacesViewModel races;
   private final SchedulerViewModel scheduler;
   private final SchedulerBar bar;
-  private final Label raceReport = new Label();
+  private final javafx.scene.control.TextArea raceReport = new javafx.scene.control.TextArea();
   private final CodeView code;
   private final TimelineView timeline;
   private Scene scene;
@@ -55,12 +55,19 @@ final class ExploreFeatures {
 
     raceReport.setId(ExploreIds.RACE_REPORT);
     raceReport.getStyleClass().addAll("race-report", "monospace");
-    raceReport.setWrapText(true);
+    // A text area of its own, a few lines tall: Go's reports are long, and the output stays readable above them.
+    raceReport.setEditable(false);
+    raceReport.setFocusTraversable(false);
+    raceReport.setPrefRowCount(7);
     raceReport.textProperty().bind(races.reportProperty());
     raceReport.visibleProperty().bind(races.reportProperty().isNotEmpty());
     raceReport.managedProperty().bind(raceReport.visibleProperty());
 
-    races.linesProperty().addListener((obs, old, now) -> code.setRaceLines(now));
+    races.linesProperty().addListener((obs, old, now) -> {
+      code.setRaceLines(now);
+      // A race just reached: bring its first line into view.
+      now.stream().filter(l -> !old.contains(l)).findFirst().ifPresent(l -> code.scrollTo(Math.max(0, l - 4)));
+    });
     races.racesProperty().addListener((obs, old, now) -> {
       List<TimelineView.Flag> flags = new ArrayList<>();
       for (RacesViewModel.RaceMark r : now) {
@@ -86,6 +93,10 @@ final class ExploreFeatures {
       }
       int n = digit(e.getCode());
       if (n > 0 && scheduler.chooseNumber(n)) {
+        e.consume();
+      } else if (e.getCode() == KeyCode.RIGHT && vm.player().stepProperty().get() == scheduler.pendingProperty().get().step()) {
+        // → at the choice takes the model's pick and goes on: the class skips what it does not care about.
+        scheduler.choose(0);
         e.consume();
       }
     });

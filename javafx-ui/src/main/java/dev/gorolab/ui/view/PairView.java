@@ -48,10 +48,10 @@ public final class PairView extends BorderPane {
     Button go = button(i18n, "pair.run", run);
     go.setId(ExploreIds.PAIR_RUN);
     go.disableProperty().bind(model.busyProperty());
-    Button first = plain("⏮", model::toStart);
+    Button first = plain("|◀", model::toStart);
     Button back = plain("◀", model::stepBack);
     Button forward = plain("▶", model::stepForward);
-    Button last = plain("⏭", model::toEnd);
+    Button last = plain("▶|", model::toEnd);
     Button divergence = button(i18n, "pair.toDivergence", model::toDivergence);
     divergence.setId(ExploreIds.PAIR_DIVERGENCE);
     divergence.disableProperty().bind(model.divergenceProperty().isNull());
@@ -96,10 +96,15 @@ public final class PairView extends BorderPane {
     }
     var runtimeRow = new javafx.scene.layout.RowConstraints();
     runtimeRow.setVgrow(Priority.ALWAYS);
-    grid.getRowConstraints().addAll(runtimeRow, new javafx.scene.layout.RowConstraints());
+    runtimeRow.setMinHeight(0);
+    var timelineRow = new javafx.scene.layout.RowConstraints();
+    timelineRow.setMinHeight(Region.USE_PREF_SIZE);
+    timelineRow.setVgrow(Priority.NEVER);
+    grid.getRowConstraints().addAll(runtimeRow, timelineRow);
     setCenter(grid);
 
     model.divergenceProperty().addListener((obs, old, now) -> markDivergence(now, i18n));
+    markDivergence(model.divergenceProperty().get(), i18n);
   }
 
   private Node side(javafx.beans.value.ObservableStringValue title, PlayerViewModel player, I18n i18n,
@@ -118,8 +123,12 @@ public final class PairView extends BorderPane {
     ScrollPane scroll = new ScrollPane(runtime);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("runtime-scroll");
+    // The runtime views scroll; the timelines below them keep the height their lanes need.
+    scroll.setPrefViewportHeight(120);
+    scroll.setMinHeight(0);
     VBox box = new VBox(4, heading, narration, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
+    box.setMinHeight(0);
     return box;
   }
 
@@ -132,6 +141,13 @@ public final class PairView extends BorderPane {
     String text = i18n.get("pair.flag");
     timelineA.setFlags("divergence", List.of(new TimelineView.Flag(d.stepA(), text, ExploreFeatures.RACE_COLOUR)));
     timelineB.setFlags("divergence", List.of(new TimelineView.Flag(d.stepB(), text, ExploreFeatures.RACE_COLOUR)));
+  }
+
+  /** The type size in px of the whole view, the timelines' lane labels included. */
+  public void setFontSize(double px) {
+    setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+    timelineA.fontSizeProperty().set(px * 0.9);
+    timelineB.fontSizeProperty().set(px * 0.9);
   }
 
   /** Hides the settings and the step control (a slide shows the runs and where they part). */

@@ -31,7 +31,7 @@ final class PairWindow {
     this.view = new PairView(model, i18n, () -> 0, this::run, this::export);
     stage.initOwner(owner);
     stage.titleProperty().bind(i18n.bind("pair.title"));
-    view.setStyle("-fx-font-size: " + MainWindow.BASE_FONT_PX + "px;");
+    view.setFontSize(MainWindow.BASE_FONT_PX);
     Scene scene = new Scene(view, 1500, 900);
     scene.getStylesheets().setAll(stylesheets);
     scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -133,7 +133,10 @@ final class SchedulerBar extends VBox {
     model.pendingProperty().addListener((obs, old, now) -> showPending(now));
     model.busyProperty().addListener((obs, old, now) -> showPending(model.pendingProperty().get()));
     model.celebratingProperty().addListener((obs, old, now) -> celebration.setText(celebrationText()));
-    i18n.localeProperty().addListener((obs, old, now) -> celebration.setText(celebrationText()));
+    i18n.localeProperty().addListener((obs, old, now) -> {
+      celebration.setText(celebrationText());
+      showPending(model.pendingProperty().get());
+    });
   }
 
   void setOwner(Window owner) {

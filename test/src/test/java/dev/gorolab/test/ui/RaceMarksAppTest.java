@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class RaceMarksAppTest {
     RacesViewModel.RaceMark first = races.get(0);
     assertEquals("i", first.variable());
     CodeView code = robot.lookup("#" + Ids.CODE).queryAs(CodeView.class);
-    Label report = robot.lookup("#" + ExploreIds.RACE_REPORT).queryAs(Label.class);
+    javafx.scene.control.TextArea report = robot.lookup("#" + ExploreIds.RACE_REPORT).queryAs(javafx.scene.control.TextArea.class);
 
     robot.interact(() -> vm.player().seek(first.step() - 1));
     assertFalse(code.isRaceLine(first.line()), "no mark before the race happens");
@@ -85,7 +84,7 @@ class RaceMarksAppTest {
     });
     assertTrue(window.races().racesProperty().get().isEmpty());
     assertTrue(window.races().linesProperty().get().isEmpty());
-    assertFalse(robot.lookup("#" + ExploreIds.RACE_REPORT).queryAs(Label.class).isVisible());
+    assertFalse(robot.lookup("#" + ExploreIds.RACE_REPORT).queryAs(javafx.scene.control.TextArea.class).isVisible());
   }
 
   @Test

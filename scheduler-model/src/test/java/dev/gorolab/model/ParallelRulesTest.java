@@ -73,6 +73,20 @@ class ParallelRulesTest {
   }
 
   @Test
+  void R16_1_theFirstWriteOfTheProcessIsCold_laterOnesAreNot() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Run r = Run.timed(Run.plain(2), seed, tenPrinters());
+      List<Event.SyscallEntered> writes = r.all(Event.SyscallEntered.class);
+      long first = writes.get(0).nanos();
+      assertTrue(java.util.Arrays.stream(ParallelTiming.FIRST_WRITE_NANOS).anyMatch(v -> v == first), "seed " + seed);
+      for (Event.SyscallEntered w : writes.subList(1, writes.size())) {
+        assertTrue(java.util.Arrays.stream(ParallelTiming.WRITE_NANOS).anyMatch(v -> v == w.nanos()),
+            "seed " + seed + ": " + w);
+      }
+    }
+  }
+
+  @Test
   void R16_1_nothingAppearsAfterTheLastLineOfMain() {
     for (long seed = 1; seed <= SEEDS; seed++) {
       Script main = Script.main().go(() -> Script.fn("g").print("from the goroutine\n")).print("main done\n");

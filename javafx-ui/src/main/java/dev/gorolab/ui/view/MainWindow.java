@@ -93,6 +93,7 @@ public final class MainWindow {
   private AnimationTimer clock;
   private final ExportController exporter;
   private final OutcomesViewModel outcomes;
+  private final ExploreFeatures explore;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -106,10 +107,11 @@ public final class MainWindow {
 
     timeline = new TimelineView(player);
     code = new CodeView(player);
+    explore = new ExploreFeatures(vm, i18n, code, timeline);
 
     ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
     chrome = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber());
-    VBox top = new VBox(chrome, narrationPane());
+    VBox top = new VBox(chrome, narrationPane(), explore.schedulerBar());
     top.getStyleClass().add("top");
     root.setTop(top);
     root.setCenter(center());
@@ -137,6 +139,7 @@ public final class MainWindow {
     applyLanguageFont();
     i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
     installKeys();
+    explore.attach(stage, scene);
     installDragAndDrop();
     exporter = ExportController.forWindow(stage, this, vm, i18n, this::showNotice);
 
@@ -230,6 +233,7 @@ public final class MainWindow {
     outcomesItem.setId(Ids.MENU_OUTCOMES);
     outcomesItem.setAccelerator(KeyCombination.keyCombination("F9"));
     explore.getItems().add(outcomesItem);
+    explore.getItems().addAll(this.explore.menuItems());
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
@@ -365,6 +369,32 @@ public final class MainWindow {
     outcomesWindow.show();
   }
 
+  /** Be the scheduler, race marks and side by side. */
+  ExploreFeatures exploreFeatures() {
+    return explore;
+  }
+
+  /** Be the scheduler's model. */
+  public dev.gorolab.ui.viewmodel.SchedulerViewModel scheduler() {
+    return explore.scheduler();
+  }
+
+  /** The race marks' model. */
+  public dev.gorolab.ui.viewmodel.RacesViewModel races() {
+    return explore.races();
+  }
+
+  /** Explore ▸ Side by side (Ctrl+B); returns its model. */
+  public dev.gorolab.ui.viewmodel.PairViewModel showPair() {
+    explore.showPair();
+    return explore.pairWindow().model();
+  }
+
+  /** Explore ▸ Be the scheduler (F10): the bar under the narration. */
+  public void showScheduler() {
+    explore.openBar();
+  }
+
   /** The Outcomes panel's model. */
   public OutcomesViewModel outcomes() {
     return outcomes;
@@ -473,7 +503,7 @@ public final class MainWindow {
     VBox left = new VBox(banner, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
-    SidePanel right = new SidePanel(vm, i18n, code);
+    SidePanel right = new SidePanel(vm, i18n, code, explore.raceConsole());
     sidePane = right;
     SplitPane split = new SplitPane(left, right);
     split.setId(Ids.STAGE_SPLIT);
@@ -608,6 +638,7 @@ public final class MainWindow {
     if (dark) {
       scene.getStylesheets().add(MainWindow.class.getResource(DARK_CSS).toExternalForm());
     }
+    scene.getStylesheets().add(MainWindow.class.getResource(ExploreFeatures.CSS).toExternalForm());
     timeline.setDark(dark);
   }
 

@@ -1999,6 +1999,7 @@ final class Compiler {
     String name = top.parent == null ? base + ".func" + n : base + "." + n;
     FnCode fn = new FnCode(name, lit.type(), top);
     fn.line = lit.line();
+    namedResultsOfNext = lit.namedResults();
     compileFunction(fn, lit.params(), lit.body(), cur, false, lit.line());
     return new Ev.FuncLit(fn);
   }

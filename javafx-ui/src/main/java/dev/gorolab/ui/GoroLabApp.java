@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 /** The lecture app: one window on a scenario file (the first argument) or the bundled default. */
 public final class GoroLabApp extends Application {
   private ExecutorService recorder;
+  private ExecutorService explorer;
 
   @Override
   public void start(Stage stage) {
@@ -27,10 +28,17 @@ public final class GoroLabApp extends Application {
       t.setDaemon(true);
       return t;
     });
+    // The explorer (outcomes, races, choice points) has its own thread: a search of thousands of
+    // schedules must not keep the run on screen from being recorded.
+    explorer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gorolab-explorer");
+      t.setDaemon(true);
+      return t;
+    });
     Preferences prefs = Preferences.userNodeForPackage(GoroLabApp.class);
     I18n i18n = new I18n(Locale.getDefault());
     MainViewModel vm = new MainViewModel(
-        new ScenarioModuleBackend(Simulation::record), recorder, Platform::runLater, prefs, i18n);
+        new ScenarioModuleBackend(Simulation::record), recorder, explorer, Platform::runLater, prefs, i18n);
     MainWindow window = new MainWindow(stage, vm, i18n, MainWindow.Timing.LECTURE);
     // Fill the screen even without a window manager (Xvfb, some projector setups).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -65,6 +73,9 @@ public final class GoroLabApp extends Application {
   public void stop() {
     if (recorder != null) {
       recorder.shutdownNow();
+    }
+    if (explorer != null) {
+      explorer.shutdownNow();
     }
   }
 }

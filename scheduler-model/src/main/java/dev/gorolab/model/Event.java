@@ -244,6 +244,12 @@ public sealed interface Event {
   /** R14.4: a waiter woke after more than 1 ms and switched {@code name} to starvation mode. */
   record MutexStarving(long time, int g, String name) implements Event {}
 
+  /**
+   * R14.3 active spinning: {@code g} found {@code name} locked and, since another P runs and its
+   * own run queue is empty (sync_runtime_canSpin), spins ({@code iteration} of 4) instead of parking.
+   */
+  record MutexSpinning(long time, int g, String name, int iteration) implements Event {}
+
   // ---- output and the end ---------------------------------------------------------------------
 
   /** Program output written by {@code g}. */

@@ -50,6 +50,9 @@ final class G {
   /** Non-null while a Lock is in progress (R14.3/R14.4); its continuation runs before the next step. */
   LockWait lockWait;
 
+  /** Non-null while a print's {@code (*FD).Write} is in progress (R16.1, {@link PollFd}); run first. */
+  PollFd.Write write;
+
   /** Non-null while a semacquire, Cond.Wait or RWMutex.Lock is in progress; run after lockWait. */
   SyncWait syncWait;
   /** A Cond waiter's ticket (notifyList). */

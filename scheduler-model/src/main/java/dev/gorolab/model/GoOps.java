@@ -130,7 +130,11 @@ public interface GoOps {
   /** {@code c.Broadcast()}. */
   void condBroadcast(Cond c);
 
-  /** Program output (what {@code fmt.Print*} writes to stdout), recorded as an event. */
+  /**
+   * Program output (what {@code fmt.Print*} writes to stdout), recorded as an event. With
+   * GOMAXPROCS > 1 and drawn timing the text goes through os.Stdout's write lock and a write
+   * syscall after this step and appears when the write returns (R16.1).
+   */
   void print(String text);
 
   /** {@code runtime.NumGoroutine()}: user goroutines not dead, as Go counts them. */

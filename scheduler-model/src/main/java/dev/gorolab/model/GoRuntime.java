@@ -608,6 +608,8 @@ public final class GoRuntime extends SyncPackage {
       return rw.name;
     } else if (g.waitOn instanceof SyncCond c) {
       return c.name;
+    } else if (g.waitOn instanceof PollFd) {
+      return PollFd.STDOUT;
     }
     return "";
   }
@@ -781,6 +783,13 @@ public final class GoRuntime extends SyncPackage {
       for (G g : c.waiters) {
         waiting[g.seq]++;
       }
+    }
+    for (G g : stdout.wsema.waiters) {
+      waiting[g.seq]++;
+    }
+    if (stdout.waiters != stdout.wsema.waiters.size()) {
+      throw new InvariantViolation(PollFd.STDOUT + " counts " + stdout.waiters + " waiting writers but "
+          + stdout.wsema.waiters.size() + " are parked", now);
     }
     for (P p : allp) {
       for (Timer t : p.timers) {
@@ -1177,7 +1186,12 @@ public final class GoRuntime extends SyncPackage {
 
     @Override
     public void print(String text) {
-      if (live("print")) {
+      if (!live("print")) {
+        return;
+      }
+      if (timing.varies(config.gomaxprocs(), gomaxprocs)) {
+        stdout.write(cur, text); // R16.1: then the fd's write lock and a write syscall
+      } else {
         emit(new Event.Output(now, cur.id, text));
       }
     }

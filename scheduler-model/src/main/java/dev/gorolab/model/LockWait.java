@@ -9,6 +9,10 @@ final class LockWait {
   boolean lifo;
   /** Set by a starving Unlock's semaphore hand-off: ownership was passed directly (R14.4). */
   boolean ticket;
+  /** R14.3 lockSlow's {@code iter}: spins so far (reset after each wake-up). */
+  int iter;
+  /** R14.3: in the middle of a spin (runtime_doSpin); lockSlow's loop goes on when it ends. */
+  boolean spinning;
 
   LockWait(SyncMutex mu) {
     this.mu = mu;

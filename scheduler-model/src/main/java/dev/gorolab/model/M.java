@@ -10,8 +10,18 @@ final class M {
   /** The P it dropped when entering a syscall (R10.1). */
   P oldp;
   boolean spinning;
-  /** R3.5: already backed off once for a running victim's runnext in this search. */
-  boolean backedOff;
+  /**
+   * R3.5 runqgrab's usleep(3): while non-null, this M is backing off before taking {@code
+   * backoffVictim}'s runnext, the goroutine seen there; its stealWork loop goes on from
+   * {@code stealRound}, {@code stealPos}, {@code stealInc}, {@code stealK} afterwards.
+   */
+  G backoffRunnext;
+  P backoffVictim;
+  int stealRound;
+  int stealPos;
+  int stealInc;
+  int stealK;
+  boolean stealRanTimer;
   long syscallEnd;
   /** NETPOLL only: the timer it waits for, and when it wakes (R3.6 step 4). */
   long pollUntil;

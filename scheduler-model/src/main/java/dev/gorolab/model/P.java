@@ -22,6 +22,8 @@ final class P {
   boolean stepped;
   /** When the M holding it performs its next action (a step of curg, or schedule()). */
   long nextAt;
+  /** Time the runtime itself spent busy in this step on top of the body's cost (a mutex spin, R14.3). */
+  long busyNanos;
   long syscallSince;
   long retakeAt;
   final PriorityQueue<Timer> timers = new PriorityQueue<>();

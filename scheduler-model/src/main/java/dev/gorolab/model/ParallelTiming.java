@@ -16,12 +16,14 @@ package dev.gorolab.model;
 final class ParallelTiming {
   /**
    * notewakeup/futexwakeup to the first schedule of an M parked on {@code midle} (R3.7 startm
-   * of an idle M), in ns: a futex wake of a sleeping thread on an idle core, often leaving a deep
-   * idle state, so usually tens of microseconds and now and then far more.
+   * of an idle M), in ns: a futex wake of a sleeping thread on the other (virtual) core. Fitted to
+   * the quiet recordings: a few microseconds when that core is awake (the second P takes the
+   * first goroutines while main is still starting them), tens to a couple of hundred when it has
+   * to be woken from halt.
    */
   static final long[] WAKE_IDLE_M_NANOS = {
-    4_000, 6_000, 8_000, 10_000, 12_000, 15_000, 18_000, 22_000,
-    26_000, 32_000, 40_000, 50_000, 65_000, 85_000, 120_000, 200_000
+    500, 800, 1_400, 2_300, 3_900, 6_500, 10_800, 18_000,
+    30_000, 40_400, 54_300, 73_100, 98_400, 132_500, 178_300, 240_000
   };
   /** newm → newosproc (clone) to the new thread's first schedule (R3.7 startm creating an M), in ns. */
   static final long[] START_NEW_M_NANOS = {
@@ -29,10 +31,35 @@ final class ParallelTiming {
     70_000, 80_000, 90_000, 100_000, 120_000, 150_000, 200_000, 300_000
   };
   /**
+   * R3.7: what startm costs the M that calls wakep, in ns: the futex(FUTEX_WAKE) system call of
+   * notewakeup. The goroutine that ran {@code go} or woke another pays it before its next step.
+   */
+  static final long[] FUTEX_WAKE_COST_NANOS = {500, 1_000, 2_000, 4_000};
+  /** R3.7: the same for a new M: newm allocates the M and its g0 stack and calls clone, in ns. */
+  static final long[] CLONE_COST_NANOS = {5_000, 8_000, 10_000, 15_000};
+  /**
+   * R16.1: {@code fmt.Println} from the write lock to the end of its write: the write(2) of a short
+   * line to a file with entersyscall/exitsyscall around it, in ns (fitted; see docs/gomaxprocs.md).
+   */
+  static final long[] WRITE_NANOS = {2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000};
+  /**
+   * R16.1: the same for the first print of the process, which runs cold: the print and write
+   * path's code and data are touched for the first time (page faults), fmt's printer comes from
+   * an empty sync.Pool, and the kernel updates the new file's times (a journal transaction).
+   */
+  static final long[] FIRST_WRITE_NANOS = {10_000, 20_000, 30_000, 40_000};
+  /**
+   * R14.3 runtime_doSpin, procyield(30), in ns: 30 PAUSE instructions (from about 8 cycles each on
+   * recent AMD cores to 65 on Zen 2 and 140 on recent Intel ones) and the reload of the mutex state.
+   */
+  static final long[] SPIN_NANOS = {
+    100, 150, 200, 200, 250, 300, 300, 350, 400, 450, 500, 550, 600, 700, 800, 900
+  };
+  /**
    * How much longer or shorter than its fixed cost a goroutine's step takes on a core, in
    * percent of the cost: caches, branch predictors, the other core's traffic.
    */
-  static final int[] STEP_PERCENT = {60, 70, 80, 85, 90, 95, 100, 100, 100, 105, 110, 120, 130, 150, 180, 250};
+  static final int[] STEP_PERCENT = {80, 82, 85, 87, 89, 92, 95, 97, 100, 106, 112, 119, 126, 134, 142, 150};
 
   private final Chooser chooser;
   private final boolean drawn;
@@ -54,6 +81,21 @@ final class ParallelTiming {
   /** R3.7 with timing: how long after startm the M begins its search. */
   long mStart(boolean created) {
     return draw(created ? START_NEW_M_NANOS : WAKE_IDLE_M_NANOS);
+  }
+
+  /** R16.1: one {@code write} of a printed line to os.Stdout, entersyscall to exitsyscall. */
+  long write(boolean first) {
+    return draw(first ? FIRST_WRITE_NANOS : WRITE_NANOS);
+  }
+
+  /** R14.3: one runtime_doSpin (see {@link #SPIN_NANOS}). */
+  long spin() {
+    return draw(SPIN_NANOS);
+  }
+
+  /** R3.7: what startm costs the M that calls it: a futex wake, or a clone for a new M. */
+  long wakeCost(boolean created) {
+    return draw(created ? CLONE_COST_NANOS : FUTEX_WAKE_COST_NANOS);
   }
 
   /** A step of fixed cost {@code nanos} as it runs on a core this time (at least 1 ns). */

@@ -200,6 +200,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     g.body = null;
     g.lockWait = null;
     g.syncWait = null;
+    g.write = null;
     g.resValue = null;
     totalLive--;
     if (!g.system) {
@@ -273,6 +274,11 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     }
     acquire(m, p);
     p.curg = null;
+    if (curP != null && curP.status == PStatus.RUNNING && timing.varies(config.gomaxprocs(), gomaxprocs)) {
+      // R3.7 startm → notewakeup/futexwakeup (or newm's clone) is a system call made by the M
+      // that calls wakep: the goroutine that ran go or ready pays for it before its next statement.
+      curP.busyNanos += timing.wakeCost(created);
+    }
     // R3.7: with one P the fixed wake-up; with parallel Ps a drawn one (futex wake of an idle M,
     // or clone of a new one), so that seeds spread like real runs (ParallelTiming).
     p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created) : M_WAKE_NANOS);
@@ -287,7 +293,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     m.p = null;
     m.g = null;
     m.status = MStatus.IDLE;
-    m.backedOff = false;
+    clearBackoff(m);
     midle.addFirst(m);
     touch(m);
     emit(new Event.MachineParked(now, m.id));
@@ -312,15 +318,21 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     cur = g;
     curP = p;
     try {
-      if (g.lockWait != null && !lockContinue(g)) {
+      if (g.write != null && !stdout.resume(g, p)) {
         if (!ended) {
           curP.nextAt = now;
         }
         return;
       }
+      if (g.lockWait != null && !lockContinue(g)) {
+        if (!ended) {
+          curP.nextAt = later(now, takeBusy(curP));
+        }
+        return;
+      }
       if (g.syncWait != null && !syncContinue(g)) {
         if (!ended) {
-          curP.nextAt = now;
+          curP.nextAt = later(now, takeBusy(curP));
         }
         return;
       }
@@ -357,10 +369,19 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
       pp.sliceRan += c;
       pp.stepped = true;
       pp.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.step(c) : c);
+      pp.nextAt = later(pp.nextAt, takeBusy(pp));
     } finally {
       cur = null;
       curP = null;
     }
+  }
+
+  /** The runtime's own busy time of this step (a mutex spin), counted on the slice; then zero. */
+  static long takeBusy(P p) {
+    long b = p.busyNanos;
+    p.busyNanos = 0;
+    p.sliceRan += b;
+    return b;
   }
 
   /**
@@ -370,36 +391,39 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
   void schedule(P p) {
     M m = p.m;
     while (true) {
-      runTimers(p, p); // R3.1 step 1 / R9.2: this P's expired timers, woken into its runnext
-      if (ended) {
-        return;
-      }
-      // R3.1 step 3: fairness, one G from the GRQ every 61st tick.
-      if (p.schedtick % FAIRNESS_TICKS == 0 && !grq.isEmpty()) {
-        G g = grq.pollFirst();
-        grqDirty = true;
-        execute(p, g, false, Source.GLOBAL_FAIRNESS, null);
-        return;
-      }
-      // R3.1 step 4 runqget: runnext first, inheriting the slice (R3.3), else the LRQ head.
-      if (p.runnext != null) {
-        G g = p.runnext;
-        p.runnext = null;
-        touch(p);
-        execute(p, g, true, Source.RUNNEXT, null);
-        return;
-      }
-      if (p.runqsize() > 0) {
-        execute(p, lrqPop(p), false, Source.LOCAL_QUEUE, null);
-        return;
-      }
-      // R3.2: a GRQ batch.
-      if (!grq.isEmpty()) {
-        globrunqget(p);
-        return;
+      // R3.5: an M back from runqgrab's usleep(3) goes on with its steal loop, not from the top.
+      if (m.backoffVictim == null) {
+        runTimers(p, p); // R3.1 step 1 / R9.2: this P's expired timers, woken into its runnext
+        if (ended) {
+          return;
+        }
+        // R3.1 step 3: fairness, one G from the GRQ every 61st tick.
+        if (p.schedtick % FAIRNESS_TICKS == 0 && !grq.isEmpty()) {
+          G g = grq.pollFirst();
+          grqDirty = true;
+          execute(p, g, false, Source.GLOBAL_FAIRNESS, null);
+          return;
+        }
+        // R3.1 step 4 runqget: runnext first, inheriting the slice (R3.3), else the LRQ head.
+        if (p.runnext != null) {
+          G g = p.runnext;
+          p.runnext = null;
+          touch(p);
+          execute(p, g, true, Source.RUNNEXT, null);
+          return;
+        }
+        if (p.runqsize() > 0) {
+          execute(p, lrqPop(p), false, Source.LOCAL_QUEUE, null);
+          return;
+        }
+        // R3.2: a GRQ batch.
+        if (!grq.isEmpty()) {
+          globrunqget(p);
+          return;
+        }
       }
       // R3.5: steal, if this M may spin.
-      if (m.spinning || 2 * nmspinning < gomaxprocs - pidle.size()) {
+      if (m.backoffVictim != null || m.spinning || 2 * nmspinning < gomaxprocs - pidle.size()) {
         if (!m.spinning) {
           setSpinning(m, true);
         }
@@ -413,7 +437,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
           return;
         }
         if (r == STEAL_BACKOFF) {
-          p.nextAt = later(now, STEAL_BACKOFF_NANOS);
+          p.nextAt = later(now, STEAL_BACKOFF_NANOS); // R3.5 runqgrab's usleep(3)
           return;
         }
         if (r == STEAL_RAN_TIMERS) {
@@ -455,7 +479,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
       setSpinning(m, false);
     }
     m.status = MStatus.RUNNING;
-    m.backedOff = false;
+    clearBackoff(m);
     p.stepped = false;
     p.nextAt = now;
     touch(p);
@@ -476,16 +500,49 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
 
   /**
    * R3.5 stealWork: 4 rounds over the other Ps in a random order (start + coprime stride from the
-   * Chooser), skipping idle Ps; round 4 also runs their timers and may take their runnext.
+   * Chooser), skipping idle Ps; round 4 also runs their timers and may take their runnext. After
+   * runqgrab's back-off ({@link #STEAL_BACKOFF}) the M comes back here and goes on where it was.
    */
   int stealWork(P p, M m) {
-    boolean ranTimer = false;
     int[] coprimes = coprimes(gomaxprocs);
-    for (int round = 0; round < 4; round++) {
+    int round = 0;
+    int pos = 0;
+    int inc = 1;
+    int k = 0;
+    boolean ranTimer = false;
+    boolean resumed = m.backoffVictim != null;
+    if (resumed) {
+      round = m.stealRound;
+      pos = m.stealPos;
+      inc = m.stealInc;
+      k = m.stealK;
+      ranTimer = m.stealRanTimer;
+      P p2 = m.backoffVictim;
+      G seen = m.backoffRunnext;
+      m.backoffVictim = null;
+      m.backoffRunnext = null;
+      // R3.5 runqgrab after usleep(3): the CAS on runnext succeeds if the victim did not run the
+      // goroutine meanwhile; otherwise runqgrab loops and looks at the victim again.
+      int r = p2.runnext == seen ? takeRunnext(p, p2, round + 1) : runqsteal(p, p2, true, m, round + 1);
+      if (r == STEAL_BACKOFF) {
+        saveSteal(m, round, pos, inc, k, ranTimer);
+        return r;
+      }
+      if (r != STEAL_NONE) {
+        return r;
+      }
+      k++;
+      pos = (pos + inc) % gomaxprocs;
+    }
+    for (; round < 4; round++) {
       boolean last = round == 3;
-      int pos = choose(Chooser.ChoicePoint.STEAL_START, gomaxprocs);
-      int inc = coprimes[choose(Chooser.ChoicePoint.STEAL_STRIDE, coprimes.length)];
-      for (int k = 0; k < gomaxprocs; k++, pos = (pos + inc) % gomaxprocs) {
+      if (!resumed) {
+        pos = choose(Chooser.ChoicePoint.STEAL_START, gomaxprocs);
+        inc = coprimes[choose(Chooser.ChoicePoint.STEAL_STRIDE, coprimes.length)];
+        k = 0;
+      }
+      resumed = false;
+      for (; k < gomaxprocs; k++, pos = (pos + inc) % gomaxprocs) {
         P p2 = allp[pos];
         if (p2 == p) {
           continue;
@@ -507,6 +564,10 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
         }
         if (p2.status != PStatus.IDLE) {
           int r = runqsteal(p, p2, last, m, round + 1);
+          if (r == STEAL_BACKOFF) {
+            saveSteal(m, round, pos, inc, k, ranTimer);
+            return r;
+          }
           if (r != STEAL_NONE) {
             return r;
           }
@@ -516,43 +577,69 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     return ranTimer ? STEAL_RAN_TIMERS : STEAL_NONE;
   }
 
-  /** R3.5 runqgrab/runqsteal: ceil(half) of the victim's LRQ from the head, or its runnext in round 4. */
+  private static void saveSteal(M m, int round, int pos, int inc, int k, boolean ranTimer) {
+    m.stealRound = round;
+    m.stealPos = pos;
+    m.stealInc = inc;
+    m.stealK = k;
+    m.stealRanTimer = ranTimer;
+  }
+
+  /** Drops a back-off in progress (the M stops searching: it found work, idles or is parked). */
+  static void clearBackoff(M m) {
+    m.backoffVictim = null;
+    m.backoffRunnext = null;
+  }
+
+  /**
+   * R3.5 runqgrab/runqsteal: ceil(half) of the victim's LRQ from the head, or its runnext in round
+   * 4; before taking a running victim's runnext the M backs off (usleep(3)) on every such attempt,
+   * so that the victim can schedule the goroutine itself (proc.go runqgrab, go1.19).
+   */
   int runqsteal(P p, P p2, boolean stealRunnext, M m, int round) {
     int n = p2.runqsize();
     n = n - n / 2;
-    List<Integer> ids = new ArrayList<>(Math.max(n, 1));
-    G last;
-    boolean fromRunnext = false;
     if (n == 0) {
       if (!stealRunnext || p2.runnext == null) {
         return STEAL_NONE;
       }
-      if (p2.status == PStatus.RUNNING && !m.backedOff) {
-        // Give a running victim about 3 µs to schedule its own runnext first.
-        m.backedOff = true;
+      if (p2.status == PStatus.RUNNING) {
+        m.backoffVictim = p2;
+        m.backoffRunnext = p2.runnext;
         return STEAL_BACKOFF;
       }
-      last = p2.runnext;
-      p2.runnext = null;
-      touch(p2);
-      ids.add(last.id);
-      fromRunnext = true;
-    } else {
-      last = null;
-      for (int i = 0; i < n; i++) {
-        G g = lrqPop(p2);
-        ids.add(g.id);
-        if (i < n - 1) {
-          runqput(p, g, false);
-        } else {
-          last = g;
-        }
+      return takeRunnext(p, p2, round);
+    }
+    List<Integer> ids = new ArrayList<>(n);
+    G last = null;
+    for (int i = 0; i < n; i++) {
+      G g = lrqPop(p2);
+      ids.add(g.id);
+      if (i < n - 1) {
+        runqput(p, g, false);
+      } else {
+        last = g;
       }
     }
     stolenG = last;
     stolenInherit = false;
     stolenSource = Source.STOLEN;
-    stolenEvent = new Event.Stolen(now, p.id, p2.id, Collections.unmodifiableList(ids), fromRunnext, round);
+    stolenEvent = new Event.Stolen(now, p.id, p2.id, Collections.unmodifiableList(ids), false, round);
+    return STEAL_FOUND;
+  }
+
+  /** R3.5: the victim's runnext, whole (the end of runqgrab's runnext branch); none if it is empty. */
+  int takeRunnext(P p, P p2, int round) {
+    G last = p2.runnext;
+    if (last == null) {
+      return STEAL_NONE;
+    }
+    p2.runnext = null;
+    touch(p2);
+    stolenG = last;
+    stolenInherit = false;
+    stolenSource = Source.STOLEN;
+    stolenEvent = new Event.Stolen(now, p.id, p2.id, List.of(last.id), true, round);
     return STEAL_FOUND;
   }
 
@@ -698,7 +785,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     if (m.spinning) {
       setSpinning(m, false);
     }
-    m.backedOff = false;
+    clearBackoff(m);
     if (netpollM == null && anyTimers()) {
       blockInNetpoll(m);
     } else {
@@ -886,7 +973,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
         touch(q);
         qm.p = null;
         qm.status = MStatus.IDLE;
-        qm.backedOff = false;
+        clearBackoff(qm);
         midle.addFirst(qm);
         touch(qm);
         emit(new Event.MachineParked(now, qm.id));

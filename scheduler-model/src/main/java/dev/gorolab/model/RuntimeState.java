@@ -102,6 +102,8 @@ abstract sealed class RuntimeState permits Proc {
   final ArrayList<SyncCond> conds = new ArrayList<>();
   /** Semaphores, notify lists, RWMutex and Cond (runtime/sema.go, sync/rwmutex.go, sync/cond.go). */
   final Sema sema;
+  /** os.Stdout's write lock and write syscall (internal/poll), used while timing varies (R16.1). */
+  final PollFd stdout;
 
   // Dirty tracking for takeDelta(): each entity is listed once until the next delta.
   final ArrayList<G> dirtyG = new ArrayList<>();
@@ -227,5 +229,6 @@ abstract sealed class RuntimeState permits Proc {
     this.timing = new ParallelTiming(chooser, exploreTiming);
     this.timers = new Timers((GoRuntime) this); // the one subclass (sealed)
     this.sema = new Sema((GoRuntime) this);
+    this.stdout = new PollFd((GoRuntime) this);
   }
 }

@@ -26,13 +26,46 @@ abstract sealed class SyncPackage extends Select permits GoRuntime {
     return lockSlow(cur, lw);
   }
 
+  /** sync.runtime_doSpin's procyield(active_spin_cnt=30): R14.3, proc.go. */
+  static final int ACTIVE_SPIN = 4;
+
   /**
-   * R14.3/R14.4 lockSlow's loop (GOMAXPROCS=1 never spins; we never spin): barge if unlocked and
-   * not starving, else count as a waiter and semacquire (tail first, head on re-waits).
+   * R14.3 sync_runtime_canSpin (proc.go): at most {@link #ACTIVE_SPIN} spins, only while another
+   * P runs ({@code gomaxprocs > npidle + nmspinning + 1}) and this P's run queue, runnext
+   * included, is empty. With GOMAXPROCS=1 never. Applied while the timing of parallel Ps varies
+   * (an explorer tries every order of the Ps' steps itself, so spinning adds nothing to it).
+   */
+  boolean canSpin(int iter) {
+    if (iter >= ACTIVE_SPIN || !timing.varies(config.gomaxprocs(), gomaxprocs)) {
+      return false;
+    }
+    if (gomaxprocs <= pidle.size() + nmspinning + 1) {
+      return false;
+    }
+    return curP.runqempty();
+  }
+
+  /**
+   * R14.3/R14.4 lockSlow's loop: spin while the mutex is locked (not starving) and canSpin, then
+   * barge if unlocked and not starving, else count as a waiter and semacquire (tail first, head on
+   * re-waits). A spin ends this step; the loop goes on at the goroutine's next one.
    */
   boolean lockSlow(G g, LockWait lw) {
     SyncMutex mu = lw.mu;
     while (true) {
+      if (mu.locked && !mu.starving && canSpin(lw.iter)) {
+        // R14.3: tell Unlock not to wake a waiter while we spin (mutexWoken), then runtime_doSpin.
+        if (!lw.awoke && !mu.woken && mu.waiters != 0) {
+          mu.woken = true;
+          lw.awoke = true;
+          touch(mu);
+        }
+        lw.iter++;
+        lw.spinning = true;
+        curP.busyNanos = timing.spin();
+        emit(new Event.MutexSpinning(now, g.id, mu.name, lw.iter));
+        return false;
+      }
       boolean oldLocked = mu.locked;
       boolean oldStarving = mu.starving;
       if (!oldStarving) {
@@ -104,12 +137,17 @@ abstract sealed class SyncPackage extends Select permits GoRuntime {
       return true;
     }
     lw.awoke = true;
+    lw.iter = 0; // R14.3: a woken waiter may spin again
     return false;
   }
 
-  /** The rest of a Lock for a woken waiter, run before its body's next step; false if it parked again. */
+  /** The rest of a Lock for a spinner or a woken waiter, run before its body's next step; false if it parked or spins again. */
   boolean lockContinue(G g) {
     LockWait lw = g.lockWait;
+    if (lw.spinning) {
+      lw.spinning = false; // R14.3: the spin is over; lockSlow's loop looks at the mutex again
+      return lockSlow(g, lw);
+    }
     if (lw.ticket) {
       lw.ticket = false;
     } else if (!semacquire(g, lw)) {

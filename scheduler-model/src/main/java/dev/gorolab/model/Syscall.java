@@ -69,6 +69,9 @@ abstract sealed class Syscall extends Proc permits Chan {
   void exitsyscall(M m) {
     inSyscall.remove(m);
     G g = m.g;
+    if (g.write != null) {
+      stdout.written(g); // R16.1: the text appears when write returns, before the G has a P again
+    }
     P old = m.oldp;
     m.oldp = null;
     if (old != null && old.status == PStatus.SYSCALL && old.id < gomaxprocs && allp[old.id] == old) {

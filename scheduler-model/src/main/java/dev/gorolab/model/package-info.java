@@ -28,8 +28,10 @@
  *
  * <p><b>Time.</b> One {@code long} clock of virtual nanoseconds, and no other source of time. A
  * body step costs what it returns. Scheduling itself costs nothing, except that a started M
- * begins its search 5 µs later and a thief backs off 3 µs before taking a running victim's
- * runnext. sysmon retakes a P from a blocked syscall after {@code syscallRetakeNanos}. When every
+ * begins its search 5 µs later and a thief backs off 3 µs each time before taking a running
+ * victim's runnext. In runs started with more than one P those durations, the cost of a step, a
+ * print's write syscall and a mutex spin are drawn through the chooser instead
+ * ({@code ParallelTiming}; docs/gomaxprocs.md). sysmon retakes a P from a blocked syscall after {@code syscallRetakeNanos}. When every
  * P is idle and a timer is pending, one M blocks in netpoll and the clock jumps to it. The engine
  * always performs the earliest pending action; ties go by time, then action kind, then P or M id.
  * Every random choice (select's poll order, a steal round's victim order) goes through the one
@@ -43,7 +45,7 @@
  * <p><b>Left out, and why:</b> the garbage collector (its visible effects, the initial tick and
  * the ids it takes, are {@link dev.gorolab.model.RuntimeConfig} parameters), network I/O,
  * signals and stack checks (a preemption lands between two body steps), sudog caches, stacks,
- * atomics and lock ordering, mutex spinning, deferred calls and {@code recover} (a panic ends the
+ * atomics and lock ordering, deferred calls and {@code recover} (a panic ends the
  * program at once), and goroutine stack frames (dumps print Go's headers only). None of these
  * changes the order in which goroutines run with GOMAXPROCS=1. docs/model.md has the cost model
  * in full and a table from every rule to its code and its tests.

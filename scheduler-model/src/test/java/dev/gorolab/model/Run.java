@@ -12,7 +12,11 @@ final class Run {
   private final StringBuilder out = new StringBuilder();
 
   private Run(RuntimeConfig config, Script main, long maxActions) {
-    rt = new GoRuntime(config, fixedTiming(config.seed()), e -> {
+    this(config, fixedTiming(config.seed()), main, maxActions);
+  }
+
+  private Run(RuntimeConfig config, Chooser chooser, Script main, long maxActions) {
+    rt = new GoRuntime(config, chooser, e -> {
       events.add(e);
       if (e instanceof Event.Output o) {
         out.append(o.text());
@@ -31,6 +35,11 @@ final class Run {
 
   static Run of(RuntimeConfig config, Script main) {
     return new Run(config, main, 2_000_000);
+  }
+
+  /** With the durations of parallel runs drawn from {@code seed} (ParallelTiming), as an ordinary run does. */
+  static Run timed(RuntimeConfig config, long seed, Script main) {
+    return new Run(config, new SeededChooser(seed), main, 2_000_000);
   }
 
   /** GOMAXPROCS=1, go1.19's initial tick 4, without the finalizer goroutine (no fmt/os import). */

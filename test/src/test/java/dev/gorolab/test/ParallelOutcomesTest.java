@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * GOMAXPROCS=2 against real Go: for every program of test/resources/parallel with a recorded
- * distribution (tools/record-parallel-outcomes.sh), seeds 1..100 must give outcomes real Go gave,
- * include Go's most common one, and vary where Go's runs vary. docs/gomaxprocs.md has the
- * measured numbers per program; the bars here are the ones the model meets today (see there).
+ * distribution (tools/record-parallel-outcomes.sh, 1,000 runs on a quiet machine:
+ * {@code main.gomaxprocs2.quiet.outcomes}), seeds 1..300 must give outcomes real Go gave, include
+ * Go's most common one, and vary where Go's runs vary. docs/gomaxprocs.md has the measured numbers
+ * per program; the bars here are the issue's where the model meets them, else today's (see there).
  */
 class ParallelOutcomesTest {
   private static final Path DIR = Path.of("src/test/resources/parallel");
-  private static final int SEEDS = 100;
+  /** The issue asks for at least 50; 300 keeps the sampling error of the distance small (docs/gomaxprocs.md). */
+  private static final int SEEDS = 300;
+  private static final String FIXTURE = "main.gomaxprocs2.quiet.outcomes";
 
   record Measured(String name, double goProduced, boolean goTopSeen, boolean variesLikeGo, double tv,
       double goTopShare, double simShareOfGoTop) {}
@@ -43,10 +46,10 @@ class ParallelOutcomesTest {
     List<Measured> out = new ArrayList<>();
     List<Path> programs;
     try (Stream<Path> s = Files.list(DIR)) {
-      programs = s.filter(p -> Files.isRegularFile(p.resolve("main.gomaxprocs2.outcomes"))).sorted().toList();
+      programs = s.filter(p -> Files.isRegularFile(p.resolve(FIXTURE))).sorted().toList();
     }
     for (Path p : programs) {
-      GoDistribution go = GoDistribution.parse(Files.readString(p.resolve("main.gomaxprocs2.outcomes"), StandardCharsets.UTF_8));
+      GoDistribution go = GoDistribution.parse(Files.readString(p.resolve(FIXTURE), StandardCharsets.UTF_8));
       var program = ScenarioLoader.load(p.resolve("main.go")).program();
       List<SeedOutcomes.Outcome> sim = SeedOutcomes.over(program, 2, 1, SEEDS, RunSettings.DEFAULT_MAX_STEPS);
       int produced = 0;
@@ -85,22 +88,20 @@ class ParallelOutcomesTest {
     String report = table + String.format(Locale.ROOT, "mean: Go-produced %.3f, Go's top seen in %d of %d, TV %.3f",
         produced, topSeen, all.size(), tv);
     System.out.println(report);
-    // the issue's bars (b) and the mean distance; (a) is at 0.80 today (docs/gomaxprocs.md)
+    // the issue's bars (b) and the mean distance; (a) is at 0.89 today, short of 0.95 (docs/gomaxprocs.md)
     assertTrue(topSeen >= 0.8 * all.size(), report);
     assertTrue(tv < 0.5, report);
-    assertTrue(produced >= 0.75, report);
+    assertTrue(produced >= 0.85, report);
   }
 
   @Test
-  void gomaxprocs2_everyProgramWhoseGoRunsVary_variesOverSeedsToo_exceptTheDocumentedOnes() throws Exception {
+  void gomaxprocs2_everyProgramWhoseGoRunsVary_variesOverSeedsToo() throws Exception {
     List<String> fixed = new ArrayList<>();
     for (Measured m : measure()) {
       if (!m.variesLikeGo()) {
         fixed.add(m.name());
       }
     }
-    // documented in docs/gomaxprocs.md: goroutines that need the second P before main's next
-    // statement (the idle M's wake-up is longer than what main does in between)
-    assertTrue(List.of("main-returns-early", "select-fan-in").containsAll(fixed), "vary in Go but not over seeds: " + fixed);
+    assertTrue(fixed.isEmpty(), "vary in Go but not over seeds: " + fixed);
   }
 }

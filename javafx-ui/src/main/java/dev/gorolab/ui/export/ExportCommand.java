@@ -48,6 +48,7 @@ public final class ExportCommand {
       "                                 \"as on screen\" (default 1280x720)",
       "  --force                        replace existing files",
       "Step 0 is the start, before the first event; step n is the n-th event, as the app counts.",
+      "Two runs side by side as one slide: gorolab export FILE|ID --pair --help",
       "");
 
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\.\\.(\\d+)");
@@ -70,6 +71,9 @@ public final class ExportCommand {
 
   /** Runs the command on the given streams; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (List.of(args).contains("--pair")) {
+      return PairExport.run(args, out, err); // the side-by-side window as one slide
+    }
     ExportCommand cmd = new ExportCommand(out, err);
     try {
       return cmd.export(Options.parse(args));

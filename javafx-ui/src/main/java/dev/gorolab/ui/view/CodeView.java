@@ -29,6 +29,22 @@ public final class CodeView extends ListView<String> {
   private List<List<CodeMarker>> markersByLine = List.of();
 
   private final PlayerViewModel player;
+  /** Lines (1-based) where a data race was found, marked until the next run. */
+  private java.util.Set<Integer> raceLines = java.util.Set.of();
+
+  /** Marks {@code lines} (1-based) as the lines of a data race: both accesses of each race. */
+  public void setRaceLines(java.util.Collection<Integer> lines) {
+    java.util.Set<Integer> now = java.util.Set.copyOf(lines);
+    if (!now.equals(raceLines)) {
+      raceLines = now;
+      refresh();
+    }
+  }
+
+  /** Whether 1-based {@code line} carries a race mark, for tests. */
+  public boolean isRaceLine(int line) {
+    return raceLines.contains(line);
+  }
 
   public CodeView(PlayerViewModel player) {
     this.player = player;
@@ -162,7 +178,7 @@ public final class CodeView extends ListView<String> {
     @Override
     protected void updateItem(String text, boolean empty) {
       super.updateItem(text, empty);
-      getStyleClass().removeAll("current", "followed-line");
+      getStyleClass().removeAll("current", "followed-line", "race-line");
       if (empty || text == null) {
         setGraphic(null);
         setText(null);
@@ -207,6 +223,13 @@ public final class CodeView extends ListView<String> {
       }
       if (followed) {
         getStyleClass().add("followed-line");
+      }
+      if (raceLines.contains(line)) {
+        getStyleClass().add("race-line");
+        Label race = new Label("⚡");
+        race.setId(ExploreIds.raceMark(line));
+        race.getStyleClass().add("race-mark");
+        marks.getChildren().add(0, race);
       }
       HBox row = new HBox(number, marks, code);
       row.getStyleClass().add("code-row");

@@ -96,6 +96,7 @@ public final class MainWindow {
   private final GoMenu goMenu;
   private final dev.gorolab.ui.viewmodel.RuleGlossary glossary = dev.gorolab.ui.viewmodel.RuleGlossary.load();
   private HelpWindow help;
+  private final ExploreFeatures explore;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
     this.stage = stage;
@@ -110,10 +111,11 @@ public final class MainWindow {
     timeline = new TimelineView(player);
     code = new CodeView(player);
     goMenu = new GoMenu(player, i18n, this::showNotice);
+    explore = new ExploreFeatures(vm, i18n, code, timeline);
 
     ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
     chrome = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber());
-    VBox top = new VBox(chrome, narrationPane());
+    VBox top = new VBox(chrome, narrationPane(), explore.schedulerBar());
     top.getStyleClass().add("top");
     root.setTop(top);
     root.setCenter(center());
@@ -141,6 +143,7 @@ public final class MainWindow {
     applyLanguageFont();
     i18n.localeProperty().addListener((obs, old, now) -> applyLanguageFont());
     installKeys();
+    explore.attach(stage, scene);
     installDragAndDrop();
     exporter = ExportController.forWindow(stage, this, vm, i18n, this::showNotice);
 
@@ -234,6 +237,7 @@ public final class MainWindow {
     outcomesItem.setId(Ids.MENU_OUTCOMES);
     outcomesItem.setAccelerator(KeyCombination.keyCombination("F9"));
     explore.getItems().add(outcomesItem);
+    explore.getItems().addAll(this.explore.menuItems());
 
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
@@ -390,6 +394,32 @@ public final class MainWindow {
     return help;
   }
 
+  /** Be the scheduler, race marks and side by side. */
+  ExploreFeatures exploreFeatures() {
+    return explore;
+  }
+
+  /** Be the scheduler's model. */
+  public dev.gorolab.ui.viewmodel.SchedulerViewModel scheduler() {
+    return explore.scheduler();
+  }
+
+  /** The race marks' model. */
+  public dev.gorolab.ui.viewmodel.RacesViewModel races() {
+    return explore.races();
+  }
+
+  /** Explore ▸ Side by side (Ctrl+B); returns its model. */
+  public dev.gorolab.ui.viewmodel.PairViewModel showPair() {
+    explore.showPair();
+    return explore.pairWindow().model();
+  }
+
+  /** Explore ▸ Be the scheduler (F10): the bar under the narration. */
+  public void showScheduler() {
+    explore.openBar();
+  }
+
   /** The Outcomes panel's model. */
   public OutcomesViewModel outcomes() {
     return outcomes;
@@ -502,7 +532,7 @@ public final class MainWindow {
     VBox left = new VBox(banner, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
-    SidePanel right = new SidePanel(vm, i18n, code);
+    SidePanel right = new SidePanel(vm, i18n, code, explore.raceConsole());
     sidePane = right;
     SplitPane split = new SplitPane(left, right);
     split.setId(Ids.STAGE_SPLIT);
@@ -637,6 +667,7 @@ public final class MainWindow {
     if (dark) {
       scene.getStylesheets().add(MainWindow.class.getResource(DARK_CSS).toExternalForm());
     }
+    scene.getStylesheets().add(MainWindow.class.getResource(ExploreFeatures.CSS).toExternalForm());
     timeline.setDark(dark);
   }
 

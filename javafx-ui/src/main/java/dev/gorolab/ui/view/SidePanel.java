@@ -21,6 +21,11 @@ final class SidePanel extends SplitPane {
   private final I18n i18n;
 
   SidePanel(MainViewModel vm, I18n i18n, CodeView code) {
+    this(vm, i18n, code, null);
+  }
+
+  /** {@code underConsole}, if not null, goes below the console (the data race reports). */
+  SidePanel(MainViewModel vm, I18n i18n, CodeView code, Node underConsole) {
     this.i18n = i18n;
     PlayerViewModel player = vm.player();
     TextArea console = new TextArea();
@@ -38,6 +43,9 @@ final class SidePanel extends SplitPane {
     goError.visibleProperty().bind(player.goErrorProperty().isNotEmpty());
     goError.managedProperty().bind(goError.visibleProperty());
     VBox consoleBox = new VBox(console, goError);
+    if (underConsole != null) {
+      consoleBox.getChildren().add(underConsole);
+    }
     VBox.setVgrow(console, Priority.ALWAYS);
 
     ListView<Integer> events = new ListView<>();

@@ -39,6 +39,37 @@ public final class TimelineView extends Region {
   /** Canvas pixels per layout pixel: 1 on screen, the export's scale for a crisp image. */
   private double pixelScale = 1;
 
+  /**
+   * A flag over every lane at one step: a data race, a choice the class made, where two runs part.
+   *
+   * @param colour a CSS colour
+   */
+  public record Flag(int step, String text, String colour) {}
+
+  /** Flags by who set them (races, choices, divergence), drawn in that order. */
+  private final java.util.LinkedHashMap<String, List<Flag>> flags = new java.util.LinkedHashMap<>();
+
+  /** Replaces the flags of {@code group} ("race", "choice", …) and redraws. */
+  public void setFlags(String group, List<Flag> now) {
+    if (now.isEmpty()) {
+      flags.remove(group);
+    } else {
+      flags.put(group, List.copyOf(now));
+    }
+    // While a new run is being loaded its trace is set before its lanes: the lanes' change redraws.
+    Trace trace = player.traceProperty().get();
+    if (trace == null || trace.size() == player.timelineProperty().get().steps()) {
+      redraw();
+    }
+  }
+
+  /** Every flag drawn, for tests. */
+  public List<Flag> flags() {
+    List<Flag> all = new ArrayList<>();
+    flags.values().forEach(all::addAll);
+    return all;
+  }
+
   public TimelineView(PlayerViewModel player) {
     this.player = player;
     setId(Ids.TIMELINE);
@@ -252,6 +283,7 @@ public final class TimelineView extends Region {
       double y = m.lane() * lh;
       drawMarker(g, m.kind(), x, y, lh, fg);
     }
+    drawFlags(g, t, lh, font);
     // Axis: virtual time at a few steps.
     Trace trace = player.traceProperty().get();
     if (trace != null && t.steps() > 0) {
@@ -319,6 +351,40 @@ public final class TimelineView extends Region {
       double ya = down ? y + h - t0 : y + t0;
       double yb = down ? y + h - t1 : y + t1;
       g.strokeLine(sx + t0, ya, sx + t1, yb);
+    }
+  }
+
+  /** A dashed line over the lanes at each flag's step, its text in a box at the top. */
+  private void drawFlags(GraphicsContext g, TimelineModel t, double lh, Font font) {
+    if (t.steps() == 0) {
+      return;
+    }
+    double bottom = t.lanes().size() * lh;
+    double lastEnd = -1e9;
+    for (List<Flag> group : flags.values()) {
+      for (Flag f : group) {
+        if (f.step() < 0 || f.step() >= t.steps()) {
+          continue;
+        }
+        Color c = Color.web(f.colour());
+        double x = markX(f.step());
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        g.setLineDashes(6, 4);
+        g.strokeLine(x, 0, x, bottom);
+        g.setLineDashes();
+        if (f.text().isEmpty() || x < lastEnd) {
+          continue;
+        }
+        double w = textWidth(f.text(), font) + 8;
+        double bx = Math.min(x + 2, getWidth() - 4 - w);
+        g.setFill(c);
+        g.fillRoundRect(bx, 1, w, lh * 0.8, 6, 6);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(f.text(), bx + 4, 1 + lh * 0.4);
+        lastEnd = bx + w + 4;
+      }
     }
   }
 

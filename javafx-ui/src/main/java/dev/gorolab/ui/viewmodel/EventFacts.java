@@ -60,6 +60,8 @@ public final class EventFacts {
       add(gs, x.g(), x.woken());
     } else if (e instanceof Event.MutexStarving x) {
       add(gs, x.g());
+    } else if (e instanceof Event.MutexSpinning x) {
+      add(gs, x.g());
     } else if (e instanceof Event.Output x) {
       add(gs, x.g());
     } else if (e instanceof Event.Panicked x) {

@@ -62,6 +62,7 @@ public final class MainViewModel {
 
   private final ScenarioBackend backend;
   private final Executor executor;
+  private final Executor exploreExecutor;
   private final Executor ui;
   private final Preferences prefs;
   private final I18n i18n;
@@ -86,8 +87,18 @@ public final class MainViewModel {
    * @param ui where results are delivered ({@code Platform::runLater} in the app)
    */
   public MainViewModel(ScenarioBackend backend, Executor executor, Executor ui, Preferences prefs, I18n i18n) {
+    this(backend, executor, executor, ui, prefs, i18n);
+  }
+
+  /**
+   * Creates the model with a second background executor for the explorer, the race detector and
+   * be-the-scheduler's choice points, so a long search never holds up recording the run on screen.
+   */
+  public MainViewModel(ScenarioBackend backend, Executor executor, Executor exploreExecutor, Executor ui,
+      Preferences prefs, I18n i18n) {
     this.backend = backend;
     this.executor = executor;
+    this.exploreExecutor = exploreExecutor;
     this.ui = ui;
     this.prefs = prefs;
     this.i18n = i18n;
@@ -221,6 +232,18 @@ public final class MainViewModel {
     schedule.set(new Schedule(mode, choices.clone()));
     notice.set(i18n.get("notice.schedule", schedule.get().text(), mode.word));
     run(current, PlayerViewModel.MAIN_START);
+  }
+
+  /**
+   * Shows a run recorded elsewhere (being the scheduler records off the FX thread itself) as the
+   * run on screen, following {@code followed}, at {@code atStep}; a run still recording is dropped.
+   */
+  public void showRecorded(Schedule followed, Trace trace, TimelineModel timeline, int atStep) {
+    cancelFlag.set(true);
+    runGeneration++;
+    schedule.set(followed);
+    busy.set(false);
+    player.load(trace, timeline, atStep);
   }
 
   /**
@@ -413,9 +436,17 @@ public final class MainViewModel {
     return schedule.getReadOnlyProperty();
   }
 
-  /** Runs recorded here are recorded on this executor; the outcomes search uses it too. */
+  /** Runs recorded here are recorded on this executor. */
   public Executor executor() {
     return executor;
+  }
+
+  /**
+   * The explorer's own background executor (outcomes, races, choice points): a search never
+   * waits behind a recording, nor a recording behind a search.
+   */
+  public Executor exploreExecutor() {
+    return exploreExecutor;
   }
 
   /** Where results go back to the FX thread. */

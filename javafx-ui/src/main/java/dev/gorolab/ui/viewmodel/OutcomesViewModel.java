@@ -21,8 +21,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Outcomes panel: every distinct outcome of the open program over its schedules, as
- * {@code gorolab explore} finds them, searched on the main view model's background executor
- * (never the FX thread) with progress and Cancel; opening one replays its schedule in the window.
+ * {@code gorolab explore} finds them, searched on the main view model's explore executor
+ * (never the FX thread, nor the thread that records the run on screen) with progress and Cancel; opening one replays its schedule in the window.
  * The search runs fresh simulations of its own and never touches the window's run. FX thread only.
  */
 public final class OutcomesViewModel {
@@ -64,7 +64,7 @@ public final class OutcomesViewModel {
     rows.clear();
     running.set(true);
     status.set(i18n.get("outcomes.searching", 0, SUBTREES));
-    main.executor().execute(() -> {
+    main.exploreExecutor().execute(() -> {
       try {
         Explorer explorer = new Explorer(program, new Explorer.Options(procs, m, maxRuns, 1_000, 100_000));
         int[] done = {0};

@@ -65,6 +65,8 @@ public final class PlayerViewModel {
   private final IntegerProperty followed = new SimpleIntegerProperty(-1);
   private int endStep = Integer.MAX_VALUE;
   private String endReport = "";
+  /** The last step the player may show (be the scheduler waits there); every load lifts it. */
+  private int limit = Integer.MAX_VALUE;
 
   /** For {@link #load}: show the step where main is about to run its first statement. */
   public static final int MAIN_START = -3;
@@ -92,6 +94,7 @@ public final class PlayerViewModel {
   /** Shows {@code newTrace} at {@code atStep} (clamped), e.g. the old step after a reload. */
   public void load(Trace newTrace, TimelineModel newTimeline, int atStep) {
     pause();
+    limit = Integer.MAX_VALUE;
     trace.set(newTrace);
     timeline.set(newTimeline);
     stepCount.set(newTrace.size());
@@ -124,7 +127,7 @@ public final class PlayerViewModel {
     if (trace.get() == null) {
       return;
     }
-    int clamped = Math.max(-1, Math.min(i, stepCount.get() - 1));
+    int clamped = Math.max(-1, Math.min(i, lastStep()));
     if (clamped != step.get()) {
       step.set(clamped);
       refresh();
@@ -209,7 +212,28 @@ public final class PlayerViewModel {
   }
 
   public boolean atEnd() {
-    return step.get() >= stepCount.get() - 1;
+    return step.get() >= lastStep();
+  }
+
+  /** The last step the player goes to: the run's last, or the limit. */
+  private int lastStep() {
+    return (int) Math.min(stepCount.get() - 1L, limit);
+  }
+
+  /**
+   * Lets the player go no further than {@code last} (Integer.MAX_VALUE: the whole run): being the
+   * scheduler, the run waits at a choice point for the class. Playing stops there.
+   */
+  public void setLimit(int last) {
+    limit = last;
+    if (step.get() > lastStep()) {
+      seek(lastStep());
+    }
+  }
+
+  /** The limit {@link #setLimit} set, or Integer.MAX_VALUE. */
+  public int limit() {
+    return limit;
   }
 
   /**

@@ -37,7 +37,7 @@ public final class GoroLabCli {
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
           "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
-          "                              [--mode go|any --schedule CHOICES]   replay a schedule explore printed",
+          "                              [--mode go|any --schedule CHOICES|FILE.schedule]   replay a schedule explore printed or the class made",
           "  gorolab run FILE|ID --outcomes [--gomaxprocs N] [--seeds A..B] [--json]   distinct outputs over seeds, with real Go's share",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
           "  gorolab list                the bundled scenarios",
@@ -146,8 +146,11 @@ public final class GoroLabCli {
       Trace trace = scheduled == null
           ? Simulation.record(scenario.program(), settings, RecordingListener.NONE)
           : Simulation.record(scenario.program(), settings, scheduled, split, RecordingListener.NONE);
-      for (int i = 0; i < trace.size(); i++) {
-        stats.count(trace.event(i));
+      if (options.stats()) {
+        // Unpacking every event again costs a large part of recording, so only --stats pays it.
+        for (int i = 0; i < trace.size(); i++) {
+          stats.count(trace.event(i));
+        }
       }
       stats.sampleHeap();
       outcome = trace.outcome();
@@ -369,6 +372,7 @@ public final class GoroLabCli {
       boolean force = false;
       dev.gorolab.sim.explore.ExploreMode mode = null;
       int[] schedule = null;
+      String scheduleText = null;
       boolean race = false;
       List<String> rest = new ArrayList<>(List.of(args));
       for (int i = 0; i < rest.size(); i++) {
@@ -392,13 +396,7 @@ public final class GoroLabCli {
               throw new UsageException("--mode expects go or any, got \"" + word + "\"");
             }
           }
-          case "--schedule" -> {
-            try {
-              schedule = dev.gorolab.sim.explore.Schedules.parse(value(rest, ++i, a));
-            } catch (IllegalArgumentException e) {
-              throw new UsageException("--schedule: " + e.getMessage());
-            }
-          }
+          case "--schedule" -> scheduleText = value(rest, ++i, a);
           default -> {
             if (a.startsWith("-")) {
               throw new UsageException("unknown option " + a);
@@ -413,6 +411,29 @@ public final class GoroLabCli {
       if (target == null) {
         throw new UsageException("run needs a scenario file or bundled id (see: gorolab list)");
       }
+      if (scheduleText != null && isScheduleFile(scheduleText)) {
+        // A schedule file saved by being the scheduler: it brings its mode and GOMAXPROCS.
+        dev.gorolab.sim.explore.ScheduleFile file = readScheduleFile(Path.of(scheduleText));
+        if (mode != null && mode != file.mode()) {
+          throw new UsageException("--mode " + mode.word + ": " + scheduleText + " was made in mode " + file.mode().word);
+        }
+        if (gomaxprocs != null && gomaxprocs != file.gomaxprocs()) {
+          throw new UsageException("--gomaxprocs " + gomaxprocs + ": " + scheduleText + " was made with GOMAXPROCS "
+              + file.gomaxprocs() + ", where the run meets other choice points");
+        }
+        mode = file.mode();
+        gomaxprocs = file.gomaxprocs();
+        if (seed == null) {
+          seed = file.seed();
+        }
+        schedule = file.choices();
+      } else if (scheduleText != null) {
+        try {
+          schedule = dev.gorolab.sim.explore.Schedules.parse(scheduleText);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--schedule: " + e.getMessage());
+        }
+      }
       if (schedule != null && mode == null) {
         mode = dev.gorolab.sim.explore.ExploreMode.GO;
       }
@@ -423,6 +444,26 @@ public final class GoroLabCli {
         throw new UsageException("--race watches a streamed run; drop --record");
       }
       return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule, race);
+    }
+
+    /** Whether {@code --schedule}'s value names a schedule file rather than a list of choices. */
+    static boolean isScheduleFile(String text) {
+      return text.endsWith(dev.gorolab.sim.explore.ScheduleFile.EXTENSION) || text.contains("/") || text.contains("\\")
+          || Files.isRegularFile(Path.of(text));
+    }
+
+    static dev.gorolab.sim.explore.ScheduleFile readScheduleFile(Path file) {
+      String text;
+      try {
+        text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new UsageException("--schedule: cannot read " + file + ": " + e.getMessage());
+      }
+      try {
+        return dev.gorolab.sim.explore.ScheduleFile.parse(text, file.toString());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
 
     static String value(List<String> args, int i, String option) {

@@ -15,8 +15,9 @@ import java.util.Locale;
 /**
  * {@code gorolab run FILE --gomaxprocs N --seeds A..B --outcomes [--json]}: runs the program once
  * per seed and prints its distinct outcomes with their counts, most common first. When real Go's
- * distribution was recorded next to the file ({@code <name>.gomaxprocs<N>.outcomes}, from
- * tools/record-parallel-outcomes.sh), Go's share of each outcome is printed beside GoroLab's.
+ * distribution was recorded next to the file ({@code <name>.gomaxprocs<N>.quiet.outcomes}, else
+ * {@code <name>.gomaxprocs<N>.outcomes}, from tools/record-parallel-outcomes.sh), Go's share of
+ * each outcome is printed beside GoroLab's.
  */
 final class OutcomesCommand {
   private OutcomesCommand() {}
@@ -84,7 +85,12 @@ final class OutcomesCommand {
     Path p = Path.of(target);
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    Path file = p.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".gomaxprocs" + gomaxprocs + ".outcomes");
+    String base = (dot < 0 ? name : name.substring(0, dot)) + ".gomaxprocs" + gomaxprocs;
+    // a recording on a quiet machine, when there is one, over one made under load
+    Path file = p.resolveSibling(base + ".quiet.outcomes");
+    if (!Files.isRegularFile(file)) {
+      file = p.resolveSibling(base + ".outcomes");
+    }
     if (!Files.isRegularFile(file)) {
       return null;
     }

@@ -225,6 +225,9 @@ public final class Narrator {
     if (event instanceof Event.MutexStarving e) {
       return of("mutex.starving", g(e.g()), e.name());
     }
+    if (event instanceof Event.MutexSpinning e) {
+      return of("mutex.spinning", g(e.g()), e.name(), e.iteration());
+    }
     if (event instanceof Event.RWMutexChanged e) {
       String key = "rwmutex." + e.op().name();
       if (e.op() == Event.RWMutexOp.RLOCK && e.writer()) {

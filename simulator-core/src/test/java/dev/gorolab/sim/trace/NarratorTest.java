@@ -47,6 +47,18 @@ class NarratorTest {
   }
 
   @Test
+  void mutexSpinning_namesTheSpinTheMutexAndCanSpinsConditions_inBothLanguages() {
+    Narrator n = narratorKnowingCake();
+    Event spin = new Event.MutexSpinning(3, 6, "mu", 2);
+    assertEquals("G6 makeCakeAndSend finds mu locked and spins (2 of 4) instead of parking: another P is running"
+        + " and the run queue of G6 makeCakeAndSend's P is empty (R14.3, sync_runtime_canSpin).",
+        n.explain(spin, Locale.ENGLISH));
+    assertEquals("G6 makeCakeAndSend 发现 mu 已被锁住，于是自旋（第 2 次，最多 4 次）而不休眠：另一个 P 正在运行，"
+        + "且 G6 makeCakeAndSend 所在 P 的运行队列为空（R14.3，sync_runtime_canSpin）。",
+        n.explain(spin, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
   void numbers_areNotGroupedByLocale() {
     Event overflow = new Event.LocalQueueOverflow(0, 0, List.of(1, 2, 3));
     assertEquals(

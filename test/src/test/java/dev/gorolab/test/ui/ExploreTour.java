@@ -1,0 +1,119 @@
+package dev.gorolab.test.ui;
+
+import dev.gorolab.sim.explore.ExploreMode;
+import dev.gorolab.sim.trace.Simulation;
+import dev.gorolab.ui.backend.ScenarioModuleBackend;
+import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.view.MainWindow;
+import dev.gorolab.ui.viewmodel.MainViewModel;
+import dev.gorolab.ui.viewmodel.PairViewModel;
+import dev.gorolab.ui.viewmodel.SchedulerViewModel;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+
+/**
+ * Development aid, as {@link AppTour}, for be-the-scheduler, race marks and side by side:
+ * {@code java -cp <test classes>:<gorolab.jar> dev.gorolab.test.ui.ExploreTour OUT WxH SCRIPT}
+ * with commands separated by {@code ;}: {@code open ID|FILE}, {@code procs N}, {@code bar} (the
+ * scheduler's setup), {@code be go|any FREE|DEADLOCK|LOST_UPDATE}, {@code choose N} (1-based),
+ * {@code finish}, {@code end}, {@code step N}, {@code zh}, {@code dark}, {@code zoom Z},
+ * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div},
+ * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}.
+ * Not a test: it writes pictures to look at.
+ */
+public final class ExploreTour {
+  private ExploreTour() {}
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    String[] size = args[1].split("x");
+    Files.createDirectories(out);
+    CountDownLatch done = new CountDownLatch(1);
+    Platform.startup(() -> { });
+    Platform.runLater(() -> {
+      try {
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        I18n i18n = new I18n(Locale.ENGLISH);
+        MainViewModel vm = new MainViewModel(new ScenarioModuleBackend(Simulation::record), Runnable::run, Runnable::run,
+            Preferences.userRoot().node("dev/gorolab/exploretour"), i18n);
+        MainWindow w = new MainWindow(stage, vm, i18n, new MainWindow.Timing(1, 0));
+        stage.setWidth(Double.parseDouble(size[0]));
+        stage.setHeight(Double.parseDouble(size[1]));
+        stage.show();
+        vm.openDefault();
+        PairViewModel pair = null;
+        for (String command : args[2].split(";")) {
+          String c = command.strip();
+          String[] p = c.split(" ");
+          switch (p[0]) {
+            case "open" -> {
+              if (!vm.openBundled(p[1])) {
+                vm.open(Path.of(p[1]));
+              }
+            }
+            case "procs" -> {
+              vm.gomaxprocsProperty().set(Integer.parseInt(p[1]));
+              vm.rerun();
+            }
+            case "bar" -> w.showScheduler();
+            case "be" -> {
+              w.showScheduler();
+              w.scheduler().start(ExploreMode.of(p[1]), SchedulerViewModel.Goal.valueOf(p[2]));
+            }
+            case "choose" -> w.scheduler().chooseNumber(Integer.parseInt(p[1]));
+            case "finish" -> w.scheduler().finish();
+            case "end" -> vm.player().toEnd();
+            case "step" -> vm.player().seek(Integer.parseInt(p[1]) - 1);
+            case "zh" -> w.toggleLanguage();
+            case "dark" -> w.toggleTheme();
+            case "zoom" -> w.setZoom(Double.parseDouble(p[1]));
+            case "pair" -> {
+              pair = w.showPair();
+              pair.sideAProperty().set(p[1]);
+              pair.sideBProperty().set(p[2]);
+              pair.run(vm.scenarioProperty().get());
+            }
+            case "div" -> pair.toDivergence();
+            case "pairstep" -> pair.seek(Integer.parseInt(p[1]));
+            case "shot" -> shoot(w.scene(), out.resolve(p[1] + ".png"));
+            case "pairshot" -> {
+              for (Window other : Window.getWindows()) {
+                if (other != stage && other instanceof Stage st && st.getScene() != null
+                    && st.getScene().getRoot() instanceof dev.gorolab.ui.view.PairView) {
+                  shoot(st.getScene(), out.resolve(p[1] + ".png"));
+                }
+              }
+            }
+            case "" -> { }
+            default -> throw new IllegalArgumentException("unknown tour command: " + c);
+          }
+        }
+      } catch (Exception e) {
+        e.printStackTrace();
+      } finally {
+        done.countDown();
+      }
+    });
+    done.await();
+    Platform.exit();
+  }
+
+  private static void shoot(Scene scene, Path file) throws Exception {
+    for (int i = 0; i < 3; i++) {
+      scene.getRoot().applyCss();
+      scene.getRoot().layout();
+    }
+    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(file.toString()));
+  }
+}

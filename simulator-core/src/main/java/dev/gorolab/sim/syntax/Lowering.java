@@ -1173,9 +1173,10 @@ final class Lowering {
   }
 
   private Expr funcLit(FuncLit f) {
+    List<String> resultNames = new ArrayList<>();
     for (Field r : f.type.results) {
       if (r.name != null) {
-        return notModeled(r, "named results of function literals");
+        resultNames.add(r.name.value);
       }
     }
     List<Param> params = params(f.type.params);
@@ -1186,7 +1187,11 @@ final class Lowering {
     if (params == null || results == null) {
       return null;
     }
-    return new Expr.FuncLit(params, results, body, origin, f.line, pos(f));
+    if (!resultNames.isEmpty() && resultNames.size() != results.size()) {
+      problem(f, "mixed named and unnamed parameters");
+      return null;
+    }
+    return new Expr.FuncLit(params, results, body, origin, f.line, pos(f), resultNames);
   }
 
   // ---- types ----

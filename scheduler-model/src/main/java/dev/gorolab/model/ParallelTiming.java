@@ -49,6 +49,13 @@ final class ParallelTiming {
    */
   static final long[] FIRST_WRITE_NANOS = {10_000, 20_000, 30_000, 40_000};
   /**
+   * time.go doaddtimer → netpollGenericInit: what the process's first timer costs the M adding it,
+   * in ns: epoll_create1, the wake-up pipe and epoll_ctl, run cold (their code touched for the
+   * first time). Fitted (see docs/gomaxprocs.md): it is why, in Go, main's first time.Sleep lets
+   * the other P print first.
+   */
+  static final long[] NETPOLL_INIT_NANOS = {20_000, 40_000, 60_000, 80_000};
+  /**
    * R14.3 runtime_doSpin, procyield(30), in ns: 30 PAUSE instructions (from about 8 cycles each on
    * recent AMD cores to 65 on Zen 2 and 140 on recent Intel ones) and the reload of the mutex state.
    */
@@ -91,6 +98,11 @@ final class ParallelTiming {
   /** R14.3: one runtime_doSpin (see {@link #SPIN_NANOS}). */
   long spin() {
     return draw(SPIN_NANOS);
+  }
+
+  /** The first timer's netpoller initialisation (see {@link #NETPOLL_INIT_NANOS}). */
+  long netpollInit() {
+    return draw(NETPOLL_INIT_NANOS);
   }
 
   /** R3.7: what startm costs the M that calls it: a futex wake, or a clone for a new M. */

@@ -102,6 +102,35 @@ class ParallelRulesTest {
     assertEquals("9\n0\n1\n2\n3\n4\n5\n6\n7\n8\ndone\n", r.stdout());
   }
 
+  // ---- time.go doaddtimer: the first timer initialises the netpoller ------------------------
+
+  /** How long after a park P{@code p} takes its next action (a goroutine or going idle). */
+  private static long nextActionAfter(Run r, long t, int p) {
+    for (Event e : r.events) {
+      if (e.time() < t) {
+        continue;
+      }
+      if (e instanceof Event.GoroutineStarted s && s.p() == p && s.time() > t
+          || e instanceof Event.ProcessorIdle i && i.p() == p && i.time() > t) {
+        return e.time() - t;
+      }
+    }
+    throw new AssertionError("P" + p + " did nothing after " + t);
+  }
+
+  @Test
+  void firstTimerOfTheProcess_costsItsMTheNetpollerInitialisation_laterOnesDoNot() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Script main = Script.main().go(() -> Script.fn("A").print("a\n")).sleep(MS).sleep(MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      List<Event.SleepStarted> sleeps = r.all(Event.SleepStarted.class);
+      long first = nextActionAfter(r, sleeps.get(0).time(), sleeps.get(0).p());
+      long second = nextActionAfter(r, sleeps.get(1).time(), sleeps.get(1).p());
+      assertTrue(first >= ParallelTiming.NETPOLL_INIT_NANOS[0], "seed " + seed + ": " + first);
+      assertTrue(second < ParallelTiming.NETPOLL_INIT_NANOS[0], "seed " + seed + ": " + second);
+    }
+  }
+
   // ---- R3.5: runqgrab's usleep(3), per steal attempt ---------------------------------------
 
   @Test

@@ -234,9 +234,19 @@ public final class TimelineView extends Region {
     }
     double lastLabelEnd = -1;
     List<AxisLabel> labels = new ArrayList<>();
+    // A bar that falls inside what its lane has painted already is not drawn: a 10M-event run has
+    // millions of bars on a canvas a few thousand pixels wide, and drawing each one held the FX
+    // thread for minutes after recording. Each pixel shows the first bar that reaches it.
+    double[] paintedTo = new double[t.lanes().size()];
+    java.util.Arrays.fill(paintedTo, -1e9);
     for (Segment s : t.segments()) {
       double x0 = xOf(s.fromStep());
       double x1 = Math.max(x0 + 1, xOf(s.toStep()));
+      double pixelEnd = Math.ceil(x1 * pixelScale) / pixelScale;
+      if (pixelEnd <= paintedTo[s.lane()]) {
+        continue;
+      }
+      paintedTo[s.lane()] = pixelEnd;
       double y = s.lane() * lh;
       int c = Palette.colourOf(s.g());
       g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));

@@ -1881,8 +1881,9 @@ final class Compiler {
     if (t != null && Typed.needed(t)) {
       return new Ev.Box(v, t);
     }
-    if (t != null && GoType.under(t) instanceof GoType.Pointer) {
-      return new Ifaces.TypedNil(v, t);
+    if (t != null && (GoType.under(t) instanceof GoType.Pointer || GoType.under(t) instanceof GoType.Slice
+        || GoType.under(t) instanceof GoType.Map)) {
+      return new Ifaces.TypedNil(v, t); // fmt's %T and %#v of a nil pointer, slice or map know its type
     }
     return v;
   }

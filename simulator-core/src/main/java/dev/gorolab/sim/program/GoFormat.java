@@ -19,6 +19,12 @@ public final class GoFormat {
     GoType.Func type();
   }
 
+  /** A value of a library type whose Java class does not tell its Go type: {@code %T} asks it. */
+  public interface LibraryValue {
+    /** The type as {@code %T} prints it, e.g. {@code *rand.Rand}. */
+    String goType();
+  }
+
   /**
    * fmt's handleMethods (go1.19 fmt/print.go): calls a value's {@code Error() string}, else its
    * {@code String() string}, when the value's method set has one. Implemented by the interpreter,
@@ -121,6 +127,9 @@ public final class GoFormat {
     }
     if (v instanceof Mutex) {
       return "*sync.Mutex";
+    }
+    if (v instanceof LibraryValue l) {
+      return l.goType();
     }
     return v.getClass().getSimpleName();
   }
@@ -412,6 +421,9 @@ public final class GoFormat {
    * as {@code &{...}} at depth 0 only, deeper as its address.
    */
   private static String formatOne(Object arg, int verb, Spec sp, int depth) {
+    if (verb == 'v' && sp.sharp && depth == 0) {
+      return GoSyntax.of(arg); // %#v: Go syntax (fmt's sharpV); Error and String are not called
+    }
     if (sp.methods != null && arg != null && (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q')) {
       // handleMethods: an error prints as its Error(), a Stringer as its String()
       MethodResult r = sp.methods.call(arg);
@@ -475,6 +487,10 @@ public final class GoFormat {
       return pad(typeName(arg), sp);
     }
     if (arg instanceof Typed t && t.value() == null) {
+      GoType u = GoType.under(t.type());
+      if (u instanceof GoType.Slice || u instanceof GoType.Map) {
+        return formatField(null, t.type(), verb, sp, depth); // a nil slice [] or map map[]
+      }
       // a nil pointer in an interface (fmtPointer): <nil> for %v, 0x0 for %p
       return verb == 'v' ? pad("<nil>", sp) : verb == 'p' ? pad("0x0", sp) : badVerb(arg, verb);
     }

@@ -53,7 +53,9 @@ public sealed interface GoType {
     CONTEXT("context.Context"),
     RAND("rand.Rand"),
     /** {@code rand.Source}, an interface in Go; here rand.NewSource's sources only. */
-    RAND_SOURCE("rand.Source");
+    RAND_SOURCE("rand.Source"),
+    SYNC_MAP("sync.Map"),
+    ATOMIC_VALUE("atomic.Value");
 
     private final String goName;
 

@@ -86,21 +86,25 @@ final class ModelCopier {
   private static final Set<Class<?>> SCANNED = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private final Predicate<Object> shared;
-  private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Object> copies;
   private final ArrayDeque<Object> pending = new ArrayDeque<>();
   private final ArrayList<Object> hashed = new ArrayList<>();
 
-  private ModelCopier(Predicate<Object> shared) {
+  private ModelCopier(Predicate<Object> shared, int expectedObjects) {
     this.shared = shared;
+    // Sized for the copy before it (a model grows slowly): growing a map of 100,000s of entries
+    // step by step rehashes it many times.
+    this.copies = new IdentityHashMap<>(Math.max(32, expectedObjects + expectedObjects / 4));
   }
 
   /**
    * A deep copy of {@code root}; objects for which {@code shared} is true are not copied (nor
-   * what they reach).
+   * what they reach). {@code objects[0]} comes in as the number of objects expected (0: unknown)
+   * and goes out as the number copied.
    */
   @SuppressWarnings("unchecked")
   static synchronized <T> T copy(T root, Predicate<Object> shared, int[] objects) {
-    ModelCopier c = new ModelCopier(shared);
+    ModelCopier c = new ModelCopier(shared, objects[0]);
     Object copy = c.copyOf(root);
     while (!c.pending.isEmpty()) {
       Object original = c.pending.poll();
@@ -253,7 +257,7 @@ final class ModelCopier {
     IntBuffer slots = new IntBuffer();
     ArrayList<Object> constants = new ArrayList<>();
     IntBuffer records = new IntBuffer();
-    ModelCopier walker = new ModelCopier(shared);
+    ModelCopier walker = new ModelCopier(shared, 0);
     java.util.function.ToIntFunction<Object> number = o -> {
       if (o == null || walker.verbatim(o)) {
         return Image.VERBATIM;
@@ -452,7 +456,7 @@ final class ModelCopier {
       for (int i = 0; i < args.length; i++) {
         args[i] = copyOf(p.accessors[i].invoke(o));
       }
-      return p.constructor.invokeWithArguments(args);
+      return (Object) p.spread.invokeExact(args);
     } catch (NotCopyable e) {
       throw e;
     } catch (Throwable e) {

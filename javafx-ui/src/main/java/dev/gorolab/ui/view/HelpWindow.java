@@ -61,10 +61,20 @@ public final class HelpWindow {
     Scene scene = new Scene(root, 980, 720);
     scene.getStylesheets().setAll(stylesheets);
     stage.setScene(scene);
+    chineseFont(root);
     i18n.localeProperty().addListener((obs, old, now) -> {
+      chineseFont(root);
       legendTab.setContent(legend());
       showRule(rules.getSelectionModel().getSelectedItem());
     });
+  }
+
+  /** The CJK font the main window uses in Chinese, or the glyphs are boxes. */
+  private void chineseFont(javafx.scene.Parent root) {
+    root.getStyleClass().remove("zh");
+    if (i18n.locale().getLanguage().equals("zh")) {
+      root.getStyleClass().add("zh");
+    }
   }
 
   /** Shows the legend. */
@@ -111,6 +121,8 @@ public final class HelpWindow {
       }
     });
     rules.setPrefWidth(330);
+    // A long explanation must wrap, not squeeze the list of rules.
+    rules.setMinWidth(330);
     rules.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showRule(now));
     i18n.localeProperty().addListener((obs, old, now) -> rules.refresh());
     ruleTitle.getStyleClass().add("rule-title");
@@ -121,6 +133,8 @@ public final class HelpWindow {
     ruleSource.setWrapText(true);
     VBox detail = new VBox(12, ruleTitle, ruleText, ruleSource);
     detail.setPadding(new Insets(16));
+    detail.setMinWidth(0);
+    detail.setPrefWidth(600);
     HBox.setHgrow(detail, Priority.ALWAYS);
     HBox box = new HBox(rules, detail);
     if (!rules.getItems().isEmpty()) {

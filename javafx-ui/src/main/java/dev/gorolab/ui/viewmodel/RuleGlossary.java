@@ -65,8 +65,8 @@ public final class RuleGlossary {
     return List.copyOf(all);
   }
 
-  /** A parenthesised part of a sentence: the narration names its rules there, "(R9.3, R6.3)". */
-  private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
+  /** A parenthesised part of a sentence: the narration names its rules there, "(R9.3, R6.3)", in Chinese "（R9.3）". */
+  private static final Pattern PARENS = Pattern.compile("[(（]([^()（）]*)[)）]");
 
   /**
    * The R-numbers in {@code sentence}'s parentheses, in order of appearance, each once (a goroutine

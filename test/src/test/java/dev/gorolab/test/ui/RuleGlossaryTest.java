@@ -67,6 +67,7 @@ class RuleGlossaryTest {
   void rulesIn_findsEachRuleOnceInOrder_andNotInsideOtherWords() {
     assertEquals(List.of("R9.3", "R6.3"), RuleGlossary.rulesIn("The timer wakes G6 (R9.3, R6.3); again (R9.3)."));
     assertEquals(List.of("R11"), RuleGlossary.rulesIn("deadlock (R11)"));
+    assertEquals(List.of("R6.2"), RuleGlossary.rulesIn("G6 唤醒 G7，G6 继续运行（R6.2）。"));
     assertEquals(List.of("R3.5"), RuleGlossary.rulesIn("steals (R3.5, round 2)"));
     assertEquals(List.of(), RuleGlossary.rulesIn("(ERR1.2 and R)"));
     assertEquals(List.of(), RuleGlossary.rulesIn("G6 prints \"R1 got 0 false\"."));

@@ -34,7 +34,7 @@ final class ParallelTiming {
    * R3.7: what startm costs the M that calls wakep, in ns: the futex(FUTEX_WAKE) system call of
    * notewakeup. The goroutine that ran {@code go} or woke another pays it before its next step.
    */
-  static final long[] FUTEX_WAKE_COST_NANOS = {500, 1_000, 2_000, 4_000};
+  static final long[] FUTEX_WAKE_COST_NANOS = {1_000, 2_000, 3_000, 5_000};
   /** R3.7: the same for a new M: newm allocates the M and its g0 stack and calls clone, in ns. */
   static final long[] CLONE_COST_NANOS = {5_000, 8_000, 10_000, 15_000};
   /**
@@ -55,6 +55,14 @@ final class ParallelTiming {
    * the other P print first.
    */
   static final long[] NETPOLL_INIT_NANOS = {20_000, 40_000, 60_000, 80_000};
+  /**
+   * R3.7 and the operating system: the delay before the first goroutine step of an M that startm
+   * woke, in ns. On two cores shared by m0, the woken M and sysmon, the kernel now and then puts
+   * the woken thread on its waker's core, where it runs only once the waker's turn ends; the
+   * goroutine it has just taken waits meanwhile. Fitted (see docs/gomaxprocs.md): 6 in 8 runs no
+   * delay, else 0.2 or 0.5 ms.
+   */
+  static final long[] FIRST_RUN_DELAY_NANOS = {0, 0, 0, 0, 0, 0, 200_000, 500_000};
   /**
    * R14.3 runtime_doSpin, procyield(30), in ns: 30 PAUSE instructions (from about 8 cycles each on
    * recent AMD cores to 65 on Zen 2 and 140 on recent Intel ones) and the reload of the mutex state.
@@ -103,6 +111,11 @@ final class ParallelTiming {
   /** The first timer's netpoller initialisation (see {@link #NETPOLL_INIT_NANOS}). */
   long netpollInit() {
     return draw(NETPOLL_INIT_NANOS);
+  }
+
+  /** R3.7: the delay before a woken M's first goroutine step (see {@link #FIRST_RUN_DELAY_NANOS}). */
+  long firstRunDelay() {
+    return draw(FIRST_RUN_DELAY_NANOS);
   }
 
   /** R3.7: what startm costs the M that calls it: a futex wake, or a clone for a new M. */

@@ -131,6 +131,34 @@ class ParallelRulesTest {
     }
   }
 
+  // ---- R3.7: a woken M's thread may wait for a core before its first goroutine step --------
+
+  @Test
+  void R3_7_wokenM_firstGoroutineStep_isDelayedNowAndThen_byADrawnWaitForACore() {
+    int delayed = 0;
+    int atOnce = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Script main = Script.main().go(() -> Script.fn("A").go(() -> Script.fn("B").work(US)).work(US)).work(5 * MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      int a = r.all(Event.GoroutineCreated.class).stream().filter(c -> c.function().equals("main.A")).findFirst()
+          .orElseThrow().g();
+      Event.GoroutineStarted started = r.all(Event.GoroutineStarted.class).stream().filter(s -> s.g() == a)
+          .findFirst().orElseThrow();
+      assertEquals(1, started.p(), "seed " + seed + ": A should be stolen by P1 while main computes");
+      long firstStep = r.all(Event.GoroutineCreated.class).stream().filter(c -> c.function().equals("main.B"))
+          .findFirst().orElseThrow().time();
+      long delay = firstStep - started.time();
+      assertTrue(java.util.Arrays.stream(ParallelTiming.FIRST_RUN_DELAY_NANOS).anyMatch(v -> v == delay),
+          "seed " + seed + ": " + delay);
+      if (delay > 0) {
+        delayed++;
+      } else {
+        atOnce++;
+      }
+    }
+    assertTrue(delayed > 0 && atOnce > 0, "delayed " + delayed + ", at once " + atOnce);
+  }
+
   // ---- R3.5: runqgrab's usleep(3), per steal attempt ---------------------------------------
 
   @Test

@@ -292,11 +292,19 @@ final class G implements GoroutineBody {
     return goexiting;
   }
 
+  /** Whether the panic last started was a nil dereference of the runtime's (a SIGSEGV in Go). */
+  private boolean signalPanic;
+
+  private static final String NIL_DEREFERENCE = "runtime error: invalid memory address or nil pointer dereference";
+
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
   private long startPanic(String message) {
     // A deferred call that panics while a panic unwinds: Go keeps both and prints the chain,
     // oldest first (panic.go printpanics): "panic: first\n\tpanic: second".
     panicking = panicking == null ? message : panicking + "\n\tpanic: " + message;
+    // a nil dereference is a memory fault in Go (sigpanic): its report adds the signal line
+    signalPanic = message.equals(NIL_DEREFERENCE) && panicValue instanceof dev.gorolab.sim.program.GoError e
+        && e.goType().equals("runtime.Error");
     awaiting = null;
     workLeftNanos = 0;
     top.returning = true;
@@ -373,6 +381,8 @@ final class G implements GoroutineBody {
         done = true;
         if (panicking == null && goexiting) {
           ops.goexit();
+        } else if (signalPanic) {
+          ops.panicFromSignal(panicking);
         } else {
           ops.panic(panicking);
         }

@@ -205,6 +205,11 @@ final class Ifaces {
       }
       Closure m = f.g.machine.methodSets.bound(v, name, f.g);
       if (m == null) {
+        if (dynamicType(v) == null) {
+          // a value the library made, such as sort.Reverse's: its methods run only inside the library
+          throw new G.NestedCallStop("gorolab: stopped: GoroLab does not model calling " + GoFormat.typeName(v) + "."
+              + name + " from the program yet.\n");
+        }
         throw new IllegalStateException("no method " + name + " for " + dynamicType(v) + "; check the program first");
       }
       return m;

@@ -88,7 +88,12 @@ public final class SortPackage {
   }
 
   /** {@code sort.Reverse(data)}: go1.19's {@code *sort.reverse}, data with Less(i, j) turned into Less(j, i). */
-  record Reverse(Object data) {}
+  record Reverse(Object data) implements dev.gorolab.sim.program.GoFormat.LibraryValue {
+    @Override
+    public String goType() {
+      return "*sort.reverse";
+    }
+  }
 
   private static int length(Caller c, Object x) {
     if (x instanceof Reverse r) {

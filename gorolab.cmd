@@ -10,8 +10,8 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -DskipTests package 1>&2 || (popd & echo gorolab: build failed 1>&2 & exit /b 1)
   popd
 )
-rem Recording keeps most of what it allocates: the throughput collector records about twice as fast.
-rem A command-line run starts with the heap it may grow to (no full collections to grow it).
-set "HEAP="
-for %%c in (run check list export) do if /i "%~1"=="%%c" set "HEAP=-XX:InitialRAMPercentage=25"
-java -XX:+UseParallelGC %HEAP% --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*
+rem Recording keeps most of what it allocates. The app runs the throughput collector; a command-line
+rem run the serial one with a 64 MiB young generation that promotes survivors at once (docs/benchmarks.md).
+set "GC=-XX:+UseParallelGC"
+for %%c in (run check list export diff explore explain) do if /i "%~1"=="%%c" set "GC=-XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=0"
+java %GC% --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*

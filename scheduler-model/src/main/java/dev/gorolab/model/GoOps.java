@@ -176,6 +176,14 @@ public interface GoOps {
   void panic(String message);
 
   /**
+   * An unrecovered panic that began as a memory fault, a nil pointer dereference (sigpanic's
+   * panicmem): Go prints the signal after the panic (runtime/panic.go dopanic_m, gp.sig != 0).
+   */
+  default void panicFromSignal(String message) {
+    panic(message);
+  }
+
+  /**
    * The outcome of the blocking operation that parked this goroutine, to be called once at the
    * start of the first step after it was readied. A sender woken by close panics here, as in Go:
    * this throws {@link GoRuntimePanic}.

@@ -1266,6 +1266,13 @@ public final class GoRuntime extends SyncPackage {
     }
 
     @Override
+    public void panicFromSignal(String message) {
+      if (live("panic")) {
+        panicNow(message, SIGSEGV_LINE);
+      }
+    }
+
+    @Override
     public Resumption resumption() {
       G g = cur;
       // A woken Lock, Wait or sleep carries nothing: one shared record serves them all.

@@ -10,6 +10,8 @@ final class M {
   /** The P it dropped when entering a syscall (R10.1). */
   P oldp;
   boolean spinning;
+  /** Started by startm and has not run a goroutine since: its thread may still share a core. */
+  boolean justWoken;
   /**
    * R3.5 runqgrab's usleep(3): while non-null, this M is backing off before taking {@code
    * backoffVictim}'s runnext, the goroutine seen there; its stealWork loop goes on from

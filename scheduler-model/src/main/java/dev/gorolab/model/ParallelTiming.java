@@ -16,13 +16,14 @@ package dev.gorolab.model;
 final class ParallelTiming {
   /**
    * notewakeup/futexwakeup to the first schedule of an M parked on {@code midle} (R3.7 startm
-   * of an idle M), in ns: a futex wake of a sleeping thread on the other core. Fitted to the
-   * quiet recordings: often a few microseconds (the second P takes the first goroutines while
-   * main is still starting them), with a long tail when the core was in a deep idle state.
+   * of an idle M), in ns: a futex wake of a sleeping thread on the other (virtual) core. Fitted to
+   * the quiet recordings: a few microseconds when that core is awake (the second P takes the
+   * first goroutines while main is still starting them), tens to a couple of hundred when it has
+   * to be woken from halt.
    */
   static final long[] WAKE_IDLE_M_NANOS = {
-    1_000, 1_400, 1_900, 2_500, 3_500, 4_700, 6_400, 8_800,
-    12_000, 17_800, 26_500, 39_400, 58_500, 86_900, 129_200, 192_000
+    500, 800, 1_400, 2_300, 3_900, 6_500, 10_800, 18_000,
+    30_000, 40_400, 54_300, 73_100, 98_400, 132_500, 178_300, 240_000
   };
   /** newm → newosproc (clone) to the new thread's first schedule (R3.7 startm creating an M), in ns. */
   static final long[] START_NEW_M_NANOS = {
@@ -40,10 +41,28 @@ final class ParallelTiming {
    * R16.1: {@code fmt.Println} from the write lock to the end of its write: the write(2) of a short
    * line to a file with entersyscall/exitsyscall around it, in ns (fitted; see docs/gomaxprocs.md).
    */
-  static final long[] WRITE_NANOS = {
-    4_000, 4_400, 4_800, 5_300, 5_900, 6_500, 7_300, 8_100,
-    9_000, 10_700, 12_700, 15_100, 18_000, 21_600, 25_800, 31_000
-  };
+  static final long[] WRITE_NANOS = {2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000};
+  /**
+   * R16.1: the same for the first print of the process, which runs cold: the print and write
+   * path's code and data are touched for the first time (page faults), fmt's printer comes from
+   * an empty sync.Pool, and the kernel updates the new file's times (a journal transaction).
+   */
+  static final long[] FIRST_WRITE_NANOS = {10_000, 20_000, 30_000, 40_000};
+  /**
+   * time.go doaddtimer → netpollGenericInit: what the process's first timer costs the M adding it,
+   * in ns: epoll_create1, the wake-up pipe and epoll_ctl, run cold (their code touched for the
+   * first time). Fitted (see docs/gomaxprocs.md): it is why, in Go, main's first time.Sleep lets
+   * the other P print first.
+   */
+  static final long[] NETPOLL_INIT_NANOS = {20_000, 40_000, 60_000, 80_000};
+  /**
+   * R3.7 and the operating system: the delay before the first goroutine step of an M that startm
+   * woke, in ns. On two cores shared by m0, the woken M and sysmon, the kernel now and then puts
+   * the woken thread on its waker's core, where it runs only once the waker's turn ends; the
+   * goroutine it has just taken waits meanwhile. Fitted (see docs/gomaxprocs.md): 6 in 8 runs no
+   * delay, else 0.2 or 0.5 ms.
+   */
+  static final long[] FIRST_RUN_DELAY_NANOS = {0, 0, 0, 0, 0, 0, 200_000, 500_000};
   /**
    * R14.3 runtime_doSpin, procyield(30), in ns: 30 PAUSE instructions (from about 8 cycles each on
    * recent AMD cores to 65 on Zen 2 and 140 on recent Intel ones) and the reload of the mutex state.
@@ -80,13 +99,23 @@ final class ParallelTiming {
   }
 
   /** R16.1: one {@code write} of a printed line to os.Stdout, entersyscall to exitsyscall. */
-  long write() {
-    return draw(WRITE_NANOS);
+  long write(boolean first) {
+    return draw(first ? FIRST_WRITE_NANOS : WRITE_NANOS);
   }
 
   /** R14.3: one runtime_doSpin (see {@link #SPIN_NANOS}). */
   long spin() {
     return draw(SPIN_NANOS);
+  }
+
+  /** The first timer's netpoller initialisation (see {@link #NETPOLL_INIT_NANOS}). */
+  long netpollInit() {
+    return draw(NETPOLL_INIT_NANOS);
+  }
+
+  /** R3.7: the delay before a woken M's first goroutine step (see {@link #FIRST_RUN_DELAY_NANOS}). */
+  long firstRunDelay() {
+    return draw(FIRST_RUN_DELAY_NANOS);
   }
 
   /** R3.7: what startm costs the M that calls it: a futex wake, or a clone for a new M. */

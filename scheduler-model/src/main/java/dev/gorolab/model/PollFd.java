@@ -32,6 +32,8 @@ final class PollFd {
   }
 
   private final GoRuntime rt;
+  /** Whether the process has written to stdout before (the first write is cold). */
+  boolean wroteBefore;
   /** fd_mutex.go {@code mutexWLock}: a write is in progress. */
   boolean locked;
   /** fd_mutex.go {@code mutexWWait}: how many writers wait for the lock. */
@@ -61,7 +63,8 @@ final class PollFd {
     if (!locked) {
       locked = true;
       g.write.stage = Write.UNLOCK;
-      rt.entersyscall(g, p, rt.timing.write());
+      rt.entersyscall(g, p, rt.timing.write(!wroteBefore));
+      wroteBefore = true;
       return;
     }
     waiters++;

@@ -283,6 +283,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     // or clone of a new one), so that seeds spread like real runs (ParallelTiming).
     p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created) : M_WAKE_NANOS);
     m.status = MStatus.RUNNING;
+    m.justWoken = true;
     setSpinning(m, spinning);
     emit(new Event.MachineStarted(now, m.id, p.id, created, spinning));
     return m.id;
@@ -482,6 +483,13 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     clearBackoff(m);
     p.stepped = false;
     p.nextAt = now;
+    if (m.justWoken) {
+      // R3.7: a woken M's thread may wait for a core before its first goroutine step (ParallelTiming).
+      m.justWoken = false;
+      if (timing.varies(config.gomaxprocs(), gomaxprocs)) {
+        p.nextAt = later(now, timing.firstRunDelay());
+      }
+    }
     touch(p);
     touch(m);
     if (before != null) {

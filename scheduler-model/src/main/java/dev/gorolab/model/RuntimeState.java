@@ -158,7 +158,19 @@ abstract sealed class RuntimeState permits Proc {
 
   /** R12.3: an unrecovered panic prints the value and the panicking goroutine's header, exit 2. */
   void panicNow(String message) {
-    String report = "panic: " + message + "\n\ngoroutine " + cur.id + " [running]:\n";
+    panicNow(message, null);
+  }
+
+  /**
+   * The signal line Go prints after a panic that began as a nil dereference (dopanic_m). GoroLab
+   * has no program counter: pc is printed as 0x0 where Go prints the faulting instruction's.
+   */
+  static final String SIGSEGV_LINE = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+  /** R12.3 with {@code signal}, the line printed after the panic's value (null: none). */
+  void panicNow(String message, String signal) {
+    String report = "panic: " + message + "\n" + (signal == null ? "" : signal + "\n") + "\ngoroutine " + cur.id
+        + " [running]:\n";
     ended = true; // nothing may run between the panic and the exit
     emit(new Event.Panicked(now, cur.id, message, report));
     end(EndReason.PANIC, 2, report);

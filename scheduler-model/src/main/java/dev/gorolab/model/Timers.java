@@ -15,6 +15,8 @@ final class Timers {
   private final GoRuntime rt;
   private long seq;
   private int nextId;
+  /** netpollInited: set by the first timer of the process. */
+  private boolean netpollInited;
 
   Timers(GoRuntime rt) {
     this.rt = rt;
@@ -39,6 +41,15 @@ final class Timers {
   }
 
   private void doaddtimer(Timer t, P pp) {
+    if (!netpollInited) {
+      netpollInited = true;
+      P cur = rt.curP;
+      if (cur != null && rt.timing.varies(rt.config.gomaxprocs(), rt.gomaxprocs)) {
+        // time.go doaddtimer: the process's first timer initialises the netpoller
+        // (netpollGenericInit: epoll_create1, eventfd, epoll_ctl), system calls of the M adding it.
+        cur.busyNanos += rt.timing.netpollInit();
+      }
+    }
     t.status = Timer.WAITING;
     t.pp = pp;
     t.seq = seq++;

@@ -73,6 +73,20 @@ class ParallelRulesTest {
   }
 
   @Test
+  void R16_1_theFirstWriteOfTheProcessIsCold_laterOnesAreNot() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Run r = Run.timed(Run.plain(2), seed, tenPrinters());
+      List<Event.SyscallEntered> writes = r.all(Event.SyscallEntered.class);
+      long first = writes.get(0).nanos();
+      assertTrue(java.util.Arrays.stream(ParallelTiming.FIRST_WRITE_NANOS).anyMatch(v -> v == first), "seed " + seed);
+      for (Event.SyscallEntered w : writes.subList(1, writes.size())) {
+        assertTrue(java.util.Arrays.stream(ParallelTiming.WRITE_NANOS).anyMatch(v -> v == w.nanos()),
+            "seed " + seed + ": " + w);
+      }
+    }
+  }
+
+  @Test
   void R16_1_nothingAppearsAfterTheLastLineOfMain() {
     for (long seed = 1; seed <= SEEDS; seed++) {
       Script main = Script.main().go(() -> Script.fn("g").print("from the goroutine\n")).print("main done\n");
@@ -86,6 +100,63 @@ class ParallelRulesTest {
     Run r = Run.timed(Run.plain(1), 1, tenPrinters());
     assertEquals(0, r.all(Event.SyscallEntered.class).size());
     assertEquals("9\n0\n1\n2\n3\n4\n5\n6\n7\n8\ndone\n", r.stdout());
+  }
+
+  // ---- time.go doaddtimer: the first timer initialises the netpoller ------------------------
+
+  /** How long after a park P{@code p} takes its next action (a goroutine or going idle). */
+  private static long nextActionAfter(Run r, long t, int p) {
+    for (Event e : r.events) {
+      if (e.time() < t) {
+        continue;
+      }
+      if (e instanceof Event.GoroutineStarted s && s.p() == p && s.time() > t
+          || e instanceof Event.ProcessorIdle i && i.p() == p && i.time() > t) {
+        return e.time() - t;
+      }
+    }
+    throw new AssertionError("P" + p + " did nothing after " + t);
+  }
+
+  @Test
+  void firstTimerOfTheProcess_costsItsMTheNetpollerInitialisation_laterOnesDoNot() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Script main = Script.main().go(() -> Script.fn("A").print("a\n")).sleep(MS).sleep(MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      List<Event.SleepStarted> sleeps = r.all(Event.SleepStarted.class);
+      long first = nextActionAfter(r, sleeps.get(0).time(), sleeps.get(0).p());
+      long second = nextActionAfter(r, sleeps.get(1).time(), sleeps.get(1).p());
+      assertTrue(first >= ParallelTiming.NETPOLL_INIT_NANOS[0], "seed " + seed + ": " + first);
+      assertTrue(second < ParallelTiming.NETPOLL_INIT_NANOS[0], "seed " + seed + ": " + second);
+    }
+  }
+
+  // ---- R3.7: a woken M's thread may wait for a core before its first goroutine step --------
+
+  @Test
+  void R3_7_wokenM_firstGoroutineStep_isDelayedNowAndThen_byADrawnWaitForACore() {
+    int delayed = 0;
+    int atOnce = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Script main = Script.main().go(() -> Script.fn("A").go(() -> Script.fn("B").work(US)).work(US)).work(5 * MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      int a = r.all(Event.GoroutineCreated.class).stream().filter(c -> c.function().equals("main.A")).findFirst()
+          .orElseThrow().g();
+      Event.GoroutineStarted started = r.all(Event.GoroutineStarted.class).stream().filter(s -> s.g() == a)
+          .findFirst().orElseThrow();
+      assertEquals(1, started.p(), "seed " + seed + ": A should be stolen by P1 while main computes");
+      long firstStep = r.all(Event.GoroutineCreated.class).stream().filter(c -> c.function().equals("main.B"))
+          .findFirst().orElseThrow().time();
+      long delay = firstStep - started.time();
+      assertTrue(java.util.Arrays.stream(ParallelTiming.FIRST_RUN_DELAY_NANOS).anyMatch(v -> v == delay),
+          "seed " + seed + ": " + delay);
+      if (delay > 0) {
+        delayed++;
+      } else {
+        atOnce++;
+      }
+    }
+    assertTrue(delayed > 0 && atOnce > 0, "delayed " + delayed + ", at once " + atOnce);
   }
 
   // ---- R3.5: runqgrab's usleep(3), per steal attempt ---------------------------------------

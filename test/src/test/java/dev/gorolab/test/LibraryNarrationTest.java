@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gorolab.scenario.Scenario;
 import dev.gorolab.sim.trace.Trace;
+import dev.gorolab.ui.viewmodel.RuleGlossary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ class LibraryNarrationTest {
    */
   private static final Map<String, String> NOT_YET_RUNNABLE = Map.of();
   private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+  private static final RuleGlossary GLOSSARY = RuleGlossary.load();
 
   static Stream<Library.Folder> folders() {
     return Library.folders().stream();
@@ -59,6 +61,14 @@ class LibraryNarrationTest {
         String where = folder + " step " + (i + 1) + " in " + locale + ": ";
         if (text.isBlank() || RECORD_TEXT.matcher(text).find() || PLACEHOLDER.matcher(text).find()) {
           fail(where + text);
+        }
+        // Every rule a sentence names opens its glossary entry, in both languages.
+        for (String rule : RuleGlossary.rulesIn(text)) {
+          for (Locale l : LANGUAGES) {
+            if (GLOSSARY.lookup(rule, l).isEmpty()) {
+              fail(where + rule + " has no glossary entry in " + l + ": " + text);
+            }
+          }
         }
       }
     }

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 /**
  * GOMAXPROCS=2 against real Go: for every program of test/resources/parallel with a recorded
  * distribution (tools/record-parallel-outcomes.sh, 1,000 runs on a quiet machine:
- * {@code main.gomaxprocs2.quiet.outcomes}), seeds 1..100 must give outcomes real Go gave, include
+ * {@code main.gomaxprocs2.quiet.outcomes}), seeds 1..300 must give outcomes real Go gave, include
  * Go's most common one, and vary where Go's runs vary. docs/gomaxprocs.md has the measured numbers
  * per program; the bars here are the issue's where the model meets them, else today's (see there).
  */
 class ParallelOutcomesTest {
   private static final Path DIR = Path.of("src/test/resources/parallel");
-  private static final int SEEDS = 100;
+  /** The issue asks for at least 50; 300 keeps the sampling error of the distance small (docs/gomaxprocs.md). */
+  private static final int SEEDS = 300;
   private static final String FIXTURE = "main.gomaxprocs2.quiet.outcomes";
 
   record Measured(String name, double goProduced, boolean goTopSeen, boolean variesLikeGo, double tv,
@@ -87,10 +88,10 @@ class ParallelOutcomesTest {
     String report = table + String.format(Locale.ROOT, "mean: Go-produced %.3f, Go's top seen in %d of %d, TV %.3f",
         produced, topSeen, all.size(), tv);
     System.out.println(report);
-    // the issue's bars (b) and the mean distance; (a) is at 0.81 today, short of 0.95 (docs/gomaxprocs.md)
-    assertTrue(topSeen >= 0.8 * all.size(), report);
-    assertTrue(tv < 0.52, report); // the issue asks < 0.5; 0.509 today
-    assertTrue(produced >= 0.80, report);
+    // the issue's bars (b) (10 of 10 today) and the mean distance; (a) is at 0.88 today, short of 0.95 (docs/gomaxprocs.md)
+    assertTrue(topSeen == all.size(), report);
+    assertTrue(tv < 0.5, report);
+    assertTrue(produced >= 0.85, report);
   }
 
   @Test

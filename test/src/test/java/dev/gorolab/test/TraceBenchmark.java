@@ -59,6 +59,8 @@ public final class TraceBenchmark {
           heap / 1048576.0, trace.outcome().exitCode());
       if (round == rounds - 1) {
         timeReads(trace);
+        timeDrag(trace, 1400, true);
+        timeDrag(trace, 1400, false);
       }
     }
   }
@@ -94,6 +96,27 @@ public final class TraceBenchmark {
         "  stateAt over %d random steps: mean %.2f ms, median %.2f ms, p95 %.2f ms, worst %.2f ms%n",
         reads, totalNanos / 1e6 / reads, nanos[reads / 2] / 1e6, nanos[reads * 95 / 100] / 1e6,
         nanos[reads - 1] / 1e6);
+  }
+
+  /**
+   * Reads the steps a slider {@code positions} pixels wide passes while dragged from one end to
+   * the other (forward: each read continues from the one before; backward: each one starts from
+   * a snapshot), as scrubbing does; 30 frames a second leave 33 ms for a read and the view.
+   */
+  private static void timeDrag(Trace trace, int positions, boolean forward) {
+    long[] nanos = new long[positions];
+    for (int k = 0; k < positions; k++) {
+      int p = forward ? k : positions - 1 - k;
+      int step = (int) ((long) p * (trace.size() - 1) / (positions - 1));
+      long t0 = System.nanoTime();
+      trace.stateAt(step).goroutines().hashCode();
+      nanos[k] = System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    System.out.printf(
+        "  drag %s over %d positions: median %.2f ms, p95 %.2f ms, worst %.2f ms%n",
+        forward ? "forward" : "backward", positions, nanos[positions / 2] / 1e6,
+        nanos[positions * 95 / 100] / 1e6, nanos[positions - 1] / 1e6);
   }
 
   private static long gcMillis() {

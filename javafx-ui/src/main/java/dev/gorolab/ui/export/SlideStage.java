@@ -161,7 +161,11 @@ public final class SlideStage {
       scene.getRoot().applyCss();
       scene.getRoot().layout();
       runtimeBox.applyCss();
-      runtimeBox.resize(look.widthPx(), runtimeBox.prefHeight(look.widthPx()));
+      // The size the Group gives it in the layout pass a snapshot runs: its preferred width (P
+      // cards two to a row) and the height for that width. Measured at the slide's width
+      // instead, the view was drawn narrower and taller than measured and the image lost its
+      // bottom: teach-ten-thousand ended at "Sleeping", without Waiting and Done.
+      runtimeBox.autosize();
       runtimeBox.layout();
     }
   }

@@ -28,6 +28,7 @@ public final class CodeView extends ListView<String> {
    */
   private List<List<CodeMarker>> markersByLine = List.of();
 
+  private final PlayerViewModel player;
   /** Lines (1-based) where a data race was found, marked until the next run. */
   private java.util.Set<Integer> raceLines = java.util.Set.of();
 
@@ -46,6 +47,7 @@ public final class CodeView extends ListView<String> {
   }
 
   public CodeView(PlayerViewModel player) {
+    this.player = player;
     setId(Ids.CODE);
     getStyleClass().add("code");
     setFocusTraversable(false);
@@ -56,14 +58,47 @@ public final class CodeView extends ListView<String> {
       }
       setMarkers(now);
       refresh();
-      for (CodeMarker m : now) {
-        if (m.token().status() == GStatus.RUNNING && m.line() - 1 < getItems().size()) {
-          scrollIntoView(m.line() - 1);
+      keepInView();
+    });
+    player.followedProperty().addListener((obs, old, now) -> {
+      setMarkers(markers);
+      refresh();
+      keepInView();
+    });
+    setMarkers(player.codeMarkersProperty().get());
+  }
+
+  /** Keeps the followed goroutine's line in view, else the running goroutine's. */
+  private void keepInView() {
+    int followed = player.followedProperty().get();
+    int line = -1;
+    for (CodeMarker m : markers) {
+      if (m.token().g() == followed) {
+        line = m.line();
+        break;
+      }
+      if (line < 0 && m.token().status() == GStatus.RUNNING) {
+        line = m.line();
+        if (followed < 0) {
           break;
         }
       }
-    });
-    setMarkers(player.codeMarkersProperty().get());
+    }
+    if (line > 0 && line - 1 < getItems().size()) {
+      scrollIntoView(line - 1);
+    }
+  }
+
+  /** The 1-based line the followed goroutine's marker is on, or -1: for tests. */
+  public int followedLine() {
+    int line = 0;
+    for (List<CodeMarker> here : markersByLine) {
+      if (!here.isEmpty() && here.get(0).token().g() == player.followedProperty().get()) {
+        return line;
+      }
+      line++;
+    }
+    return -1;
   }
 
   private void setMarkers(List<CodeMarker> now) {
@@ -81,7 +116,11 @@ public final class CodeView extends ListView<String> {
       if (running.length <= line) {
         running = java.util.Arrays.copyOf(running, line + 1);
       }
-      if (m.token().status() == GStatus.RUNNING) {
+      // The followed goroutine first, then the running ones: neither is ever in the "+N".
+      if (m.token().g() == player.followedProperty().get()) {
+        byLine.get(line).add(0, m);
+        running[line]++;
+      } else if (m.token().status() == GStatus.RUNNING) {
         byLine.get(line).add(running[line]++, m);
       } else {
         byLine.get(line).add(m);
@@ -139,7 +178,7 @@ public final class CodeView extends ListView<String> {
     @Override
     protected void updateItem(String text, boolean empty) {
       super.updateItem(text, empty);
-      getStyleClass().removeAll("current", "race-line");
+      getStyleClass().removeAll("current", "followed-line", "race-line");
       if (empty || text == null) {
         setGraphic(null);
         setText(null);
@@ -155,7 +194,12 @@ public final class CodeView extends ListView<String> {
       marks.getStyleClass().add("code-markers");
       // The running goroutines come first, so that the one on the processor is never in the "+N".
       List<CodeMarker> here = line < markersByLine.size() ? markersByLine.get(line) : List.of();
-      boolean running = !here.isEmpty() && here.get(0).token().status() == GStatus.RUNNING;
+      boolean followed = !here.isEmpty() && here.get(0).token().g() == player.followedProperty().get();
+      // Running goroutines come right after the followed one: look at the first two only.
+      boolean running = false;
+      for (int k = 0; k < Math.min(2, here.size()) && !running; k++) {
+        running = here.get(k).token().status() == GStatus.RUNNING && (k == 0 || followed);
+      }
       int shown = here.size() <= MARKERS_PER_LINE ? here.size() : MARKERS_PER_LINE - 1;
       for (CodeMarker m : here.subList(0, shown)) {
         Label dot = new Label("G" + m.token().g());
@@ -164,6 +208,9 @@ public final class CodeView extends ListView<String> {
           dot.getStyleClass().add(Palette.cueClass(m.token().g()));
         }
         dot.setStyle("-fx-background-color: " + Palette.fill(m.token()) + "; -fx-text-fill: " + Palette.text(m.token()) + ";");
+        if (m.token().g() == player.followedProperty().get()) {
+          dot.getStyleClass().add("followed");
+        }
         marks.getChildren().add(dot);
       }
       if (shown < here.size()) {
@@ -173,6 +220,9 @@ public final class CodeView extends ListView<String> {
       }
       if (running) {
         getStyleClass().add("current");
+      }
+      if (followed) {
+        getStyleClass().add("followed-line");
       }
       if (raceLines.contains(line)) {
         getStyleClass().add("race-line");

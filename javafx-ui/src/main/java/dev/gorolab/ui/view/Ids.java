@@ -110,4 +110,23 @@ public final class Ids {
   public static String token(int g) {
     return "token-g" + g;
   }
+  public static final String MENU_GO = "menu-go";
+  public static final String MENU_MAIN_START = "menu-main-start";
+  public static final String MENU_START_UP = "menu-start-up";
+  public static final String MENU_FOLLOW = "menu-follow";
+  public static final String MENU_UNFOLLOW = "menu-unfollow";
+  public static final String MENU_LEGEND = "menu-legend";
+  public static final String GLOSSARY = "glossary";
+  public static final String LEGEND_WINDOW = "legend-window";
+  public static final String INSPECTOR_FOLLOW = "inspector-follow";
+
+  /** The link beside the narration to a rule's glossary entry (R7.3). */
+  public static String ruleLink(String rule) {
+    return "rule-" + rule.replace('.', '-');
+  }
+
+  /** The Go menu's entry for a jump. */
+  public static String jump(dev.gorolab.ui.viewmodel.Jumps.Kind k, boolean back) {
+    return "menu-jump-" + k.name().toLowerCase(java.util.Locale.ROOT) + (back ? "-back" : "");
+  }
 }

@@ -19,6 +19,7 @@ public final class InspectorView extends VBox {
   private final Label title = new Label();
   private final Label details = new Label();
   private final ListView<Integer> history = new ListView<>();
+  private final javafx.scene.control.ToggleButton follow = new javafx.scene.control.ToggleButton();
 
   public InspectorView(PlayerViewModel player, I18n i18n) {
     this.player = player;
@@ -34,7 +35,16 @@ public final class InspectorView extends VBox {
     history.setId(Ids.INSPECTOR_HISTORY);
     StepList.showNarratedSteps(history, player);
     VBox.setVgrow(history, Priority.ALWAYS);
-    getChildren().addAll(title, details, history);
+    follow.setId(Ids.INSPECTOR_FOLLOW);
+    follow.setFocusTraversable(false);
+    follow.setOnAction(e -> {
+      int g = player.selectedProperty().get();
+      player.follow(follow.isSelected() && g >= 0 ? g : -1);
+    });
+    player.followedProperty().addListener((obs, old, now) -> show());
+    javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, follow);
+    head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    getChildren().addAll(head, details, history);
     player.selectedStateProperty().addListener((obs, old, now) -> show());
     player.selectedHistoryProperty().addListener((obs, old, now) -> history.setItems(now));
     i18n.localeProperty().addListener((obs, old, now) -> {
@@ -46,6 +56,11 @@ public final class InspectorView extends VBox {
 
   private void show() {
     GoroutineState g = player.selectedStateProperty().get();
+    int followed = player.followedProperty().get();
+    follow.setVisible(g != null || followed >= 0);
+    follow.setSelected(followed >= 0 && (g == null || g.id() == followed));
+    follow.setText(followed >= 0 && (g == null || g.id() == followed) ? i18n.get("inspector.following", "G" + followed)
+        : i18n.get("inspector.follow"));
     if (g == null) {
       title.setText(i18n.get("inspector.none"));
       details.setText("");

@@ -93,6 +93,9 @@ public final class MainWindow {
   private AnimationTimer clock;
   private final ExportController exporter;
   private final OutcomesViewModel outcomes;
+  private final GoMenu goMenu;
+  private final dev.gorolab.ui.viewmodel.RuleGlossary glossary = dev.gorolab.ui.viewmodel.RuleGlossary.load();
+  private HelpWindow help;
   private final ExploreFeatures explore;
 
   public MainWindow(Stage stage, MainViewModel vm, I18n i18n, Timing timing) {
@@ -107,6 +110,7 @@ public final class MainWindow {
 
     timeline = new TimelineView(player);
     code = new CodeView(player);
+    goMenu = new GoMenu(player, i18n, this::showNotice);
     explore = new ExploreFeatures(vm, i18n, code, timeline);
 
     ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
@@ -238,8 +242,11 @@ public final class MainWindow {
     Menu help = new Menu();
     help.textProperty().bind(i18n.bind("menu.help"));
     MenuItem keys = item("menu.keys", () -> vmNotice(i18n.get("help.keys")));
-    help.getItems().add(keys);
-    return new MenuBar(file, view, explore, help);
+    // F1 goes through the key filter, as F6 does: in presenter mode the menu bar is away.
+    MenuItem legend = item("menu.legend", this::showLegend);
+    legend.setId(Ids.MENU_LEGEND);
+    help.getItems().addAll(legend, keys);
+    return new MenuBar(file, view, goMenu.menu(), explore, help);
   }
 
   private javafx.scene.control.CheckMenuItem check(String id, String key, String accelerator,
@@ -369,6 +376,24 @@ public final class MainWindow {
     outcomesWindow.show();
   }
 
+  /** Help ▸ Legend and rules, at the legend (F1). */
+  public void showLegend() {
+    helpWindow().showLegend();
+  }
+
+  /** Help ▸ Legend and rules, at the glossary entry of {@code rule} (a click on R7.3 beside the narration). */
+  public void showRule(String rule) {
+    helpWindow().showRule(rule, true);
+  }
+
+  /** The legend and glossary window, made on first use. */
+  public HelpWindow helpWindow() {
+    if (help == null) {
+      help = new HelpWindow(stage, i18n, glossary, scene.getStylesheets(), overlay.getStyle());
+    }
+    return help;
+  }
+
   /** Be the scheduler, race marks and side by side. */
   ExploreFeatures exploreFeatures() {
     return explore;
@@ -481,6 +506,10 @@ public final class MainWindow {
       return s.whatToWatch().isEmpty() ? intro : intro + "\n" + i18n.get("watch", s.whatToWatch());
     }, player.narrationProperty(), player.stepProperty(), vm.scenarioProperty(), i18n.localeProperty(), vm.busyProperty(),
         player.traceProperty()));
+    // The rules the sentence names, each a link to its glossary entry.
+    n.setGraphic(new RuleLinks(n.textProperty(), glossary, i18n, this::showRule));
+    n.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    n.setGraphicTextGap(12);
     return n;
   }
 
@@ -715,6 +744,10 @@ public final class MainWindow {
       if (typing) {
         return;
       }
+      if (goMenu.handle(e)) {
+        e.consume();
+        return;
+      }
       switch (e.getCode()) {
         case SPACE -> player.togglePlay();
         case RIGHT -> player.stepForward();
@@ -725,6 +758,7 @@ public final class MainWindow {
         case F11 -> stage.setFullScreen(!stage.isFullScreen());
         case F3 -> toggleFps();
         case F6 -> setPresenter(!presenter);
+        case F1 -> showLegend();
         case ESCAPE -> {
           if (!presenter) {
             return;

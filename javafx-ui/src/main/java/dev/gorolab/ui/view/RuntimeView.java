@@ -84,6 +84,9 @@ public final class RuntimeView extends VBox {
   private static final List<String> SYNC_TYPES = List.of("sync.WaitGroup", "sync.Mutex");
   private final Label hidden = new Label();
   private RuntimeScene drawn;
+  /** The followed goroutine may have moved: check, after the next layout, that it is in view. */
+  private boolean followPending;
+  private final Runnable keepFollowedInView = this::keepFollowedInView;
 
   /**
    * Creates the view.
@@ -108,11 +111,61 @@ public final class RuntimeView extends VBox {
         toggle(l, "selected", l.getUserData().equals(now.intValue()));
       }
     });
+    player.followedProperty().addListener((obs, old, now) -> {
+      for (Label l : tokens.values()) {
+        toggle(l, "followed", l.getUserData().equals(now.intValue()));
+      }
+      followPending = true;
+    });
+    // After layout, scroll the enclosing pane so the followed goroutine's token is in view.
+    sceneProperty().addListener((obs, old, now) -> {
+      if (old != null) {
+        old.removePostLayoutPulseListener(keepFollowedInView);
+      }
+      if (now != null) {
+        now.addPostLayoutPulseListener(keepFollowedInView);
+      }
+    });
     i18n.localeProperty().addListener((obs, old, now) -> show(player.sceneProperty().get()));
     show(player.sceneProperty().get());
   }
 
+  /**
+   * Scrolls the enclosing scroll pane, if it must, so the followed goroutine's token is inside the
+   * viewport (its place after the move, not mid-glide).
+   */
+  private void keepFollowedInView() {
+    if (!followPending) {
+      return;
+    }
+    followPending = false;
+    Label l = tokens.get(player.followedProperty().get());
+    Parent p = getParent();
+    while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+      p = p.getParent();
+    }
+    if (l == null || !(p instanceof javafx.scene.control.ScrollPane scroll) || l.getScene() == null) {
+      return;
+    }
+    Bounds token = sceneToLocal(l.localToScene(l.getBoundsInLocal()));
+    double contentH = getHeight();
+    double viewH = scroll.getViewportBounds().getHeight();
+    if (contentH <= viewH || token == null) {
+      return;
+    }
+    // Without the glide's translation: where the token ends up.
+    double top = token.getMinY() - l.getTranslateY();
+    double bottom = token.getMaxY() - l.getTranslateY();
+    double shownTop = scroll.getVvalue() * (contentH - viewH);
+    if (top >= shownTop && bottom <= shownTop + viewH) {
+      return;
+    }
+    double want = Math.max(0, Math.min(contentH - viewH, top - viewH / 3));
+    scroll.setVvalue(want / (contentH - viewH));
+  }
+
   private void show(RuntimeScene scene) {
+    followPending = player.followedProperty().get() >= 0;
     Map<Integer, Point2D> before = positions();
     for (Animation a : moving.values()) {
       a.stop();
@@ -472,6 +525,7 @@ public final class RuntimeView extends VBox {
     }
     toggle(l, "dead", t.status() == GStatus.DEAD);
     toggle(l, "selected", t.g() == player.selectedProperty().get());
+    toggle(l, "followed", t.g() == player.followedProperty().get());
     l.setTranslateX(0);
     l.setTranslateY(0);
     l.setOpacity(1);

@@ -88,6 +88,7 @@ public final class TimelineView extends Region {
       redraw();
     });
     widthProperty().addListener((obs, old, now) -> redraw());
+    player.followedProperty().addListener((obs, old, now) -> redraw());
     timeAxis.addListener((obs, old, now) -> redraw());
     setOnMouseClicked(e -> seekTo(e.getX()));
     setOnMouseDragged(e -> seekTo(e.getX()));
@@ -233,9 +234,19 @@ public final class TimelineView extends Region {
     }
     double lastLabelEnd = -1;
     List<AxisLabel> labels = new ArrayList<>();
+    // A bar that falls inside what its lane has painted already is not drawn: a 10M-event run has
+    // millions of bars on a canvas a few thousand pixels wide, and drawing each one held the FX
+    // thread for minutes after recording. Each pixel shows the first bar that reaches it.
+    double[] paintedTo = new double[t.lanes().size()];
+    java.util.Arrays.fill(paintedTo, -1e9);
     for (Segment s : t.segments()) {
       double x0 = xOf(s.fromStep());
       double x1 = Math.max(x0 + 1, xOf(s.toStep()));
+      double pixelEnd = Math.ceil(x1 * pixelScale) / pixelScale;
+      if (pixelEnd <= paintedTo[s.lane()]) {
+        continue;
+      }
+      paintedTo[s.lane()] = pixelEnd;
       double y = s.lane() * lh;
       int c = Palette.colourOf(s.g());
       g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
@@ -254,6 +265,17 @@ public final class TimelineView extends Region {
         g.setFill(Color.web(s.system() ? "#000000" : Palette.TEXT_ON.get(c)));
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(label, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
+      }
+      // A followed goroutine: the other bars fade, its own are outlined.
+      int followed = player.followedProperty().get();
+      if (followed >= 0 && s.g() != followed) {
+        g.setFill(laneBg.deriveColor(0, 1, 1, 0.6));
+        g.fillRect(x0, y + 3, x1 - x0, lh - 6);
+      } else if (followed >= 0) {
+        g.setStroke(fg);
+        g.setLineWidth(2.5);
+        g.strokeRect(x0 + 1, y + 2, Math.max(1, x1 - x0 - 2), lh - 4);
+        g.setLineWidth(1);
       }
     }
     // Where markers crowd, draw one per few pixels per kind: a solid band of glyphs says nothing.

@@ -159,8 +159,9 @@ public final class MainViewModel {
     gomaxprocs.set(Math.max(MIN_PROCS, Math.min(MAX_PROCS, s.gomaxprocs())));
     seed.set(s.seed());
     player.select(-1);
+    player.follow(-1);
     schedule.set(null);
-    run(s, -1);
+    run(s, PlayerViewModel.MAIN_START);
   }
 
   /** Re-reads the open file (F5), keeping the settings and the step where it still exists. */
@@ -191,7 +192,13 @@ public final class MainViewModel {
       schedule.set(null);
       Trace shown = player.traceProperty().get();
       int step = player.stepProperty().get();
-      run(current, -1, shown == null || step < 0 ? -1 : shown.time(step));
+      if (step < 0) {
+        run(current, -1);
+      } else if (step <= player.startUpEndProperty().get()) {
+        run(current, PlayerViewModel.MAIN_START);
+      } else {
+        run(current, -1, shown.time(step));
+      }
     }
   }
 
@@ -224,7 +231,7 @@ public final class MainViewModel {
     gomaxprocs.set(procs);
     schedule.set(new Schedule(mode, choices.clone()));
     notice.set(i18n.get("notice.schedule", schedule.get().text(), mode.word));
-    run(current, -1);
+    run(current, PlayerViewModel.MAIN_START);
   }
 
   /**

@@ -61,10 +61,15 @@ public final class PlayerViewModel {
   private final ReadOnlyObjectWrapper<GoroutineState> selectedState = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ObservableList<Integer>> selectedHistory =
       new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
+  private final ReadOnlyIntegerWrapper startUpEnd = new ReadOnlyIntegerWrapper(-1);
+  private final IntegerProperty followed = new SimpleIntegerProperty(-1);
   private int endStep = Integer.MAX_VALUE;
   private String endReport = "";
   /** The last step the player may show (be the scheduler waits there); every load lifts it. */
   private int limit = Integer.MAX_VALUE;
+
+  /** For {@link #load}: show the step where main is about to run its first statement. */
+  public static final int MAIN_START = -3;
 
   /** A goroutine's marker on a source line. */
   public record CodeMarker(int line, Token token) {}
@@ -109,7 +114,9 @@ public final class PlayerViewModel {
       endStep = newTrace.size() - 1;
       endReport = newTrace.outcome().stderr();
     }
-    step.set(Math.max(-1, Math.min(atStep, newTrace.size() - 1)));
+    startUpEnd.set(StartUp.lastStep(newTrace));
+    int at = atStep == MAIN_START ? startUpEnd.get() : atStep;
+    step.set(Math.max(-1, Math.min(at, newTrace.size() - 1)));
     selectedHistory.set(historyOf(selected.get()));
     refresh();
   }
@@ -137,6 +144,32 @@ public final class PlayerViewModel {
 
   public void toStart() {
     seek(-1);
+  }
+
+  /** After the runtime's start-up (R1.7): main is about to run its first statement. */
+  public void toMainStart() {
+    pause();
+    seek(startUpEnd.get());
+  }
+
+  /**
+   * Goes to the next step of {@code kind} (the previous one, {@code back}); false, and no move,
+   * when there is none.
+   */
+  public boolean jump(Jumps.Kind kind, boolean back) {
+    Trace t = trace.get();
+    if (t == null) {
+      return false;
+    }
+    int target = kind == Jumps.Kind.VISIBLE
+        ? Jumps.findVisible(step.get(), t.size(), back, i -> List.of(sceneAt(t, i), i < 0 ? List.of() : t.globalsAt(i)))
+        : Jumps.find(t, step.get(), kind, back);
+    if (target < -1) {
+      return false;
+    }
+    pause();
+    seek(target);
+    return true;
   }
 
   public void toEnd() {
@@ -222,6 +255,14 @@ public final class PlayerViewModel {
     return true;
   }
 
+  /**
+   * Follows goroutine {@code g}: every pane keeps it highlighted and in view, across re-runs and
+   * reloads (a goroutine keeps its id when the program runs again); -1 stops following.
+   */
+  public void follow(int g) {
+    followed.set(g);
+  }
+
   /** Selects goroutine {@code g} for the inspector; -1 clears. */
   public void select(int g) {
     selected.set(g);
@@ -243,11 +284,11 @@ public final class PlayerViewModel {
     globals.set(i < 0 ? List.of() : t.globalsAt(i));
     snapshot.set(s);
     boolean ended = i >= endStep;
-    String banner = ended && isGoFailure(t) ? endReport : null;
-    scene.set(RuntimeSceneBuilder.build(s, showSystem.get(), banner, exitNote(t, i)));
+    scene.set(sceneAt(t, i, s));
     stepText.set(i18n.get("step", i + 1, t.size()));
     timeText.set(i18n.get("time", GoDuration.format(s.time())));
-    narration.set(i < 0 ? i18n.get("narration.start") : t.narration(i, i18n.locale()));
+    narration.set(i < 0 ? i18n.get("narration.start")
+        : i == startUpEnd.get() ? i18n.get("narration.mainStart", i + 1) : t.narration(i, i18n.locale()));
     console.set(t.stdoutUpTo(i));
     goError.set(ended ? endReport : "");
     List<CodeMarker> markers = new ArrayList<>();
@@ -262,6 +303,16 @@ public final class PlayerViewModel {
     }
     codeMarkers.set(List.copyOf(markers));
     selectedState.set(sel);
+  }
+
+  /** What the runtime view draws at step {@code i} (-1: before the first). */
+  private RuntimeScene sceneAt(Trace t, int i) {
+    return sceneAt(t, i, i < 0 ? t.initialState() : t.stateAt(i));
+  }
+
+  private RuntimeScene sceneAt(Trace t, int i, RuntimeSnapshot s) {
+    String banner = i >= endStep && isGoFailure(t) ? endReport : null;
+    return RuntimeSceneBuilder.build(s, showSystem.get(), banner, exitNote(t, i));
   }
 
   /** At the step where the program exits without a Go failure: the words for the end, else null. */
@@ -395,6 +446,16 @@ public final class PlayerViewModel {
   /** Every step index, for the event list. */
   public ReadOnlyObjectProperty<ObservableList<Integer>> stepsProperty() {
     return steps.getReadOnlyProperty();
+  }
+
+  /** The followed (pinned) goroutine, or -1. */
+  public ReadOnlyIntegerProperty followedProperty() {
+    return IntegerProperty.readOnlyIntegerProperty(followed);
+  }
+
+  /** The last step of the runtime's start-up (R1.7), or -1 when the run has none. */
+  public ReadOnlyIntegerProperty startUpEndProperty() {
+    return startUpEnd.getReadOnlyProperty();
   }
 
   public ReadOnlyIntegerProperty selectedProperty() {

@@ -146,8 +146,11 @@ public final class GoroLabCli {
       Trace trace = scheduled == null
           ? Simulation.record(scenario.program(), settings, RecordingListener.NONE)
           : Simulation.record(scenario.program(), settings, scheduled, split, RecordingListener.NONE);
-      for (int i = 0; i < trace.size(); i++) {
-        stats.count(trace.event(i));
+      if (options.stats()) {
+        // Unpacking every event again costs a large part of recording, so only --stats pays it.
+        for (int i = 0; i < trace.size(); i++) {
+          stats.count(trace.event(i));
+        }
       }
       stats.sampleHeap();
       outcome = trace.outcome();

@@ -137,7 +137,7 @@ final class Compiler {
     if (main == null) {
       throw new IllegalArgumentException("program has no main function; check it with ProgramChecker first");
     }
-    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos);
+    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos, new MethodSets(methods));
   }
 
   /** {@code recover()}: see {@link G#recover}. */
@@ -703,8 +703,9 @@ final class Compiler {
     }
     for (int i = 0; i < call.args().size(); i++) {
       GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      // into an interface parameter a value keeps its type (a context key of a defined type)
       out[i + 1] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(call.args().get(i), p)
-          : expr(call.args().get(i));
+          : convTo(call.args().get(i), expr(call.args().get(i)), p);
     }
     return out;
   }
@@ -1355,6 +1356,9 @@ final class Compiler {
     if (from == null || GoType.under(from) instanceof GoType.Interface || from instanceof Basic b && b.isUntyped()) {
       return from == Basic.UNTYPED_RUNE ? new Ifaces.ToIface(x, Basic.INT32) : x;
     }
+    if (GoType.under(from) instanceof GoType.Pointer) {
+      return new Ifaces.TypedNil(x, from);
+    }
     return Typed.needed(from) ? new Ifaces.ToIface(x, from) : x;
   }
 
@@ -1521,7 +1525,7 @@ final class Compiler {
       return new Ev.Const(methodCode(info.selection(s)).plain);
     }
     if (fun instanceof Expr.Selector s && isInterfaceMethod(s)) {
-      return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
+      return new Ifaces.Method(expr(s.operand()), s.name(), errorText());
     }
     return expr(fun);
   }
@@ -1697,7 +1701,7 @@ final class Compiler {
         return new AggregateEv.Bind(methodCode(sel).plain, receiverArg(s));
       }
       if (isInterfaceMethod(s)) {
-        return new Ifaces.Method(expr(s.operand()), s.name(), methods, errorText());
+        return new Ifaces.Method(expr(s.operand()), s.name(), errorText());
       }
     }
     if (e instanceof Expr.Unary u) {
@@ -1877,6 +1881,10 @@ final class Compiler {
     if (t != null && Typed.needed(t)) {
       return new Ev.Box(v, t);
     }
+    if (t != null && (GoType.under(t) instanceof GoType.Pointer || GoType.under(t) instanceof GoType.Slice
+        || GoType.under(t) instanceof GoType.Map)) {
+      return new Ifaces.TypedNil(v, t); // fmt's %T and %#v of a nil pointer, slice or map know its type
+    }
     return v;
   }
 
@@ -1977,8 +1985,9 @@ final class Compiler {
     Ev[] out = new Ev[c.args().size()];
     for (int i = 0; i < out.length; i++) {
       GoType p = ft != null && i < ft.params().size() ? ft.params().get(i) : null;
+      // into an interface parameter a value keeps its type (sort.Sort's ByAge, a context key)
       out[i] = p != null && !(GoType.under(p) instanceof GoType.Interface) ? exprAs(c.args().get(i), p)
-          : expr(c.args().get(i));
+          : convTo(c.args().get(i), expr(c.args().get(i)), p);
     }
     return out;
   }
@@ -1991,6 +2000,7 @@ final class Compiler {
     String name = top.parent == null ? base + ".func" + n : base + "." + n;
     FnCode fn = new FnCode(name, lit.type(), top);
     fn.line = lit.line();
+    namedResultsOfNext = lit.namedResults();
     compileFunction(fn, lit.params(), lit.body(), cur, false, lit.line());
     return new Ev.FuncLit(fn);
   }

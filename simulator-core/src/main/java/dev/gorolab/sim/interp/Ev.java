@@ -644,11 +644,11 @@ abstract class Ev {
         case "strconv.Itoa":
           return Long.toString((Long) args[0].eval(f));
         case "fmt.Sprintf":
-          return GoFormat.sprintf((String) args[0].eval(f), values(f, 1));
+          return GoFormat.sprintf((String) args[0].eval(f), values(f, 1), f.g.machine.methodSets.forFmt(f.g));
         case "fmt.Sprint":
-          return GoFormat.sprint(values(f, 0));
+          return GoFormat.sprint(values(f, 0), f.g.machine.methodSets.forFmt(f.g));
         case "fmt.Sprintln":
-          return GoFormat.sprintln(values(f, 0));
+          return GoFormat.sprintln(values(f, 0), f.g.machine.methodSets.forFmt(f.g));
         case "time.Now":
           return new GoTime(ops.now());
         case "time.Since":
@@ -687,7 +687,7 @@ abstract class Ev {
             GoSlice t = (GoSlice) args[1].eval(f);
             extra = new Object[t == null ? 0 : t.len()];
             for (int k = 0; k < extra.length; k++) {
-              extra[k] = t.get(k);
+              extra[k] = Structs.copy(t.get(k), f.g); // append copies struct and array elements
             }
           } else {
             extra = new Object[args.length - 1];

@@ -120,29 +120,80 @@ final class G implements GoroutineBody {
    */
   Object[] callNested(Closure c, Object[] args) {
     Frame base = top;
-    Frame callee = push(c, args, null);
-    long spentNanos = 0;
-    long steps = 0;
-    while (top != base) {
-      Frame f = top;
-      long cost;
-      if (f.returning) {
-        cost = continueReturn(f);
-      } else {
-        cost = f.fn.code[f.pc].exec(this, f);
+    Frame savedBase = nestedBase;
+    nestedBase = base;
+    try {
+      Frame callee = push(c, args, null);
+      long spentNanos = 0;
+      long steps = 0;
+      while (top != base) {
+        Frame f = top;
+        long cost;
+        try {
+          if (f.returning) {
+            cost = continueReturn(f);
+          } else {
+            cost = f.fn.code[f.pc].exec(this, f);
+          }
+        } catch (GoPanic p) {
+          // the callee's deferred calls run (and may recover) before the panic leaves it
+          panicValue = p.hasValue ? p.value : GoPanic.runtimeErrorValue(p.getMessage());
+          cost = startPanic(p.getMessage());
+        } catch (GoRuntimePanic p) {
+          panicValue = GoPanic.runtimeErrorValue(p.getMessage());
+          cost = startPanic(p.getMessage());
+        }
+        if (awaiting != null || done) {
+          throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, blocks or exits;"
+              + " GoroLab does not model that yet.\n");
+        }
+        spentNanos += Math.max(0, cost);
+        if (++steps > NESTED_STEPS_MAX) {
+          throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, ran more than "
+              + NESTED_STEPS_MAX + " statements in one call (GoroLab's limit, not Go's).\n");
+        }
       }
-      if (awaiting != null || done) {
-        throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, blocks or exits;"
-            + " GoroLab does not model that yet.\n");
+      nestedNanos += spentNanos;
+      return resultsOf(callee);
+    } catch (NestedPanic p) {
+      // the panic unwound the whole callee: it leaves through the library call into the caller
+      String message = panicking;
+      Object value = panicValue;
+      panicking = null;
+      panicValue = null;
+      throw new GoPanic(message, value);
+    } finally {
+      nestedBase = savedBase;
+    }
+  }
+
+  /** The frame below the innermost library callback ({@link #callNested}), or null. */
+  private Frame nestedBase;
+
+  /** A panic that has unwound every frame of a library callback, down to {@link #nestedBase}. */
+  private static final class NestedPanic extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NestedPanic() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The results a returned frame delivers: its named results, or zero values after a recover. */
+  private static Object[] resultsOf(Frame f) {
+    Object[] results = f.results;
+    if (f.fn.namedResults != null) {
+      results = new Object[f.fn.namedResults.size()];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = f.get(f.fn.namedResults.get(i));
       }
-      spentNanos += Math.max(0, cost);
-      if (++steps > NESTED_STEPS_MAX) {
-        throw new NestedCallStop("gorolab: stopped: " + c.fn.goName + ", called by the library, ran more than "
-            + NESTED_STEPS_MAX + " statements in one call (GoroLab's limit, not Go's).\n");
+    } else if (results == null) {
+      results = new Object[f.fn.type.results().size()];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = Values.zero(f.fn.type.results().get(i));
       }
     }
-    nestedNanos += spentNanos;
-    return callee.results == null ? new Object[0] : callee.results;
+    return results;
   }
 
   /** Ends a run whose library callback cannot be run to its return (see {@link #callNested}). */
@@ -241,11 +292,19 @@ final class G implements GoroutineBody {
     return goexiting;
   }
 
+  /** Whether the panic last started was a nil dereference of the runtime's (a SIGSEGV in Go). */
+  private boolean signalPanic;
+
+  private static final String NIL_DEREFERENCE = "runtime error: invalid memory address or nil pointer dereference";
+
   /** Begins unwinding: deferred calls of every frame run, innermost first, then the program dies. */
   private long startPanic(String message) {
     // A deferred call that panics while a panic unwinds: Go keeps both and prints the chain,
     // oldest first (panic.go printpanics): "panic: first\n\tpanic: second".
     panicking = panicking == null ? message : panicking + "\n\tpanic: " + message;
+    // a nil dereference is a memory fault in Go (sigpanic): its report adds the signal line
+    signalPanic = message.equals(NIL_DEREFERENCE) && panicValue instanceof dev.gorolab.sim.program.GoError e
+        && e.goType().equals("runtime.Error");
     awaiting = null;
     workLeftNanos = 0;
     top.returning = true;
@@ -311,10 +370,19 @@ final class G implements GoroutineBody {
     top = f.caller;
     stackBytes -= frameBytes(f.fn);
     if (f.unwinding) {
+      if (top != null && top == nestedBase) {
+        if (panicking == null) {
+          throw new NestedCallStop("gorolab: stopped: " + f.fn.goName + ", called by the library, calls runtime.Goexit;"
+              + " GoroLab does not model that yet.\n");
+        }
+        throw new NestedPanic();
+      }
       if (top == null) {
         done = true;
         if (panicking == null && goexiting) {
           ops.goexit();
+        } else if (signalPanic) {
+          ops.panicFromSignal(panicking);
         } else {
           ops.panic(panicking);
         }
@@ -332,19 +400,8 @@ final class G implements GoroutineBody {
       return CostModel.EXIT_NS;
     }
     if (f.resultTargets != null) {
-      Object[] results = f.results;
-      if (f.fn.namedResults != null) {
-        results = new Object[f.fn.namedResults.size()];
-        for (int i = 0; i < results.length; i++) {
-          results[i] = f.get(f.fn.namedResults.get(i));
-        }
-      } else if (results == null) {
-        // a frame that recovered from a panic returns zero values
-        results = new Object[f.fn.type.results().size()];
-        for (int i = 0; i < results.length; i++) {
-          results[i] = Values.zero(f.fn.type.results().get(i));
-        }
-      }
+      // a frame that recovered from a panic returns zero values (or its named results)
+      Object[] results = resultsOf(f);
       for (int i = 0; i < f.resultTargets.length; i++) {
         f.resultTargets[i].set(top, results[i]);
       }

@@ -186,13 +186,11 @@ final class Ifaces {
   static final class Method extends Ev {
     final Ev x;
     final String name;
-    final java.util.Map<GoType.Named, java.util.Map<String, FnCode>> methods;
     final Closure errorText;
 
-    Method(Ev x, String name, java.util.Map<GoType.Named, java.util.Map<String, FnCode>> methods, Closure errorText) {
+    Method(Ev x, String name, Closure errorText) {
       this.x = x;
       this.name = name;
-      this.methods = methods;
       this.errorText = errorText;
     }
 
@@ -205,22 +203,16 @@ final class Ifaces {
       if (v instanceof GoError && name.equals("Error")) {
         return errorText.bind(v);
       }
-      GoType d = dynamicType(v);
-      boolean ptr = d instanceof GoType.Pointer;
-      GoType base = ptr ? ((GoType.Pointer) d).elem() : d;
-      java.util.Map<String, FnCode> ms = base instanceof GoType.Named n ? methods.get(n) : null;
-      FnCode fn = ms == null ? null : ms.get(name);
-      if (fn == null) {
-        throw new IllegalStateException("no method " + name + " for " + d + "; check the program first");
+      Closure m = f.g.machine.methodSets.bound(v, name, f.g);
+      if (m == null) {
+        if (dynamicType(v) == null) {
+          // a value the library made, such as sort.Reverse's: its methods run only inside the library
+          throw new G.NestedCallStop("gorolab: stopped: GoroLab does not model calling " + GoFormat.typeName(v) + "."
+              + name + " from the program yet.\n");
+        }
+        throw new IllegalStateException("no method " + name + " for " + dynamicType(v) + "; check the program first");
       }
-      boolean ptrMethod = fn.type.params().get(0) instanceof GoType.Pointer;
-      Object recv = v;
-      if (ptr && !ptrMethod) {
-        recv = Structs.copy(((GoPointer) v).load(), f.g);
-      } else if (!ptr) {
-        recv = Structs.copy(unwrap(v, base), f.g);
-      }
-      return fn.plain.bind(recv);
+      return m;
     }
   }
 
@@ -235,6 +227,27 @@ final class Ifaces {
     @Override
     Object eval(Frame f) {
       return ((GoError) x.eval(f)).error();
+    }
+  }
+
+  /**
+   * A pointer converted to an interface: a nil pointer keeps its type, so that the interface is
+   * not nil (Go FAQ "Why is my nil error value not equal to nil?": an interface holding a nil *T
+   * has a type word), prints its type with %T and still has *T's methods.
+   */
+  static final class TypedNil extends Ev {
+    final Ev x;
+    final GoType type;
+
+    TypedNil(Ev x, GoType type) {
+      this.x = x;
+      this.type = type;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = x.eval(f);
+      return v == null ? new Typed(type, null) : v;
     }
   }
 

@@ -716,9 +716,9 @@ abstract class Instr {
         values.add(a.eval(f));
       }
       String text = switch (kind) {
-        case PRINTLN -> GoFormat.sprintln(values);
-        case PRINT -> GoFormat.sprint(values);
-        case PRINTF -> GoFormat.sprintf((String) values.get(0), values.subList(1, values.size()));
+        case PRINTLN -> GoFormat.sprintln(values, g.machine.methodSets.forFmt(g));
+        case PRINT -> GoFormat.sprint(values, g.machine.methodSets.forFmt(g));
+        case PRINTF -> GoFormat.sprintf((String) values.get(0), values.subList(1, values.size()), g.machine.methodSets.forFmt(g));
       };
       g.ops.print(text);
       f.pc++;
@@ -811,7 +811,10 @@ abstract class Instr {
     @Override
     long exec(G g, Frame f) {
       Object v = value.eval(f);
-      throw new GoPanic(Values.panicValue(v), v);
+      // printpanicval after preprintpanics (runtime/panic.go): an error prints as its Error(), a
+      // Stringer as its String()
+      GoFormat.MethodResult r = v == null ? null : g.machine.methodSets.fmtCall(v, g);
+      throw new GoPanic(r != null && r.text() != null ? r.text() : Values.panicValue(v, g.machine.addresses), v);
     }
   }
 

@@ -55,6 +55,26 @@ final class LibCall implements Caller {
   }
 
   @Override
+  public Object method(Object receiver, String name) {
+    return g.machine.methodSets.bound(receiver, name, g);
+  }
+
+  @Override
+  public boolean holds(Object v, dev.gorolab.sim.program.GoType t) {
+    return Ifaces.holds(v, t);
+  }
+
+  @Override
+  public Object asType(Object v, dev.gorolab.sim.program.GoType t) {
+    return Ifaces.unwrap(v, t);
+  }
+
+  @Override
+  public dev.gorolab.sim.program.GoFormat.Methods fmtMethods() {
+    return g.machine.methodSets.forFmt(g);
+  }
+
+  @Override
   public Object runLocal(Object key, java.util.function.Supplier<Object> make) {
     return g.machine.libraryState.computeIfAbsent(key, k -> make.get());
   }

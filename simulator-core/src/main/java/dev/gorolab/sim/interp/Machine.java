@@ -76,8 +76,13 @@ final class Machine {
     watch.access(f.g.ops.self(), location, name, write, Watching.stack(f));
   }
 
-  Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos) {
+  /** The methods of the program's types, found from dynamic values (interfaces, fmt, sort.Interface). */
+  final MethodSets methodSets;
+
+  Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos,
+      MethodSets methodSets) {
     this.main = main;
+    this.methodSets = methodSets;
     this.globals = globals;
     this.globalNames = List.copyOf(globalNames);
     this.globalTypes = globalTypes;

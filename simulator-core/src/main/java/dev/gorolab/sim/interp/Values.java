@@ -281,6 +281,48 @@ final class Values {
 
   /** How the runtime prints a panic value: {@code panic(3.5)} prints {@code +3.500000e+000}. */
   static String panicValue(Object v) {
+    return panicValue(v, null);
+  }
+
+  /**
+   * printpanicval (runtime/error.go, go1.19): basic values as {@code print} prints them; a value of
+   * a defined basic type as printanycustomtype does, {@code main.N(5)}, {@code main.S("hi")};
+   * other kinds as {@code (main.T) 0xc000010000}, the address of the boxed value from
+   * {@code addresses} (Go's differs from run to run).
+   */
+  static String panicValue(Object v, Structs.Addresses addresses) {
+    if (v instanceof dev.gorolab.sim.program.Typed t) {
+      GoType u = GoType.under(t.type());
+      String inner = t.value() == null ? null : panicValue(t.value(), addresses);
+      if (u instanceof GoType.Basic b && inner != null) {
+        if (b.isInteger() && b.isUnsigned() && t.value() instanceof Long l) {
+          inner = Long.toUnsignedString(l);
+        } else if (u == GoType.Basic.FLOAT32 && t.value() instanceof Double d) {
+          inner = panicValue(d, addresses);
+        }
+        if (!(t.type() instanceof GoType.Named)) {
+          return inner;
+        }
+        String name = dev.gorolab.sim.program.GoFormat.typeString(t.type());
+        return t.value() instanceof String s ? name + "(\"" + s + "\")" : name + "(" + inner + ")";
+      }
+      return boxed(t.type(), t.value(), addresses);
+    }
+    if (v instanceof dev.gorolab.sim.program.GoStruct st) {
+      return boxed(st.type(), st, addresses);
+    }
+    if (v instanceof dev.gorolab.sim.program.GoArray a) {
+      return boxed(a.type(), a, addresses);
+    }
+    if (v instanceof dev.gorolab.sim.program.GoPointer p) {
+      return "(" + dev.gorolab.sim.program.GoFormat.typeString(p.type()) + ") 0x" + Long.toHexString(p.address());
+    }
+    if (v instanceof dev.gorolab.sim.program.GoMap m && addresses != null) {
+      return boxed(m.type(), m, addresses);
+    }
+    if (v instanceof GoSlice sl && addresses != null) {
+      return boxed(sl.type(), sl, addresses);
+    }
     if (v instanceof Double d) {
       String e = GoFloats.formatE(d, 6);
       if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -309,5 +351,14 @@ final class Values {
       return "([]int)";
     }
     return String.valueOf(v);
+  }
+
+  /** printanycustomtype's default: {@code (TYPE) ADDRESS}, the address of the interface's data word. */
+  private static String boxed(GoType t, Object value, Structs.Addresses addresses) {
+    String name = dev.gorolab.sim.program.GoFormat.typeString(t);
+    if (addresses == null || value == null) {
+      return "(" + name + ") " + (value == null ? "0x0" : String.valueOf(value));
+    }
+    return "(" + name + ") 0x" + Long.toHexString(addresses.of(value, 16));
   }
 }

@@ -24,6 +24,22 @@ public interface Caller {
   Object[] call(Object fn, Object... args);
 
   /**
+   * The method {@code name} of the dynamic value {@code receiver} (an interface's value) as a func
+   * value bound to it, for {@link #call}; null when the value's method set has no such method
+   * (sort.Sort's Len, Less and Swap; errors.As's As).
+   */
+  Object method(Object receiver, String name);
+
+  /** Whether the interface value {@code v} holds a value assignable to {@code t} (a type assertion's test). */
+  boolean holds(Object v, dev.gorolab.sim.program.GoType t);
+
+  /** The interface value {@code v} as a variable of type {@code t} holds it (after {@link #holds}). */
+  Object asType(Object v, dev.gorolab.sim.program.GoType t);
+
+  /** fmt's access to the program's Error and String methods, for library code that formats (Errorf). */
+  dev.gorolab.sim.program.GoFormat.Methods fmtMethods();
+
+  /**
    * State the library keeps for the whole run under {@code key} (math/rand's global source),
    * made by {@code make} on first use: one per run, so that every run starts the same.
    */

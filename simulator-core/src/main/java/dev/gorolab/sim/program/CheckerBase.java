@@ -114,5 +114,9 @@ abstract class CheckerBase {
 
   abstract void checkFunction(List<Param> params, List<GoType> fnResults, List<Stmt> body, Origin origin);
 
+  /** Checks a function whose results are named: they are variables of its outermost scope. */
+  abstract void checkFunction(List<Param> params, List<Param> named, List<GoType> fnResults, List<Stmt> body,
+      Origin origin);
+
   abstract void checkClose(Expr chExpr);
 }

@@ -101,12 +101,27 @@ public sealed interface Expr {
    * @param origin the JSON node holding the literal (for errors about the body)
    * @param line Go source line of the {@code func} keyword, 0 if none
    */
-  record FuncLit(List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Pos pos)
-      implements Expr {
+  record FuncLit(List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Pos pos,
+      List<String> resultNames) implements Expr {
     public FuncLit {
       params = List.copyOf(params);
       results = List.copyOf(results);
       body = List.copyOf(body);
+      resultNames = List.copyOf(resultNames);
+    }
+
+    /** A literal whose results are not named. */
+    public FuncLit(List<Param> params, List<GoType> results, List<Stmt> body, Origin origin, int line, Pos pos) {
+      this(params, results, body, origin, line, pos, List.of());
+    }
+
+    /** The named results as variables ({@code err error}), empty when results are unnamed. */
+    public List<Param> namedResults() {
+      List<Param> out = new java.util.ArrayList<>();
+      for (int i = 0; i < resultNames.size(); i++) {
+        out.add(new Param(resultNames.get(i), results.get(i)));
+      }
+      return out;
     }
 
     public GoType.Func type() {

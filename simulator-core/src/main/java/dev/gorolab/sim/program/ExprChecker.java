@@ -279,7 +279,7 @@ abstract class ExprChecker extends CheckerBase {
       return new Operand(Mode.VALUE, ml.type(), null, e);
     }
     if (e instanceof Expr.FuncLit f) {
-      checkFunction(f.params(), f.results(), f.body(), f.origin());
+      checkFunction(f.params(), f.namedResults(), f.results(), f.body(), f.origin());
       return new Operand(Mode.VALUE, f.type(), null, e);
     }
     throw new IllegalStateException("unknown expression " + e);

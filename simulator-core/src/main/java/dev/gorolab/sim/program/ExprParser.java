@@ -605,6 +605,9 @@ public final class ExprParser {
       case "context.Context" -> GoType.Basic.CONTEXT;
       case "rand.Rand" -> GoType.Basic.RAND;
       case "rand.Source" -> GoType.Basic.RAND_SOURCE;
+      case "sort.Interface" -> GoType.SORT_INTERFACE;
+      case "sync.Map" -> GoType.Basic.SYNC_MAP;
+      case "atomic.Value" -> GoType.Basic.ATOMIC_VALUE;
       case "context.CancelFunc" -> new GoType.Func(java.util.List.of(), java.util.List.of());
       default -> null;
     };

@@ -19,13 +19,46 @@ public final class GoFormat {
     GoType.Func type();
   }
 
-  /** Go's {@code %v} of {@code v}. */
+  /** A value of a library type whose Java class does not tell its Go type: {@code %T} asks it. */
+  public interface LibraryValue {
+    /** The type as {@code %T} prints it, e.g. {@code *rand.Rand}. */
+    String goType();
+  }
+
+  /**
+   * fmt's handleMethods (go1.19 fmt/print.go): calls a value's {@code Error() string}, else its
+   * {@code String() string}, when the value's method set has one. Implemented by the interpreter,
+   * which runs the program's method on the printing goroutine. Engine thread only.
+   */
+  public interface Methods {
+    /** What {@code v}'s Error (else String) method gives; null when v's method set has neither. */
+    MethodResult call(Object v);
+  }
+
+  /**
+   * What a value's Error or String method gave fmt: its text, or the value it panicked with.
+   *
+   * @param method {@code Error} or {@code String}
+   * @param text the method's result; null when it panicked
+   * @param panicValue what the method panicked with (recover()'s value)
+   * @param nilReceiver whether the value is a nil pointer (fmt's catchPanic then prints {@code <nil>})
+   */
+  public record MethodResult(String method, String text, Object panicValue, boolean nilReceiver) {}
+
+  /** Go's {@code %v} of {@code v}, without calling the program's methods (for display). */
   public static String valueString(Object v) {
+    return valueString(v, null);
+  }
+
+  /** Go's {@code %v} of {@code v}; {@code methods} calls the program's Error and String methods, or is null. */
+  public static String valueString(Object v, Methods methods) {
     if (v == null) {
       return "<nil>";
     }
-    if (v instanceof Typed || v instanceof GoStruct || v instanceof GoArray || v instanceof GoPointer) {
-      return formatOne(v, 'v', new Spec());
+    if (methods != null || v instanceof Typed || v instanceof GoStruct || v instanceof GoArray || v instanceof GoPointer) {
+      Spec sp = new Spec();
+      sp.methods = methods;
+      return formatOne(v, 'v', sp);
     }
     if (v instanceof GoError e) {
       return e.error(); // fmt's handleMethods: an error prints as its Error()
@@ -95,6 +128,9 @@ public final class GoFormat {
     if (v instanceof Mutex) {
       return "*sync.Mutex";
     }
+    if (v instanceof LibraryValue l) {
+      return l.goType();
+    }
     return v.getClass().getSimpleName();
   }
 
@@ -161,25 +197,35 @@ public final class GoFormat {
 
   /** {@code fmt.Sprint}: spaces between operands when neither side is a string. */
   public static String sprint(List<Object> args) {
+    return sprint(args, null);
+  }
+
+  /** {@code fmt.Sprint}, calling the program's Error and String methods through {@code methods}. */
+  public static String sprint(List<Object> args, Methods methods) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < args.size(); i++) {
       Object a = args.get(i);
       if (i > 0 && !(a instanceof String) && !(args.get(i - 1) instanceof String)) {
         sb.append(' ');
       }
-      sb.append(valueString(a));
+      sb.append(valueString(a, methods));
     }
     return sb.toString();
   }
 
   /** {@code fmt.Sprintln}: operands separated by spaces, then a newline. */
   public static String sprintln(List<Object> args) {
+    return sprintln(args, null);
+  }
+
+  /** {@code fmt.Sprintln}, calling the program's Error and String methods through {@code methods}. */
+  public static String sprintln(List<Object> args, Methods methods) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < args.size(); i++) {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(valueString(args.get(i)));
+      sb.append(valueString(args.get(i), methods));
     }
     return sb.append('\n').toString();
   }
@@ -195,10 +241,48 @@ public final class GoFormat {
     boolean zero;
     int width = -1;
     int prec = -1;
+    /**
+     * Calls the program's Error and String methods; null where fmt cannot (reflect's CanInterface
+     * is false below an unexported field) or for display.
+     */
+    Methods methods;
+    /** Below an unexported field: no method is called, not even a library type's (a Duration prints as its int64). */
+    boolean hidden;
+
+    /** This spec for an unexported field's value: fmt does not call its methods. */
+    Spec unexported() {
+      if (hidden) {
+        return this;
+      }
+      Spec s = copy();
+      s.methods = null;
+      s.hidden = true;
+      return s;
+    }
+
+    Spec copy() {
+      Spec s = new Spec();
+      s.minus = minus;
+      s.plus = plus;
+      s.sharp = sharp;
+      s.plusV = plusV;
+      s.space = space;
+      s.zero = zero;
+      s.width = width;
+      s.prec = prec;
+      s.methods = methods;
+      s.hidden = hidden;
+      return s;
+    }
   }
 
   /** {@code fmt.Sprintf(format, args...)}. */
   public static String sprintf(String format, List<Object> args) {
+    return sprintf(format, args, null);
+  }
+
+  /** {@code fmt.Sprintf}, calling the program's Error and String methods through {@code methods}. */
+  public static String sprintf(String format, List<Object> args, Methods methods) {
     StringBuilder out = new StringBuilder();
     int argi = 0;
     int n = format.length();
@@ -212,6 +296,7 @@ public final class GoFormat {
       }
       i++;
       Spec sp = new Spec();
+      sp.methods = methods;
       while (i < n) {
         char f = format.charAt(i);
         if (f == '-') {
@@ -294,11 +379,27 @@ public final class GoFormat {
           out.append(", ");
         }
         Object a = args.get(k);
-        out.append(a == null ? "<nil>" : typeName(a) + "=" + valueString(a));
+        out.append(a == null ? "<nil>" : typeName(a) + "=" + valueString(a, methods));
       }
       out.append(')');
     }
     return out.toString();
+  }
+
+  /**
+   * fmt's catchPanic: a nil pointer receiver prints {@code <nil>}; another panic in the method
+   * prints {@code %!v(PANIC=String method: boom)}.
+   */
+  private static String catchPanic(MethodResult r, int verb, Spec sp) {
+    if (r.nilReceiver()) {
+      return pad("<nil>", sp);
+    }
+    Spec plain = new Spec();
+    Methods inner = sp.methods;
+    // a panicking method of the panic value itself would recurse: fmt panics then (p.panicking)
+    plain.methods = v -> v == r.panicValue() ? null : inner.call(v);
+    StringBuilder sb = new StringBuilder("%!").appendCodePoint(verb).append("(PANIC=").append(r.method()).append(" method: ");
+    return sb.append(formatOne(r.panicValue(), 'v', plain)).append(')').toString();
   }
 
   private static String badVerb(Object arg, int verb) {
@@ -320,6 +421,16 @@ public final class GoFormat {
    * as {@code &{...}} at depth 0 only, deeper as its address.
    */
   private static String formatOne(Object arg, int verb, Spec sp, int depth) {
+    if (verb == 'v' && sp.sharp && depth == 0) {
+      return GoSyntax.of(arg); // %#v: Go syntax (fmt's sharpV); Error and String are not called
+    }
+    if (sp.methods != null && arg != null && (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q')) {
+      // handleMethods: an error prints as its Error(), a Stringer as its String()
+      MethodResult r = sp.methods.call(arg);
+      if (r != null) {
+        return r.text() != null ? formatString(r.text(), verb, sp, arg) : catchPanic(r, verb, sp);
+      }
+    }
     if (arg instanceof GoPointer p && verb != 'T') {
       Object target = p.load();
       if (depth == 0 && verb != 'p' && (target instanceof GoStruct || target instanceof GoArray || target instanceof GoSlice
@@ -343,6 +454,8 @@ public final class GoFormat {
       v.width = sp.width;
       v.prec = sp.prec;
       v.plusV = true;
+      v.methods = sp.methods;
+      v.hidden = sp.hidden;
       sp = v;
     }
     if (arg instanceof GoStruct st && verb != 'T') {
@@ -352,10 +465,11 @@ public final class GoFormat {
         if (k > 0) {
           sb.append(' ');
         }
+        GoType.Field field = type.fields().get(k);
         if (sp.plusV) {
-          sb.append(type.fields().get(k).name()).append(':');
+          sb.append(field.name()).append(':');
         }
-        sb.append(formatField(st.get(k), type.fields().get(k).type(), verb, sp, depth + 1));
+        sb.append(formatField(st.get(k), field.type(), verb, exported(field.name()) ? sp : sp.unexported(), depth + 1));
       }
       return sb.append('}').toString();
     }
@@ -371,6 +485,14 @@ public final class GoFormat {
     }
     if (verb == 'T') {
       return pad(typeName(arg), sp);
+    }
+    if (arg instanceof Typed t && t.value() == null) {
+      GoType u = GoType.under(t.type());
+      if (u instanceof GoType.Slice || u instanceof GoType.Map) {
+        return formatField(null, t.type(), verb, sp, depth); // a nil slice [] or map map[]
+      }
+      // a nil pointer in an interface (fmtPointer): <nil> for %v, 0x0 for %p
+      return verb == 'v' ? pad("<nil>", sp) : verb == 'p' ? pad("0x0", sp) : badVerb(arg, verb);
     }
     if (arg instanceof Typed t) {
       GoType u = GoType.under(t.type());
@@ -402,6 +524,11 @@ public final class GoFormat {
       return verb == 'v' || verb == 't' ? pad(b.toString(), sp) : badVerb(arg, verb);
     }
     if (arg instanceof GoDuration d) {
+      if (sp.hidden) {
+        // reflect cannot call String below an unexported field: the int64 is printed
+        String s = formatInt(d.nanos(), verb, sp);
+        return s == null ? badVerb(arg, verb) : s;
+      }
       if (verb == 'v' || verb == 's') {
         return pad(d.toString(), sp);
       }
@@ -430,7 +557,7 @@ public final class GoFormat {
           if (k > 0) {
             sb.append(' ');
           }
-          sb.append(formatOne(s.get(k), verb, sp, depth + 1));
+          sb.append(formatField(s.get(k), s.type().elem(), verb, sp, depth + 1));
         }
         return sb.append(']').toString();
       }
@@ -440,8 +567,8 @@ public final class GoFormat {
       StringBuilder sb = new StringBuilder("map[");
       boolean first = true;
       for (java.util.Map.Entry<Object, Object> e : m.sorted()) {
-        sb.append(first ? "" : " ").append(formatOne(e.getKey(), verb, sp, depth + 1)).append(':')
-            .append(formatOne(e.getValue(), verb, sp, depth + 1));
+        sb.append(first ? "" : " ").append(formatField(e.getKey(), m.type().key(), verb, sp, depth + 1)).append(':')
+            .append(formatField(e.getValue(), m.type().elem(), verb, sp, depth + 1));
         first = false;
       }
       return sb.append(']').toString();
@@ -450,6 +577,11 @@ public final class GoFormat {
       return verb == 'v' || verb == 'p' ? pad(arg.toString(), sp) : badVerb(arg, verb);
     }
     return verb == 'v' || verb == 's' ? pad(valueString(arg), sp) : badVerb(arg, verb);
+  }
+
+  /** Whether a field of this name is exported (reflect's CanInterface holds below it). */
+  private static boolean exported(String name) {
+    return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
   }
 
   /** A field or element of static type {@code t}: a nil slice prints as [], a nil map as map[]. */
@@ -591,17 +723,17 @@ public final class GoFormat {
         return null;
       }
     }
-    if (verb == 'E' || verb == 'G') {
-      s = s.toUpperCase();
-    }
     if (Double.isInfinite(d) || Double.isNaN(d)) {
-      if (!sp.plus && s.startsWith("+")) {
-        s = s.substring(1);
-      }
+      // fmt's fmtFloat: +Inf keeps its sign (a space for the space flag), NaN gets one only when asked
+      String sign = d < 0 ? "-" : sp.plus ? "+" : sp.space ? " " : Double.isNaN(d) ? "" : "+";
+      s = sign + (Double.isNaN(d) ? "NaN" : "Inf");
       Spec noZero = new Spec();
       noZero.width = sp.width;
       noZero.minus = sp.minus;
       return pad(s, noZero);
+    }
+    if (verb == 'E' || verb == 'G') {
+      s = s.toUpperCase();
     }
     String sign = "";
     if (s.startsWith("-")) {

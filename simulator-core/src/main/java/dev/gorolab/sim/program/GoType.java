@@ -53,7 +53,9 @@ public sealed interface GoType {
     CONTEXT("context.Context"),
     RAND("rand.Rand"),
     /** {@code rand.Source}, an interface in Go; here rand.NewSource's sources only. */
-    RAND_SOURCE("rand.Source");
+    RAND_SOURCE("rand.Source"),
+    SYNC_MAP("sync.Map"),
+    ATOMIC_VALUE("atomic.Value");
 
     private final String goName;
 
@@ -328,7 +330,8 @@ public sealed interface GoType {
 
     @Override
     public String toString() {
-      return name;
+      // gc names the program's types bare (Point) and the library's qualified (sort.Interface)
+      return pkg.isEmpty() || pkg.equals("main") ? name : qualifiedName();
     }
   }
 
@@ -337,6 +340,19 @@ public sealed interface GoType {
 
   /** The empty interface, {@code interface{}} or {@code any}. */
   Interface EMPTY_INTERFACE = new Interface(List.of());
+
+  /** {@code sort.Interface}: Len, Less and Swap (go1.19 sort/sort.go). */
+  Named SORT_INTERFACE = sortInterface();
+
+  private static Named sortInterface() {
+    Named n = new Named("Interface", "sort");
+    Func ij = new Func(List.of(Basic.INT, Basic.INT), List.of());
+    n.setUnderlying(new Interface(List.of(
+        new Method("Len", new Func(List.of(), List.of(Basic.INT)), false),
+        new Method("Less", new Func(List.of(Basic.INT, Basic.INT), List.of(Basic.BOOL)), false),
+        new Method("Swap", ij, false))));
+    return n;
+  }
 
   private static Named errorType() {
     Named e = new Named("error", "");

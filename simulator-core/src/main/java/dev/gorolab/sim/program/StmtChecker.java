@@ -32,6 +32,7 @@ abstract class StmtChecker extends AssignChecker {
   boolean namedResults;
 
   /** A function with named results: they are variables of its outermost scope. */
+  @Override
   void checkFunction(List<Param> params, List<Param> named, List<GoType> fnResults, List<Stmt> body, Origin origin) {
     List<Param> all = new ArrayList<>(params);
     all.addAll(named);

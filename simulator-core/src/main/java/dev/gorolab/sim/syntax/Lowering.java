@@ -181,6 +181,7 @@ final class Lowering {
     // Types first (spec: a type may be used before its declaration), in two steps so that types
     // may refer to each other: names, then underlying types.
     List<TypeDecl> typeDecls = new ArrayList<>();
+    foldPackageConstants(f.decls);
     for (Decl d : f.decls) {
       if (d instanceof TypeDecl t) {
         typeDecls.add(t);
@@ -208,6 +209,23 @@ final class Lowering {
     }
     directives.reportUnused(problems);
     return new Program(globals, functions, Optional.of(new GoSource(fileName, text)), consts, types);
+  }
+
+  /**
+   * Folds the package's constants before the types are lowered, so that a type may use one as an
+   * array length ({@code type Grid [Rows][Cols]int}) wherever it is declared. The constants are
+   * lowered again, with their problems reported, in declaration order afterwards.
+   */
+  private void foldPackageConstants(List<Decl> decls) {
+    int reported = problems.size();
+    for (Decl d : decls) {
+      if (d instanceof ConstDecl c) {
+        constSpec(c);
+      }
+    }
+    problems.subList(reported, problems.size()).clear();
+    previousConst = null;
+    iota = 0;
   }
 
   /** The program's declared types by name: a defined type ({@link GoType.Named}) or an alias's type. */
@@ -305,8 +323,9 @@ final class Lowering {
       return null;
     }
     for (int i = 0; i < names.size() && i < values.size(); i++) {
-      if (values.get(i) instanceof Expr.IntLit lit) {
-        constInts.put(names.get(i), lit.value());
+      Object v = constValue(values.get(i));
+      if (v != null) {
+        consts.put(names.get(i), v);
       }
     }
     return new Stmt.Const(names, type, values, iota, originOf(c), lineOf(c));
@@ -1173,9 +1192,10 @@ final class Lowering {
   }
 
   private Expr funcLit(FuncLit f) {
+    List<String> resultNames = new ArrayList<>();
     for (Field r : f.type.results) {
       if (r.name != null) {
-        return notModeled(r, "named results of function literals");
+        resultNames.add(r.name.value);
       }
     }
     List<Param> params = params(f.type.params);
@@ -1186,7 +1206,11 @@ final class Lowering {
     if (params == null || results == null) {
       return null;
     }
-    return new Expr.FuncLit(params, results, body, origin, f.line, pos(f));
+    if (!resultNames.isEmpty() && resultNames.size() != results.size()) {
+      problem(f, "mixed named and unnamed parameters");
+      return null;
+    }
+    return new Expr.FuncLit(params, results, body, origin, f.line, pos(f), resultNames);
   }
 
   // ---- types ----
@@ -1340,14 +1364,75 @@ final class Lowering {
     if (x instanceof BasicLit b && b.kind == Scanner.LitKind.INT) {
       return Literals.parseInt(b.value).longValue();
     }
-    if (x instanceof Name n && constInts.containsKey(n.value)) {
-      return constInts.get(n.value);
+    if (constValue(expr(x)) instanceof Long n) {
+      return n;
     }
-    return notModeled(len, "array lengths other than integer literals and integer constants");
+    return notModeled(len, "array lengths other than constant integer expressions");
   }
 
-  /** Package and local integer constants declared with a literal value, for array lengths. */
-  private final Map<String, Long> constInts = new LinkedHashMap<>();
+  /**
+   * The value of a constant expression the front end can fold before type checking (array
+   * lengths need it): integer and string literals, constants declared so far, iota, unary and
+   * binary integer operators, string concatenation and {@code len} of a constant string. Null
+   * for anything else, or an operation Go would reject (division by zero, overflow).
+   */
+  private Object constValue(Expr e) {
+    if (e instanceof Expr.IntLit l) {
+      return l.value();
+    }
+    if (e instanceof Expr.RuneLit r) {
+      return (long) r.value();
+    }
+    if (e instanceof Expr.StringLit s) {
+      return s.value();
+    }
+    if (e instanceof Expr.Ident id) {
+      return id.name().equals("iota") ? (Object) (long) iota : consts.get(id.name());
+    }
+    if (e instanceof Expr.Unary u && constValue(u.operand()) instanceof Long v) {
+      return switch (u.op()) {
+        case "-" -> v == Long.MIN_VALUE ? null : -v;
+        case "+" -> v;
+        case "^" -> ~v;
+        default -> null;
+      };
+    }
+    if (e instanceof Expr.Call c && c.fun() instanceof Expr.Ident f && f.name().equals("len") && c.args().size() == 1
+        && constValue(c.args().get(0)) instanceof String str) {
+      return (long) str.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+    if (e instanceof Expr.Binary b) {
+      Object l = constValue(b.left());
+      Object r = constValue(b.right());
+      if (l instanceof String ls && r instanceof String rs && b.op().equals("+")) {
+        return ls + rs;
+      }
+      if (l instanceof Long x && r instanceof Long y) {
+        try {
+          return switch (b.op()) {
+            case "+" -> Math.addExact(x, y);
+            case "-" -> Math.subtractExact(x, y);
+            case "*" -> Math.multiplyExact(x, y);
+            case "/" -> y == 0 ? null : x / y;
+            case "%" -> y == 0 ? null : x % y;
+            case "<<" -> y < 0 || y > 62 || (x << y) >> y != x ? null : x << y;
+            case ">>" -> y < 0 ? null : x >> Math.min(y, 63);
+            case "&" -> x & y;
+            case "|" -> x | y;
+            case "^" -> x ^ y;
+            case "&^" -> x & ~y;
+            default -> null;
+          };
+        } catch (ArithmeticException overflow) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Constants declared so far whose value the front end could fold (a Long or a String), for array lengths. */
+  private final Map<String, Object> consts = new LinkedHashMap<>();
 
   private static final List<String> PREDECLARED_TYPES = List.of(
       "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32",

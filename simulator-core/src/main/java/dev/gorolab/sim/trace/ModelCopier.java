@@ -71,6 +71,8 @@ final class ModelCopier {
     /** RECORD: component accessors and the canonical constructor. */
     MethodHandle[] accessors;
     MethodHandle constructor;
+    /** RECORD: the constructor taking its arguments as one {@code Object[]}. */
+    MethodHandle spread;
     String why;
 
     Plan(int kind) {
@@ -84,21 +86,25 @@ final class ModelCopier {
   private static final Set<Class<?>> SCANNED = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private final Predicate<Object> shared;
-  private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Object> copies;
   private final ArrayDeque<Object> pending = new ArrayDeque<>();
   private final ArrayList<Object> hashed = new ArrayList<>();
 
-  private ModelCopier(Predicate<Object> shared) {
+  private ModelCopier(Predicate<Object> shared, int expectedObjects) {
     this.shared = shared;
+    // Sized for the copy before it (a model grows slowly): growing a map of 100,000s of entries
+    // step by step rehashes it many times.
+    this.copies = new IdentityHashMap<>(Math.max(32, expectedObjects + expectedObjects / 4));
   }
 
   /**
    * A deep copy of {@code root}; objects for which {@code shared} is true are not copied (nor
-   * what they reach).
+   * what they reach). {@code objects[0]} comes in as the number of objects expected (0: unknown)
+   * and goes out as the number copied.
    */
   @SuppressWarnings("unchecked")
   static synchronized <T> T copy(T root, Predicate<Object> shared, int[] objects) {
-    ModelCopier c = new ModelCopier(shared);
+    ModelCopier c = new ModelCopier(shared, objects[0]);
     Object copy = c.copyOf(root);
     while (!c.pending.isEmpty()) {
       Object original = c.pending.poll();
@@ -110,6 +116,263 @@ final class ModelCopier {
     }
     objects[0] = c.copies.size();
     return (T) copy;
+  }
+
+  /**
+   * A snapshot flattened for copying it again and again: every object it owns numbered, and each
+   * reference slot written as the number of its target (or as a value shared with the copy). A
+   * copy then allocates by number and fills slots from an array, with no identity lookups: the
+   * graph walk and its identity map are paid once per snapshot instead of once per seek. The
+   * snapshot must not change after the image is made (snapshots are never run, only copied).
+   */
+  static final class Image {
+    private static final int VERBATIM = -1;
+    private final Object[] objs;
+    private final Plan[] plans;
+    /** Per object, where its slots start in {@code slots}. */
+    private final int[] slotStart;
+    /** Per reference slot: an object's number, {@link #VERBATIM} (read the snapshot's value), or -2-k: {@code constants[k]}. */
+    private final int[] slots;
+    private final Object[] constants;
+    /** Records in an order where a record's record components come before it. */
+    private final int[] recordOrder;
+
+    private Image(Object[] objs, Plan[] plans, int[] slotStart, int[] slots, Object[] constants, int[] recordOrder) {
+      this.objs = objs;
+      this.plans = plans;
+      this.slotStart = slotStart;
+      this.slots = slots;
+      this.constants = constants;
+      this.recordOrder = recordOrder;
+    }
+
+    /** Objects a copy allocates. */
+    int objects() {
+      return objs.length;
+    }
+
+    /** A deep copy of the snapshot, equal to {@link ModelCopier#copy} of it. */
+    Object copy() {
+      int n = objs.length;
+      Object[] out = new Object[n];
+      for (int i = 0; i < n; i++) {
+        Object o = objs[i];
+        switch (plans[i].kind) {
+          case Plan.FIELDS -> {
+            try {
+              out[i] = UNSAFE.allocateInstance(o.getClass());
+            } catch (InstantiationException e) {
+              throw new NotCopyable("cannot allocate " + o.getClass().getName());
+            }
+          }
+          case Plan.OBJECT_ARRAY -> out[i] = Array.newInstance(o.getClass().getComponentType(), ((Object[]) o).length);
+          case Plan.PRIMITIVE_ARRAY -> out[i] = primitiveClone(o);
+          case Plan.HASHED -> out[i] = emptyLike(o);
+          default -> { } // records: below, once their components exist
+        }
+      }
+      for (int i : recordOrder) {
+        Plan p = plans[i];
+        Object[] args = new Object[p.accessors.length];
+        int s = slotStart[i];
+        for (int j = 0; j < args.length; j++) {
+          args[j] = resolve(out, slots[s + j], null);
+        }
+        try {
+          out[i] = (Object) p.spread.invokeExact(args);
+        } catch (Throwable e) {
+          throw new NotCopyable("cannot copy record " + objs[i].getClass().getName() + ": " + e);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        Plan p = plans[i];
+        int s = slotStart[i];
+        if (p.kind == Plan.FIELDS) {
+          Object o = objs[i];
+          Object c = out[i];
+          for (long off : p.longs) {
+            UNSAFE.putLong(c, off, UNSAFE.getLong(o, off));
+          }
+          for (long off : p.ints) {
+            UNSAFE.putInt(c, off, UNSAFE.getInt(o, off));
+          }
+          for (long off : p.shorts) {
+            UNSAFE.putShort(c, off, UNSAFE.getShort(o, off));
+          }
+          for (long off : p.bytes) {
+            UNSAFE.putByte(c, off, UNSAFE.getByte(o, off));
+          }
+          long[] refs = p.refs;
+          for (int j = 0; j < refs.length; j++) {
+            int t = slots[s + j];
+            UNSAFE.putObject(c, refs[j], t == VERBATIM ? UNSAFE.getObject(o, refs[j]) : resolve(out, t, null));
+          }
+        } else if (p.kind == Plan.OBJECT_ARRAY) {
+          Object[] from = (Object[]) objs[i];
+          Object[] to = (Object[]) out[i];
+          for (int j = 0; j < from.length; j++) {
+            to[j] = resolve(out, slots[s + j], from[j]);
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (plans[i].kind == Plan.HASHED) {
+          rebuild(objs[i], out[i], out, slotStart[i]);
+        }
+      }
+      return out[0];
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void rebuild(Object o, Object copy, Object[] out, int s) {
+      if (o instanceof Map<?, ?> m) {
+        Map target = (Map) copy;
+        for (int k = 0, size = m.size(); k < size; k++) {
+          target.put(resolve(out, slots[s + 2 * k], null), resolve(out, slots[s + 2 * k + 1], null));
+        }
+      } else {
+        Collection target = (Collection) copy;
+        for (int k = 0, size = ((Collection<?>) o).size(); k < size; k++) {
+          target.add(resolve(out, slots[s + k], null));
+        }
+      }
+    }
+
+    private Object resolve(Object[] out, int t, Object verbatim) {
+      if (t >= 0) {
+        return out[t];
+      }
+      return t == VERBATIM ? verbatim : constants[-2 - t];
+    }
+  }
+
+  /**
+   * The {@link Image} of {@code root}, a snapshot made by {@link #copy}; {@code shared} as there.
+   */
+  static synchronized Image image(Object root, Predicate<Object> shared) {
+    IdentityHashMap<Object, Integer> ids = new IdentityHashMap<>();
+    ArrayList<Object> objs = new ArrayList<>();
+    ArrayList<Plan> plans = new ArrayList<>();
+    IntBuffer slotStart = new IntBuffer();
+    IntBuffer slots = new IntBuffer();
+    ArrayList<Object> constants = new ArrayList<>();
+    IntBuffer records = new IntBuffer();
+    ModelCopier walker = new ModelCopier(shared, 0);
+    java.util.function.ToIntFunction<Object> number = o -> {
+      if (o == null || walker.verbatim(o)) {
+        return Image.VERBATIM;
+      }
+      Integer id = ids.get(o);
+      if (id == null) {
+        id = objs.size();
+        ids.put(o, id);
+        objs.add(o);
+        plans.add(plan(o.getClass()));
+      }
+      return id;
+    };
+    java.util.function.Function<Object, Integer> constant = v -> {
+      int t = number.applyAsInt(v);
+      if (t != Image.VERBATIM) {
+        return t;
+      }
+      constants.add(v);
+      return -2 - (constants.size() - 1);
+    };
+    if (number.applyAsInt(root) != 0) {
+      throw new IllegalArgumentException("the root of an image must be copied, not shared");
+    }
+    for (int i = 0; i < objs.size(); i++) {
+      Object o = objs.get(i);
+      Plan p = plans.get(i);
+      slotStart.add(slots.size);
+      switch (p.kind) {
+        case Plan.FIELDS -> {
+          for (long off : p.refs) {
+            slots.add(number.applyAsInt(UNSAFE.getObject(o, off)));
+          }
+        }
+        case Plan.OBJECT_ARRAY -> {
+          for (Object e : (Object[]) o) {
+            slots.add(number.applyAsInt(e));
+          }
+        }
+        case Plan.RECORD -> {
+          records.add(i);
+          for (MethodHandle accessor : p.accessors) {
+            try {
+              slots.add(constant.apply(accessor.invoke(o)));
+            } catch (Throwable e) {
+              throw new NotCopyable("cannot copy record " + o.getClass().getName() + ": " + e);
+            }
+          }
+        }
+        case Plan.HASHED -> {
+          if (o instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+              slots.add(constant.apply(e.getKey()));
+              slots.add(constant.apply(e.getValue()));
+            }
+          } else {
+            for (Object e : (Collection<?>) o) {
+              slots.add(constant.apply(e));
+            }
+          }
+        }
+        case Plan.REFUSE -> throw new NotCopyable(p.why);
+        default -> { } // primitive arrays: cloned whole
+      }
+    }
+    int n = objs.size();
+    int[] start = slotStart.toArray();
+    int[] slotArray = slots.toArray();
+    Plan[] planArray = plans.toArray(new Plan[0]);
+    // Records are built from their components, so a record's record components go first (records
+    // are immutable: they cannot form a cycle without a mutable object between them).
+    IntBuffer order = new IntBuffer();
+    boolean[] placed = new boolean[n];
+    int[] recordIds = records.toArray();
+    for (int r : recordIds) {
+      placeRecord(r, planArray, start, slotArray, placed, order);
+    }
+    return new Image(objs.toArray(), planArray, start, slotArray, constants.toArray(), order.toArray());
+  }
+
+  private static void placeRecord(int r, Plan[] plans, int[] start, int[] slots, boolean[] placed, IntBuffer order) {
+    if (placed[r]) {
+      return;
+    }
+    placed[r] = true;
+    for (int j = 0; j < plans[r].accessors.length; j++) {
+      int t = slots[start[r] + j];
+      if (t >= 0 && plans[t].kind == Plan.RECORD) {
+        placeRecord(t, plans, start, slots, placed, order);
+      }
+    }
+    order.add(r);
+  }
+
+  /** A growable int array. */
+  private static final class IntBuffer {
+    int[] a = new int[64];
+    int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = java.util.Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, size);
+    }
+  }
+
+  /** True when a copy keeps {@code o} itself (the sharing rule of {@link #copyOf}). */
+  private boolean verbatim(Object o) {
+    Plan plan = plan(o.getClass());
+    return plan.kind == Plan.SHARE || STATICS.contains(o) || shared.test(o);
   }
 
   private Object copyOf(Object o) {
@@ -193,7 +456,7 @@ final class ModelCopier {
       for (int i = 0; i < args.length; i++) {
         args[i] = copyOf(p.accessors[i].invoke(o));
       }
-      return p.constructor.invokeWithArguments(args);
+      return (Object) p.spread.invokeExact(args);
     } catch (NotCopyable e) {
       throw e;
     } catch (Throwable e) {
@@ -353,6 +616,8 @@ final class ModelCopier {
         types[i] = components[i].getType();
       }
       p.constructor = lookup.findConstructor(c, MethodType.methodType(void.class, types));
+      p.spread = p.constructor.asSpreader(Object[].class, types.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException | IllegalArgumentException e) {
       Plan refuse = new Plan(Plan.REFUSE);
       refuse.why = "cannot copy record " + c.getName() + ": " + e;

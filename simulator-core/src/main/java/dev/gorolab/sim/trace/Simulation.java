@@ -125,6 +125,7 @@ public final class Simulation {
     boolean copying = true;
     int lastSnapshot = 0;
     int interval = MIN_SNAPSHOT_INTERVAL;
+    int[] objects = new int[1]; // the size of the last copy, the next one's expected size
     try {
       snapshots.add(new ReplayTrace.Snapshot(0, snapshotOf(world, shared)));
     } catch (ModelCopier.NotCopyable e) {
@@ -144,7 +145,6 @@ public final class Simulation {
       }
       if (copying && world.sink.count - lastSnapshot >= interval && !world.runtime.ended()) {
         try {
-          int[] objects = new int[1];
           ReplayTrace.World copy = snapshotOf(world, shared, objects);
           snapshots.add(new ReplayTrace.Snapshot(world.sink.count, copy));
           lastSnapshot = world.sink.count;

@@ -113,6 +113,29 @@ class EndToEndTest {
         r.stderr());
   }
 
+  private static Result runGo(String source) {
+    dev.gorolab.sim.syntax.GoFile.Result go = dev.gorolab.sim.syntax.GoFile.read("main.go", source);
+    assertTrue(go.ok(), () -> go.errors().toString());
+    return run(go.program(), 1);
+  }
+
+  @Test
+  void nilDereference_printsGosSignalLine_afterThePanic() {
+    // runtime/panic.go dopanic_m: a panic that began as a fault (gp.sig) is followed by the signal
+    Result r = runGo("package main\n\ntype N struct{ next *N }\n\nfunc main() {\n\tvar n *N\n\t_ = n.next\n}\n");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.stderr().startsWith("panic: runtime error: invalid memory address or nil pointer dereference\n"
+        + "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:"), r.stderr());
+  }
+
+  @Test
+  void userPanicWithTheSameWords_hasNoSignalLine() {
+    Result r = runGo("package main\n\nimport \"errors\"\n\nfunc main() {\n"
+        + "\tpanic(errors.New(\"runtime error: invalid memory address or nil pointer dereference\"))\n}\n");
+    assertTrue(r.stderr().startsWith("panic: runtime error: invalid memory address or nil pointer dereference\n\n"
+        + "goroutine 1 [running]:"), r.stderr());
+  }
+
   @Test
   void deadlock_isReportedByTheModel() {
     Program p = program(func("main", make("ch", "chan int"), send("ch", "1"), println("\"never\"")));

@@ -9,6 +9,7 @@ import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.backend.ScenarioModuleBackend;
 import dev.gorolab.ui.export.SlideLook;
 import dev.gorolab.ui.export.SlideOptions;
+import dev.gorolab.ui.export.SlideRenderer;
 import dev.gorolab.ui.export.SlideStage;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.view.Ids;
@@ -133,5 +134,46 @@ class ExportMatchesAppTest {
     assertEquals(cards.get(2).getMinY(), cards.get(3).getMinY(), 0.5, "P2 and P3 side by side");
     assertTrue(cards.get(2).getMinY() > cards.get(0).getMaxY(), "P2 below P0");
     assertEquals(cards.get(0).getMinX(), cards.get(2).getMinX(), 0.5, "one column under the other");
+  }
+
+  /**
+   * With a long local run queue the P card asked for the height of a 400 px wide queue while it
+   * drew a narrower one: the runtime view came out shorter than its content and the export of
+   * teach-ten-thousand ended at "Sleeping", without Waiting, Done and the package variables.
+   */
+  @Test
+  void longQueues_exportEveryPartOfTheRuntimeView_downToDone(FxRobot robot) {
+    List<String> cut = new ArrayList<>();
+    robot.interact(() -> {
+      vm.gomaxprocsProperty().set(1);
+      vm.openBundled("teach-ten-thousand");
+      SlideStage export = new SlideStage(vm.scenarioProperty().get(), vm.player().traceProperty().get(), SlideLook.defaults());
+      try {
+        for (int step : List.of(200, 79_000)) {
+          export.show(step);
+          Node runtime = export.node(SlideOptions.View.RUNTIME);
+          // Drawing runs a layout pass of its own: what is drawn must be what was measured.
+          int imageHeight = SlideRenderer.render(export, new SlideOptions(SlideOptions.View.RUNTIME, 1, false,
+              SlideOptions.Background.WHITE)).getHeight();
+          double bottom = runtime.getLayoutBounds().getMaxY();
+          if (Math.abs(imageHeight - bottom) > 1) {
+            cut.add("step " + step + ": image " + imageHeight + " px high, the view as drawn " + bottom);
+          }
+          for (String part : List.of(Ids.WAITING, Ids.DONE, Ids.GLOBALS)) {
+            Node n = runtime.lookup("#" + part);
+            if (n == null || !n.isVisible()) {
+              continue;
+            }
+            Bounds b = runtime.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            if (b.getMaxY() > bottom + 0.5) {
+              cut.add("step " + step + ": " + part + " ends at " + b.getMaxY() + ", the view at " + bottom);
+            }
+          }
+        }
+      } finally {
+        export.dispose();
+      }
+    });
+    assertEquals(List.of(), cut);
   }
 }

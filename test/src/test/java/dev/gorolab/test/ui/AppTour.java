@@ -85,6 +85,17 @@ public final class AppTour {
             }
             case "watch" -> w.outcomes().open(w.outcomes().rows().get(Integer.parseInt(arg) - 1));
             case "shot" -> shoot(w, out.resolve(arg + ".png"));
+            case "follow" -> vm.player().follow(Integer.parseInt(arg));
+            case "jump" -> vm.player().jump(dev.gorolab.ui.viewmodel.Jumps.Kind.valueOf(arg), false);
+            case "legend" -> w.showLegend();
+            case "rule" -> w.showRule(arg);
+            case "helpshot" -> {
+              var root = w.helpWindow().stage().getScene().getRoot();
+              root.applyCss();
+              root.layout();
+              ImageIO.write(SwingFXUtils.fromFXImage(w.helpWindow().stage().getScene().snapshot(null), null), "png",
+                  new File(out.resolve(arg + ".png").toString()));
+            }
             case "" -> { }
             default -> unknown.accept(c);
           }

@@ -2,6 +2,7 @@ package dev.gorolab.sim.lib.atomic;
 
 import dev.gorolab.sim.lib.LibPanic;
 import dev.gorolab.sim.lib.Packages;
+import dev.gorolab.sim.program.GoFormat;
 import dev.gorolab.sim.program.GoPointer;
 import dev.gorolab.sim.program.GoType;
 import dev.gorolab.sim.program.GoType.Basic;
@@ -10,13 +11,15 @@ import java.util.List;
 /**
  * Package {@code sync/atomic}'s typed values (go1.19): Int32, Int64, Uint32, Uint64 with Load,
  * Store, Add, Swap, CompareAndSwap, and Bool with Load, Store, Swap, CompareAndSwap. Each call is
- * one step of its goroutine, so no other goroutine can run between its read and its write.
+ * one step of its goroutine, so no other goroutine can run between its read and its write. Also
+ * {@code atomic.Value}.
  */
 public final class AtomicPackage {
   private AtomicPackage() {}
 
   public static void register(Packages.Registry r) {
     registerFunctions(r);
+    registerValue(r);
     ints(r, Basic.ATOMIC_INT32, Basic.INT32);
     ints(r, Basic.ATOMIC_INT64, Basic.INT64);
     ints(r, Basic.ATOMIC_UINT32, Basic.UINT32);
@@ -43,6 +46,79 @@ public final class AtomicPackage {
       x.store(bit(a[2]));
       return true;
     });
+  }
+
+  /**
+   * {@code atomic.Value} (go1.19 sync/atomic/value.go): Load, Store, Swap and CompareAndSwap, each
+   * one indivisible step; nil and a value of another type than the first stored panic with Go's
+   * words. CompareAndSwap compares with {@code ==} on interfaces.
+   */
+  private static void registerValue(Packages.Registry r) {
+    GoType t = Basic.ATOMIC_VALUE;
+    GoType any = GoType.EMPTY_INTERFACE;
+    r.zero(t, (c, a) -> new ValueCell());
+    r.method(t, "Load", fn(List.of(), List.of(any)), (c, a) -> value(a[0]).value);
+    r.method(t, "Store", fn(List.of(any), List.of()), (c, a) -> {
+      ValueCell v = value(a[0]);
+      if (a[1] == null) {
+        throw new LibPanic("sync/atomic: store of nil value into Value");
+      }
+      if (v.value != null && !sameType(v.value, a[1])) {
+        throw new LibPanic("sync/atomic: store of inconsistently typed value into Value");
+      }
+      v.value = a[1];
+      return null;
+    });
+    r.method(t, "Swap", fn(List.of(any), List.of(any)), (c, a) -> {
+      ValueCell v = value(a[0]);
+      if (a[1] == null) {
+        throw new LibPanic("sync/atomic: swap of nil value into Value");
+      }
+      if (v.value != null && !sameType(v.value, a[1])) {
+        throw new LibPanic("sync/atomic: swap of inconsistently typed value into Value");
+      }
+      Object old = v.value;
+      v.value = a[1];
+      return old;
+    });
+    r.method(t, "CompareAndSwap", fn(List.of(any, any), List.of(Basic.BOOL)), (c, a) -> {
+      ValueCell v = value(a[0]);
+      Object old = a[1];
+      Object neu = a[2];
+      if (neu == null) {
+        throw new LibPanic("sync/atomic: compare and swap of nil value into Value");
+      }
+      if (old != null && !sameType(old, neu)) {
+        throw new LibPanic("sync/atomic: compare and swap of inconsistently typed values");
+      }
+      if (v.value == null) {
+        if (old != null) {
+          return false;
+        }
+        v.value = neu;
+        return true;
+      }
+      if (!sameType(v.value, neu)) {
+        throw new LibPanic("sync/atomic: compare and swap of inconsistently typed value into Value");
+      }
+      if (!java.util.Objects.equals(v.value, old)) {
+        return false;
+      }
+      v.value = neu;
+      return true;
+    });
+  }
+
+  /** Whether two interface values have the same dynamic type (as %T names it). */
+  private static boolean sameType(Object x, Object y) {
+    return GoFormat.typeName(x).equals(GoFormat.typeName(y));
+  }
+
+  private static ValueCell value(Object v) {
+    if (v == null) {
+      throw new LibPanic("runtime error: invalid memory address or nil pointer dereference");
+    }
+    return (ValueCell) v;
   }
 
   private static void ints(Packages.Registry r, GoType t, GoType e) {

@@ -5,7 +5,7 @@ package dev.gorolab.sim.lib.rand;
  * lagged Fibonacci generator, DP Mitchell and JA Reeds), ported exactly: the same seed gives the
  * same numbers as real Go. {@link #COOKED} is Go's rngCooked table, copied from rng.go.
  */
-final class RngSource {
+final class RngSource implements dev.gorolab.sim.program.GoFormat.LibraryValue {
   private static final int LEN = 607;
   private static final int TAP = 273;
   private static final long MASK = Long.MAX_VALUE;
@@ -55,6 +55,12 @@ final class RngSource {
         vec[i] = u;
       }
     }
+  }
+
+  /** {@code %T}: rand.New returns its source as the *rand.Rand here (one object for both). */
+  @Override
+  public String goType() {
+    return "*rand.Rand";
   }
 
   /** A stable text for the runtime view (Go's %v prints addresses; an identity hash would differ between runs). */

@@ -1,5 +1,6 @@
 package dev.gorolab.sim.lib.sort;
 
+import dev.gorolab.sim.lib.Caller;
 import dev.gorolab.sim.lib.LibPanic;
 import dev.gorolab.sim.lib.Packages;
 import dev.gorolab.sim.program.GoSlice;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Package {@code sort} (go1.19 sort/sort.go, slice.go, search.go) on Go 1.19's own algorithms
  * ({@link Pdqsort}): sort.Slice calls the program's less function, on the calling goroutine, in
- * the order Go's pdqsort does, so an unstable sort leaves equal elements where Go leaves them.
+ * the order Go's pdqsort does, so an unstable sort leaves equal elements where Go leaves them;
+ * sort.Sort, Stable and IsSorted call a {@code sort.Interface}'s Len, Less and Swap the same way.
  */
 public final class SortPackage {
   private SortPackage() {}
@@ -53,6 +55,87 @@ public final class SortPackage {
         (c, a) -> sortSlice(slice(a[0]), (s, i, j) -> truth(c.call(a[1], (long) i, (long) j)), true));
     r.member("SliceIsSorted", fn(List.of(GoType.EMPTY_INTERFACE, LESS), Basic.BOOL),
         (c, a) -> isSorted(slice(a[0]), (s, i, j) -> truth(c.call(a[1], (long) i, (long) j))));
+    GoType.Func ofData = fn(List.of(GoType.SORT_INTERFACE));
+    r.member("Reverse", fn(List.of(GoType.SORT_INTERFACE), GoType.SORT_INTERFACE), (c, a) -> new Reverse(a[0]));
+    r.member("Sort", ofData, (c, a) -> sortData(c, a[0], false));
+    r.member("Stable", ofData, (c, a) -> sortData(c, a[0], true));
+    r.member("IsSorted", fn(List.of(GoType.SORT_INTERFACE), Basic.BOOL), (c, a) -> {
+      Pdqsort.Data data = data(c, a[0]);
+      int n = length(c, a[0]);
+      for (int i = n - 1; i > 0; i--) {
+        if (data.less(i, i - 1)) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  /**
+   * sort.Sort and sort.Stable on the program's {@code sort.Interface}: Len once, then Less and Swap
+   * in the order Go 1.19's pdqsort (insertion sort and SymMerge for Stable) calls them, each
+   * running to its return on the calling goroutine.
+   */
+  private static Object sortData(Caller c, Object x, boolean stable) {
+    int n = length(c, x);
+    Pdqsort.Data data = data(c, x);
+    if (stable) {
+      Pdqsort.stable(data, n);
+    } else {
+      Pdqsort.sort(data, n);
+    }
+    return null;
+  }
+
+  /** {@code sort.Reverse(data)}: go1.19's {@code *sort.reverse}, data with Less(i, j) turned into Less(j, i). */
+  record Reverse(Object data) implements dev.gorolab.sim.program.GoFormat.LibraryValue {
+    @Override
+    public String goType() {
+      return "*sort.reverse";
+    }
+  }
+
+  private static int length(Caller c, Object x) {
+    if (x instanceof Reverse r) {
+      return length(c, r.data());
+    }
+    return (int) (long) (Long) c.call(method(c, x, "Len"))[0];
+  }
+
+  /** The method; for a nil interface null, which Caller.call reports as Go's nil dereference. */
+  private static Object method(Caller c, Object x, String name) {
+    return x == null ? null : c.method(x, name);
+  }
+
+  /** Less and Swap of a {@code sort.Interface} value, as the program's methods. */
+  private static Pdqsort.Data data(Caller c, Object x) {
+    if (x instanceof Reverse r) {
+      Pdqsort.Data inner = data(c, r.data());
+      return new Pdqsort.Data() {
+        @Override
+        public boolean less(int i, int j) {
+          return inner.less(j, i);
+        }
+
+        @Override
+        public void swap(int i, int j) {
+          inner.swap(i, j);
+        }
+      };
+    }
+    Object less = method(c, x, "Less");
+    Object swap = method(c, x, "Swap");
+    return new Pdqsort.Data() {
+      @Override
+      public boolean less(int i, int j) {
+        return truth(c.call(less, (long) i, (long) j));
+      }
+
+      @Override
+      public void swap(int i, int j) {
+        c.call(swap, (long) i, (long) j);
+      }
+    };
   }
 
   /** Less over the elements of a slice by index. */
@@ -66,6 +149,9 @@ public final class SortPackage {
 
   /** sort.Slice's argument: a slice (reflectValueOf panics on anything else, as here). */
   private static GoSlice slice(Object x) {
+    if (x instanceof dev.gorolab.sim.program.Typed t && (t.value() == null || t.value() instanceof GoSlice)) {
+      return (GoSlice) t.value(); // a slice of a defined type, type People []Person
+    }
     if (x == null || x instanceof GoSlice) {
       return (GoSlice) x;
     }

@@ -8,12 +8,13 @@ import dev.gorolab.sim.lib.Packages;
 import dev.gorolab.sim.program.GoType;
 import dev.gorolab.sim.program.GoType.Basic;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Package {@code sync} beyond WaitGroup and Mutex (which the interpreter has long had): RWMutex
  * with go1.19's writer preference (sync/rwmutex.go on runtime semaphores), Cond on the runtime's
  * notify list (FIFO tickets; Wait parks as {@code sync.Cond.Wait}), and Once (a done flag and a
- * Mutex; its Do calls f, so the interpreter runs it). The runtime side is the model's Sema.
+ * Mutex; its Do calls f, so the interpreter runs it), and Map. The runtime side is the model's Sema.
  */
 public final class SyncPackage {
   private SyncPackage() {}
@@ -53,6 +54,67 @@ public final class SyncPackage {
     r.method(Basic.ONCE, "Do", new GoType.Func(List.of(NONE), List.of()), (c, a) -> {
       throw new IllegalStateException("Once.Do is run by the interpreter (it calls f)");
     });
+    registerMap(r);
+  }
+
+  /**
+   * {@code sync.Map} (go1.19 sync/map.go): Load, Store, LoadOrStore, LoadAndDelete, Delete and
+   * Range. Range calls f on the calling goroutine for each entry present when it starts, from an
+   * entry the chooser draws (Range ranges over Go's read map: mapiterinit's random start), until
+   * f returns false; an entry deleted before f reaches it is skipped.
+   */
+  private static void registerMap(Packages.Registry r) {
+    GoType t = Basic.SYNC_MAP;
+    GoType any = GoType.EMPTY_INTERFACE;
+    r.zero(t, (c, a) -> new SyncMapValue());
+    r.method(t, "Load", new GoType.Func(List.of(any), List.of(any, Basic.BOOL)), (c, a) -> {
+      Map<Object, Object> m = map(a[0]);
+      return new Object[] {m.get(a[1]), m.containsKey(a[1])};
+    });
+    r.method(t, "Store", new GoType.Func(List.of(any, any), List.of()), (c, a) -> {
+      map(a[0]).put(a[1], a[2]);
+      return null;
+    });
+    r.method(t, "LoadOrStore", new GoType.Func(List.of(any, any), List.of(any, Basic.BOOL)), (c, a) -> {
+      Map<Object, Object> m = map(a[0]);
+      if (m.containsKey(a[1])) {
+        return new Object[] {m.get(a[1]), true};
+      }
+      m.put(a[1], a[2]);
+      return new Object[] {a[2], false};
+    });
+    r.method(t, "LoadAndDelete", new GoType.Func(List.of(any), List.of(any, Basic.BOOL)), (c, a) -> {
+      Map<Object, Object> m = map(a[0]);
+      boolean loaded = m.containsKey(a[1]);
+      return new Object[] {m.remove(a[1]), loaded};
+    });
+    r.method(t, "Delete", new GoType.Func(List.of(any), List.of()), (c, a) -> {
+      map(a[0]).remove(a[1]);
+      return null;
+    });
+    GoType.Func visit = new GoType.Func(List.of(any, any), List.of(Basic.BOOL));
+    r.method(t, "Range", new GoType.Func(List.of(visit), List.of()), (c, a) -> {
+      Map<Object, Object> m = map(a[0]);
+      Object[] keys = m.keySet().toArray();
+      int start = keys.length > 1 ? c.ops().mapIterationStart(keys.length) : 0;
+      for (int i = 0; i < keys.length; i++) {
+        Object k = keys[(start + i) % keys.length];
+        if (!m.containsKey(k)) {
+          continue;
+        }
+        if (!Boolean.TRUE.equals(c.call(a[1], k, m.get(k))[0])) {
+          break;
+        }
+      }
+      return null;
+    });
+  }
+
+  private static Map<Object, Object> map(Object v) {
+    if (v == null) {
+      throw new LibPanic("runtime error: invalid memory address or nil pointer dereference");
+    }
+    return ((SyncMapValue) v).entries;
   }
 
   private static String name(Caller c, String otherwise) {

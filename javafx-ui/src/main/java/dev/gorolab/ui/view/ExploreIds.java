@@ -25,6 +25,7 @@ public final class ExploreIds {
   public static final String PAIR_DIVERGENCE = "pair-divergence";
   public static final String PAIR_NARRATION = "pair-narration";
   public static final String PAIR_EXPORT = "pair-export";
+  public static final String PAIR_SYNC = "pair-sync";
 
   private ExploreIds() {}
 

@@ -66,7 +66,35 @@ public final class PairView extends BorderPane {
     HBox settings = new HBox(8, labelA, a, labelB, b, go, status);
     settings.setAlignment(Pos.CENTER_LEFT);
     settings.getStyleClass().add("pair-settings");
-    HBox transport = new HBox(8, first, back, forward, last, cursor, divergence, save);
+    javafx.scene.control.ChoiceBox<Integer> sync = new javafx.scene.control.ChoiceBox<>();
+    sync.setId(ExploreIds.PAIR_SYNC);
+    model.goroutines().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+      java.util.List<Integer> all = new java.util.ArrayList<>();
+      all.add(-1);
+      all.addAll(model.goroutines());
+      sync.getItems().setAll(all);
+      sync.setValue(model.syncGoroutineProperty().get());
+    });
+    sync.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Integer g) {
+        return g == null ? "" : g < 0 ? i18n.get("pair.syncTime") : i18n.get("pair.syncG", g);
+      }
+
+      @Override
+      public Integer fromString(String text) {
+        return null;
+      }
+    });
+    model.syncGoroutineProperty().addListener((obs, old, now) -> sync.setValue(now.intValue()));
+    sync.valueProperty().addListener((obs, old, now) -> {
+      if (now != null && now != model.syncGoroutineProperty().get()) {
+        model.syncGoroutineProperty().set(now);
+      }
+    });
+    Label syncLabel = new Label();
+    syncLabel.textProperty().bind(i18n.bind("pair.sync"));
+    HBox transport = new HBox(8, first, back, forward, last, cursor, syncLabel, sync, divergence, save);
     transport.setAlignment(Pos.CENTER_LEFT);
     Label parts = new Label();
     parts.setId(ExploreIds.PAIR_NARRATION);

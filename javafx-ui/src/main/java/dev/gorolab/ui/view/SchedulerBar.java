@@ -118,6 +118,9 @@ final class SchedulerBar extends VBox {
     stop.setId(ExploreIds.SCHEDULER_CLOSE);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
+    for (Button b : java.util.List.of(undo, finish, save, stop)) {
+      b.setMinWidth(Region.USE_PREF_SIZE); // the status wraps; the buttons keep their words
+    }
     HBox actions = new HBox(8, status, gap, undo, finish, save, stop);
     actions.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(status, Priority.SOMETIMES);

@@ -8,6 +8,7 @@ import dev.gorolab.sim.trace.Trace;
 import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.backend.ScenarioBackend;
 import dev.gorolab.ui.i18n.I18n;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -85,6 +86,8 @@ public final class PairViewModel {
   private final ReadOnlyIntegerWrapper cursorCount = new ReadOnlyIntegerWrapper(1);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper cursorText = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.IntegerProperty syncGoroutine = new javafx.beans.property.SimpleIntegerProperty(-1);
+  private final javafx.collections.ObservableList<Integer> goroutines = javafx.collections.FXCollections.observableArrayList();
   /** Cursor position k shows step {@code stepsA[k]} of A and {@code stepsB[k]} of B (-1: before the first). */
   private int[] stepsA = {-1};
   private int[] stepsB = {-1};
@@ -104,6 +107,14 @@ public final class PairViewModel {
     a.stepProperty().addListener((obs, old, now) -> followed(true, now.intValue()));
     b.stepProperty().addListener((obs, old, now) -> followed(false, now.intValue()));
     i18n.localeProperty().addListener((obs, old, now) -> describe());
+    syncGoroutine.addListener((obs, old, now) -> {
+      Trace ta = a.traceProperty().get();
+      Trace tb = b.traceProperty().get();
+      if (ta != null && tb != null) {
+        merge(ta, tb);
+        seek(0);
+      }
+    });
   }
 
   /** Records {@code scenario} under both sides' settings (the scenario's own for what a side does not name). */
@@ -154,6 +165,16 @@ public final class PairViewModel {
     a.load(ta, la, -1);
     b.load(tb, lb, -1);
     moving = false;
+    List<Integer> created = new java.util.ArrayList<>();
+    for (int i = 0; i < ta.size(); i++) {
+      if (ta.event(i) instanceof dev.gorolab.model.Event.GoroutineCreated c && !c.system()) {
+        created.add(c.g());
+      }
+    }
+    goroutines.setAll(created);
+    if (!created.contains(syncGoroutine.get())) {
+      syncGoroutine.set(-1);
+    }
     merge(ta, tb);
     divergence.set(d);
     busy.set(false);
@@ -162,8 +183,29 @@ public final class PairViewModel {
     describe();
   }
 
-  /** The two runs' steps merged by virtual time, A first on a tie. */
+  /**
+   * The cursor's positions: by default the two runs' steps merged by virtual time, A first on a
+   * tie; with a goroutine chosen ({@link #syncGoroutineProperty}), position k shows each run at
+   * the k-th event of that goroutine (created, ran, blocked, sent, …), so the same moment of its
+   * story is side by side however differently the runs were scheduled.
+   */
   private void merge(Trace ta, Trace tb) {
+    if (syncGoroutine.get() >= 0) {
+      int g = syncGoroutine.get();
+      int[] ea = eventsOf(ta, g);
+      int[] eb = eventsOf(tb, g);
+      int n = Math.max(ea.length, eb.length) + 1;
+      stepsA = new int[n];
+      stepsB = new int[n];
+      stepsA[0] = -1;
+      stepsB[0] = -1;
+      for (int k = 1; k < n; k++) {
+        stepsA[k] = ea.length == 0 ? -1 : ea[Math.min(k, ea.length) - 1];
+        stepsB[k] = eb.length == 0 ? -1 : eb[Math.min(k, eb.length) - 1];
+      }
+      cursorCount.set(n);
+      return;
+    }
     int n = ta.size() + tb.size() + 1;
     stepsA = new int[n];
     stepsB = new int[n];
@@ -240,6 +282,20 @@ public final class PairViewModel {
     seek(firstAt(sideIsA ? stepsA : stepsB, step));
   }
 
+  private static int[] eventsOf(Trace t, int g) {
+    int[] out = new int[16];
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (EventFacts.goroutines(t.event(i)).contains(g)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   private static int firstAt(int[] steps, int step) {
     for (int k = 0; k < steps.length; k++) {
       if (steps[k] >= step) {
@@ -261,7 +317,8 @@ public final class PairViewModel {
     int ia = stepsA[k];
     int ib = stepsB[k];
     long t = Math.max(ia < 0 ? 0 : ta.time(ia), ib < 0 ? 0 : tb.time(ib));
-    cursorText.set(i18n.get("pair.cursor", k, cursorCount.get() - 1, GoDuration.format(t)));
+    cursorText.set(syncGoroutine.get() < 0 ? i18n.get("pair.cursor", k, cursorCount.get() - 1, GoDuration.format(t))
+        : i18n.get("pair.cursorG", k, cursorCount.get() - 1, syncGoroutine.get()));
     Divergence d = divergence.get();
     if (d == null) {
       divergenceText.set(i18n.get("pair.same"));
@@ -278,6 +335,16 @@ public final class PairViewModel {
   }
 
   // ---- properties ----------------------------------------------------------------------------
+
+  /** The goroutine whose n-th event the cursor aligns, or -1 to move by virtual time. */
+  public javafx.beans.property.IntegerProperty syncGoroutineProperty() {
+    return syncGoroutine;
+  }
+
+  /** The user goroutines run A creates, in order: what the cursor can follow. */
+  public javafx.collections.ObservableList<Integer> goroutines() {
+    return javafx.collections.FXCollections.unmodifiableObservableList(goroutines);
+  }
 
   public PlayerViewModel a() {
     return a;

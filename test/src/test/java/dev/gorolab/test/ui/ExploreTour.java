@@ -27,8 +27,8 @@ import javax.imageio.ImageIO;
  * {@code java -cp <test classes>:<gorolab.jar> dev.gorolab.test.ui.ExploreTour OUT WxH SCRIPT}
  * with commands separated by {@code ;}: {@code open ID|FILE}, {@code procs N}, {@code bar} (the
  * scheduler's setup), {@code be go|any FREE|DEADLOCK|LOST_UPDATE}, {@code choose N} (1-based),
- * {@code finish}, {@code end}, {@code step N}, {@code zh}, {@code dark}, {@code zoom Z},
- * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div},
+ * {@code finish}, {@code end}, {@code step N}, {@code zh}, {@code dark}, {@code zoom Z}, {@code key F6},
+ * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div}, {@code follow G},
  * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}.
  * Not a test: it writes pictures to look at.
  */
@@ -78,6 +78,8 @@ public final class ExploreTour {
             case "zh" -> w.toggleLanguage();
             case "dark" -> w.toggleTheme();
             case "zoom" -> w.setZoom(Double.parseDouble(p[1]));
+            case "key" -> w.scene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", javafx.scene.input.KeyCode.valueOf(p[1]), false, false, false, false));
             case "pair" -> {
               pair = w.showPair();
               pair.sideAProperty().set(p[1]);
@@ -85,6 +87,7 @@ public final class ExploreTour {
               pair.run(vm.scenarioProperty().get());
             }
             case "div" -> pair.toDivergence();
+            case "follow" -> pair.syncGoroutineProperty().set(Integer.parseInt(p[1]));
             case "pairstep" -> pair.seek(Integer.parseInt(p[1]));
             case "shot" -> shoot(w.scene(), out.resolve(p[1] + ".png"));
             case "pairshot" -> {

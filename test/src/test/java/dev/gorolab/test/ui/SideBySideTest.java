@@ -13,6 +13,7 @@ import dev.gorolab.sim.trace.Trace;
 import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.backend.ScenarioModuleBackend;
 import dev.gorolab.ui.i18n.I18n;
+import dev.gorolab.ui.viewmodel.EventFacts;
 import dev.gorolab.ui.viewmodel.PairViewModel;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,36 @@ class SideBySideTest {
     m.toEnd();
     assertEquals(a.size() - 1, m.a().stepProperty().get());
     assertEquals(b.size() - 1, m.b().stepProperty().get());
+  }
+
+  @Test
+  void followingAGoroutine_showsBothRunsAtItsNthEvent() {
+    PairViewModel m = pair("teach-work-stealing", "gomaxprocs=1", "gomaxprocs=2");
+    int g = m.goroutines().get(m.goroutines().size() - 1);
+    m.syncGoroutineProperty().set(g);
+    Trace a = m.a().traceProperty().get();
+    Trace b = m.b().traceProperty().get();
+    assertEquals(-1, m.a().stepProperty().get());
+    for (int k = 1; k <= 3; k++) {
+      m.stepForward();
+      int ia = m.a().stepProperty().get();
+      int ib = m.b().stepProperty().get();
+      assertTrue(EventFacts.goroutines(a.event(ia)).contains(g), a.narration(ia, Locale.ENGLISH));
+      assertTrue(EventFacts.goroutines(b.event(ib)).contains(g), b.narration(ib, Locale.ENGLISH));
+      assertEquals(k, countUpTo(a, g, ia), "A at G" + g + "'s event " + k);
+      assertEquals(k, countUpTo(b, g, ib), "B at G" + g + "'s event " + k);
+    }
+    assertTrue(m.cursorTextProperty().get().startsWith("event 3 / "), m.cursorTextProperty().get());
+  }
+
+  private static int countUpTo(Trace t, int g, int step) {
+    int n = 0;
+    for (int i = 0; i <= step; i++) {
+      if (EventFacts.goroutines(t.event(i)).contains(g)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Test

@@ -143,9 +143,10 @@ public final class CodeView extends ListView<String> {
     }
     int first = flow.getFirstVisibleCell().getIndex();
     int last = flow.getLastVisibleCell().getIndex();
-    // Partly visible edge rows count as off screen.
+    // Partly visible edge rows count as off screen. Three lines of context above, fewer when the
+    // pane shows only a few lines (1280×720): the line itself must land fully inside.
     if (index <= first || index >= last) {
-      scrollTo(Math.max(0, index - 3));
+      scrollTo(Math.max(0, index - Math.min(3, Math.max(0, (last - first) / 3))));
     }
   }
 

@@ -81,7 +81,7 @@ public final class RuntimeView extends VBox {
   private final Section waiting = new Section(Ids.WAITING, "rt.waiting");
   private final Section done = new Section(Ids.DONE, "rt.done");
   private final Section globals = new Section(Ids.GLOBALS, "rt.globals");
-  private static final List<String> SYNC_TYPES = List.of("sync.WaitGroup", "sync.Mutex");
+  private static final List<String> SYNC_TYPES = List.of("sync.WaitGroup", "sync.Mutex", "sync.RWMutex", "sync.Once");
   private final Label hidden = new Label();
   private RuntimeScene drawn;
   /** The followed goroutine may have moved: check, after the next layout, that it is in view. */
@@ -416,6 +416,9 @@ public final class RuntimeView extends VBox {
     final Label header = title();
     final FlowPane waiters = tokenFlow();
     final Label waitersName = slotName();
+    final FlowPane writers = tokenFlow();
+    final Label writersName = slotName();
+    final Node writersRow = labelled(writersName, writers);
 
     SyncView() {
       getStyleClass().addAll("card", "sync-card");
@@ -423,18 +426,41 @@ public final class RuntimeView extends VBox {
     }
 
     void update(SyncCard s) {
-      String state = s.kind() == SyncKind.WAIT_GROUP
-          ? i18n.get("rt.counter", s.counter())
-          : s.holder() < 0 ? i18n.get("rt.unlocked") : i18n.get("rt.heldBy", "G" + s.holder());
+      String holder = s.holder() < 0 ? i18n.get("rt.unlocked") : i18n.get("rt.heldBy", "G" + s.holder());
+      String state = switch (s.kind()) {
+        case WAIT_GROUP -> i18n.get("rt.counter", s.counter());
+        case MUTEX -> holder;
+        case RW_MUTEX -> i18n.get("rt.readers", s.counter())
+            + (s.holder() >= 0 ? " · " + i18n.get("rt.writer", "G" + s.holder()) : "");
+        case COND -> i18n.get("rt.notifyList");
+        case ONCE -> s.counter() == 1 ? i18n.get("rt.onceDone")
+            : s.holder() >= 0 ? i18n.get("rt.onceRunning", "G" + s.holder()) : i18n.get("rt.onceNotDone");
+      };
       if (s.starving()) {
         state += " · " + i18n.get("rt.starving");
       }
-      String kind = s.kind() == SyncKind.WAIT_GROUP ? "sync.WaitGroup" : "sync.Mutex";
+      String kind = switch (s.kind()) {
+        case WAIT_GROUP -> "sync.WaitGroup";
+        case MUTEX -> "sync.Mutex";
+        case RW_MUTEX -> "sync.RWMutex";
+        case COND -> "sync.Cond";
+        case ONCE -> "sync.Once";
+      };
       setText(header, s.name() + "  " + kind + "   " + state);
-      setText(waitersName, i18n.get("rt.waiters"));
+      setText(waitersName, i18n.get(s.kind() == SyncKind.RW_MUTEX ? "rt.readersWaiting" : "rt.waiters"));
       setRow(waiters, row(s.waiters(), waiters));
+      if (s.kind() == SyncKind.RW_MUTEX) {
+        setText(writersName, i18n.get("rt.writersWaiting"));
+        setRow(writers, row(s.writers(), writers));
+        if (!getChildren().contains(writersRow)) {
+          getChildren().add(writersRow);
+        }
+      } else {
+        getChildren().remove(writersRow);
+      }
     }
   }
+
 
   /** A titled area holding one row of tokens (or another node). */
   private static final class Section extends VBox {

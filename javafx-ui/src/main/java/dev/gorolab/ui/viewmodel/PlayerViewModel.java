@@ -312,7 +312,8 @@ public final class PlayerViewModel {
 
   private RuntimeScene sceneAt(Trace t, int i, RuntimeSnapshot s) {
     String banner = i >= endStep && isGoFailure(t) ? endReport : null;
-    return RuntimeSceneBuilder.build(s, showSystem.get(), banner, exitNote(t, i));
+    return RuntimeSceneBuilder.build(s, showSystem.get(), banner, exitNote(t, i),
+        SyncExtras.at(t, i, s, i < 0 ? List.of() : t.globalsAt(i)));
   }
 
   /** At the step where the program exits without a Go failure: the words for the end, else null. */

@@ -72,11 +72,25 @@ public record RuntimeScene(
   /** What kind of sync object a {@link SyncCard} shows. */
   public enum SyncKind {
     WAIT_GROUP,
-    MUTEX
+    MUTEX,
+    /** counter: readers inside; holder: the writer holding it; waiters: readers waiting; writers: writers waiting. */
+    RW_MUTEX,
+    /** waiters: in notify-list (ticket) order. */
+    COND,
+    /** counter: 1 when done; holder: the goroutine running f; waiters: callers waiting for it. */
+    ONCE
   }
 
-  /** A WaitGroup (its counter) or a Mutex (its holder or -1, starvation mode) with its waiters in FIFO order. */
-  public record SyncCard(SyncKind kind, String name, int counter, int holder, boolean starving, TokenRow waiters) {}
+  /**
+   * A WaitGroup (its counter), a Mutex (its holder or -1, starvation mode), an RWMutex, a Cond or a
+   * Once (see {@link SyncKind}) with its waiters in FIFO order; {@code writers} only for an RWMutex.
+   */
+  public record SyncCard(SyncKind kind, String name, int counter, int holder, boolean starving, TokenRow waiters,
+      TokenRow writers) {
+    public SyncCard(SyncKind kind, String name, int counter, int holder, boolean starving, TokenRow waiters) {
+      this(kind, name, counter, holder, starving, waiters, TokenRow.EMPTY);
+    }
+  }
 
   /** A sleeping goroutine and when its timer is due. */
   public record Sleeper(Token token, long wakeAtNanos) {}

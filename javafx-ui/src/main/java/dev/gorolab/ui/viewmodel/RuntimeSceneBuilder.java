@@ -50,8 +50,13 @@ public final class RuntimeSceneBuilder {
    * process took them with it (R12.1), so main no longer reads "running".
    */
   public static RuntimeScene build(RuntimeSnapshot s, boolean showSystem, String banner, String exitNote) {
+    return build(s, showSystem, banner, exitNote, SyncExtras.NONE);
+  }
+
+  /** As {@link #build(RuntimeSnapshot, boolean, String, String)}, with RWMutex, Cond and Once cards from {@code extras}. */
+  public static RuntimeScene build(RuntimeSnapshot s, boolean showSystem, String banner, String exitNote, SyncExtras extras) {
     if (exitNote != null) {
-      return exited(s, showSystem, exitNote);
+      return exited(s, showSystem, exitNote, extras);
     }
     Map<Integer, GoroutineState> byId = new TreeMap<>();
     int live = 0;
@@ -141,7 +146,62 @@ public final class RuntimeSceneBuilder {
       placed.addAll(w.waiters());
       sync.add(new SyncCard(SyncKind.WAIT_GROUP, w.name(), w.counter(), -1, false, rows.row(w.waiters())));
     }
+    // An RWMutex's writers' Mutex (rw.w) and a Once's Mutex (once.m) are drawn in their owner's card.
+    Map<String, MutexState> inner = new TreeMap<>();
     for (MutexState m : s.mutexes()) {
+      inner.put(m.name(), m);
+    }
+    java.util.Set<String> absorbed = new java.util.TreeSet<>();
+    for (SyncExtras.RwMutex rw : extras.rwMutexes()) {
+      MutexState w = inner.get(rw.name() + ".w");
+      if (w != null) {
+        absorbed.add(w.name());
+      }
+      GoroutineState writer = byId.get(rw.writer());
+      boolean writerWaits = writer != null && writer.status() == GStatus.WAITING && rw.name().equals(writer.waitingOnName());
+      List<Integer> readers = new ArrayList<>();
+      for (GoroutineState g : s.goroutines()) {
+        if (g.status() == GStatus.WAITING && rw.name().equals(g.waitingOnName()) && g.id() != rw.writer()
+            && !placed.contains(g.id())) {
+          readers.add(g.id());
+        }
+      }
+      List<Integer> writers = new ArrayList<>();
+      if (writerWaits) {
+        writers.add(rw.writer());
+      }
+      if (w != null) {
+        writers.addAll(w.waiters());
+      }
+      placed.addAll(readers);
+      placed.addAll(writers);
+      boolean holds = rw.writer() >= 0 && !writerWaits && (writer == null || writer.status() != GStatus.DEAD);
+      sync.add(new SyncCard(SyncKind.RW_MUTEX, rw.name(), rw.readers(), holds ? rw.writer() : -1, false,
+          rows.row(readers), rows.row(writers)));
+    }
+    for (SyncExtras.Cond c : extras.conds()) {
+      List<Integer> ws = new ArrayList<>();
+      for (int g : c.waiters()) {
+        if (!placed.contains(g)) {
+          ws.add(g);
+        }
+      }
+      placed.addAll(ws);
+      sync.add(new SyncCard(SyncKind.COND, c.name(), -1, -1, false, rows.row(ws)));
+    }
+    for (SyncExtras.Once o : extras.onces()) {
+      MutexState m = inner.get(o.name() + ".m");
+      if (m != null) {
+        absorbed.add(m.name());
+        placed.addAll(m.waiters());
+      }
+      sync.add(new SyncCard(SyncKind.ONCE, o.name(), o.done() ? 1 : 0, m == null || o.done() ? -1 : m.holder(), false,
+          m == null ? TokenRow.EMPTY : rows.row(m.waiters())));
+    }
+    for (MutexState m : s.mutexes()) {
+      if (absorbed.contains(m.name())) {
+        continue;
+      }
       placed.addAll(m.waiters());
       sync.add(new SyncCard(SyncKind.MUTEX, m.name(), -1, m.holder(), m.starving(), rows.row(m.waiters())));
     }
@@ -178,7 +238,7 @@ public final class RuntimeSceneBuilder {
    * The scene after the process exited: each P idle without an M, every queue empty, and every
    * goroutine in Done, main because it returned, the others because the process took them along.
    */
-  private static RuntimeScene exited(RuntimeSnapshot s, boolean showSystem, String exitNote) {
+  private static RuntimeScene exited(RuntimeSnapshot s, boolean showSystem, String exitNote, SyncExtras extras) {
     Map<Integer, GoroutineState> byId = new TreeMap<>();
     List<Integer> all = new ArrayList<>();
     int hidden = 0;
@@ -218,8 +278,22 @@ public final class RuntimeSceneBuilder {
     for (WaitGroupState w : s.waitGroups()) {
       sync.add(new SyncCard(SyncKind.WAIT_GROUP, w.name(), w.counter(), -1, false, TokenRow.EMPTY));
     }
+    java.util.Set<String> absorbed = new java.util.TreeSet<>();
+    for (SyncExtras.RwMutex rw : extras.rwMutexes()) {
+      absorbed.add(rw.name() + ".w");
+      sync.add(new SyncCard(SyncKind.RW_MUTEX, rw.name(), rw.readers(), -1, false, TokenRow.EMPTY, TokenRow.EMPTY));
+    }
+    for (SyncExtras.Cond c : extras.conds()) {
+      sync.add(new SyncCard(SyncKind.COND, c.name(), -1, -1, false, TokenRow.EMPTY));
+    }
+    for (SyncExtras.Once o : extras.onces()) {
+      absorbed.add(o.name() + ".m");
+      sync.add(new SyncCard(SyncKind.ONCE, o.name(), o.done() ? 1 : 0, -1, false, TokenRow.EMPTY));
+    }
     for (MutexState m : s.mutexes()) {
-      sync.add(new SyncCard(SyncKind.MUTEX, m.name(), -1, m.holder(), m.starving(), TokenRow.EMPTY));
+      if (!absorbed.contains(m.name())) {
+        sync.add(new SyncCard(SyncKind.MUTEX, m.name(), -1, m.holder(), m.starving(), TokenRow.EMPTY));
+      }
     }
     TokenRow done = rows.row(all);
     List<Token> dead = new ArrayList<>();

@@ -49,7 +49,7 @@ final class ExploreFeatures {
     this.i18n = i18n;
     this.code = code;
     this.timeline = timeline;
-    this.races = new RacesViewModel(vm, i18n);
+    this.races = new RacesViewModel(vm);
     this.scheduler = new SchedulerViewModel(vm, i18n);
     this.bar = new SchedulerBar(scheduler, vm, i18n);
 

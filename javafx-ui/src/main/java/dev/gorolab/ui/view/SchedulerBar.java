@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -261,9 +260,5 @@ final class SchedulerBar extends VBox {
       return List.of();
     }
     return p.options().stream().filter(o -> o.goroutine() >= 0).map(Option::goroutine).toList();
-  }
-
-  Node node() {
-    return this;
   }
 }

@@ -5,7 +5,6 @@ import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.Trace;
 import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.backend.ScheduledRuns;
-import dev.gorolab.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -35,16 +34,14 @@ public final class RacesViewModel {
   public record RaceMark(int step, int line, int previousLine, int goroutine, int previousGoroutine, String variable, String report) {}
 
   private final MainViewModel main;
-  private final I18n i18n;
   private final BooleanProperty enabled = new SimpleBooleanProperty(true);
   private final ReadOnlyObjectWrapper<List<RaceMark>> races = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyObjectWrapper<List<Integer>> lines = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
   private long generation;
 
-  public RacesViewModel(MainViewModel main, I18n i18n) {
+  public RacesViewModel(MainViewModel main) {
     this.main = main;
-    this.i18n = i18n;
     PlayerViewModel player = main.player();
     player.traceProperty().addListener((obs, old, now) -> watch(now));
     player.stepProperty().addListener((obs, old, now) -> refresh());
@@ -107,17 +104,6 @@ public final class RacesViewModel {
     }
     lines.set(List.copyOf(marked));
     report.set(text.toString());
-  }
-
-  /** A sentence for the narration bar when the current step is a race's, else empty. */
-  public String narrationAt(int step) {
-    for (RaceMark r : races.get()) {
-      if (r.step() == step) {
-        String name = r.variable() == null ? "?" : r.variable();
-        return i18n.get("race.narration", name, r.goroutine(), r.line(), r.previousGoroutine(), r.previousLine());
-      }
-    }
-    return "";
   }
 
   /** Whether races are watched for (Explore ▸ Watch for data races); on by default. */

@@ -52,7 +52,14 @@ final class ControlBar {
       LoadedScenario s = vm.scenarioProperty().get();
       return s == null ? "GoroLab" : s.title();
     }, vm.scenarioProperty()));
+    // A long title is cut short with "…" (the whole of it in the tooltip): the controls keep one row
+    // at 1280×720 instead of "Theme" wrapping onto a row of its own.
     title.setMinWidth(0);
+    title.setMaxWidth(Region.USE_PREF_SIZE);
+    title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    Tooltip titleTip = new Tooltip();
+    titleTip.textProperty().bind(title.textProperty());
+    title.setTooltip(titleTip);
 
     JFXButton open = button(Ids.OPEN, "tb.open", chooseFile);
     JFXButton gallery = button(Ids.GALLERY, "tb.gallery", showGallery);
@@ -106,8 +113,10 @@ final class ControlBar {
     lang.setOnAction(e -> toggleLanguage.run());
     JFXButton theme = button(Ids.THEME, "tb.theme", toggleTheme);
 
-    FlowPane bar = new FlowPane(title, open, gallery, reload, group(procsLabel, procs), group(seedLabel, seed, run), system, lang, theme);
-    bar.getStyleClass().add("toolbar");
+    // One row: only the title gives way (an HBox shrinks children towards their minimum widths).
+    HBox bar = new HBox(title, open, gallery, reload, group(procsLabel, procs), group(seedLabel, seed, run), system, lang, theme);
+    bar.getStyleClass().addAll("toolbar", "title-row");
+    HBox.setHgrow(title, Priority.SOMETIMES);
     bar.setAlignment(Pos.CENTER_LEFT);
     for (Node n : bar.getChildren()) {
       if (n instanceof Region r && n != title) {

@@ -131,7 +131,16 @@ final class SchedulerBar extends VBox {
     celebration.managedProperty().bind(celebration.visibleProperty());
     playing.getChildren().setAll(question, options, actions, celebration);
 
-    model.activeProperty().addListener((obs, old, now) -> showPart());
+    // Stopped (the Stop button, another run on screen) or another scenario opened: the bar goes
+    // away rather than staying on its setup row until Close.
+    model.activeProperty().addListener((obs, old, now) -> {
+      if (now) {
+        showPart();
+      } else {
+        hide();
+      }
+    });
+    vm.scenarioProperty().addListener((obs, old, now) -> close());
     model.pendingProperty().addListener((obs, old, now) -> showPending(now));
     model.busyProperty().addListener((obs, old, now) -> showPending(model.pendingProperty().get()));
     model.celebratingProperty().addListener((obs, old, now) -> celebration.setText(celebrationText()));
@@ -160,6 +169,7 @@ final class SchedulerBar extends VBox {
   private void hide() {
     setVisible(false);
     setManaged(false);
+    getChildren().setAll(setup);
   }
 
   private void showPart() {

@@ -140,7 +140,7 @@ final class Compiler {
     if (main == null) {
       throw new IllegalArgumentException("program has no main function; check it with ProgramChecker first");
     }
-    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos, new MethodSets(methods));
+    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos, new MethodSets(methods), program.numCPU());
   }
 
   /** {@code recover()}: see {@link G#recover}. */

@@ -170,7 +170,7 @@ public final class ScenarioLoader {
       }
       return new Scenario(
           null, idOf(fileName), converted.title(), converted.description(), converted.whatToWatch(),
-          converted.gomaxprocs(), converted.seed(), go.program(), converted.goSource(), converted.goSourceName());
+          converted.gomaxprocs(), converted.seed(), go.program().withNumCPU(converted.numCPU()), converted.goSource(), converted.goSourceName());
     }
     // Only a completely converted program is checked: a statement left out would cause follow-on
     // errors ("undefined: cs" after a broken make) that only confuse.

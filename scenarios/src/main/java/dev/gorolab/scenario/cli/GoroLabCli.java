@@ -36,7 +36,7 @@ public final class GoroLabCli {
           "usage:",
           "  gorolab                     open the app on the bundled default scenario",
           "  gorolab FILE.go|FILE.json   open the app on a Go program or a scenario",
-          "  gorolab run FILE|ID [--gomaxprocs N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
+          "  gorolab run FILE|ID [--gomaxprocs N] [--numcpu N] [--seed S] [--max-steps N] [--max-memory MiB] [--trace OUT.jsonl [--force]] [--stats] [--record] [--race]",
           "                              [--mode go|any --schedule CHOICES|FILE.schedule]   replay a schedule explore printed or the class made",
           "  gorolab run FILE|ID --outcomes [--gomaxprocs N] [--seeds A..B] [--json]   distinct outputs over seeds, with real Go's share",
           "  gorolab check FILE...       check Go programs and scenario files, one line per error",
@@ -124,6 +124,12 @@ public final class GoroLabCli {
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return 1;
+    }
+    if (options.numCPU() != null) {
+      // --numcpu overrides the scenario's numcpu (a Go file's is Program.DEFAULT_NUM_CPU).
+      scenario = new Scenario(scenario.file(), scenario.id(), scenario.title(), scenario.description(),
+          scenario.whatToWatch(), scenario.gomaxprocs(), scenario.seed(), scenario.program().withNumCPU(options.numCPU()),
+          scenario.goSource(), scenario.goSourceName());
     }
     if (options.tracePath() != null) {
       checkTraceTarget(options, scenario);
@@ -349,6 +355,7 @@ public final class GoroLabCli {
   record RunOptions(
       String target,
       Integer gomaxprocs,
+      Integer numCPU,
       Long seed,
       long maxSteps,
       long maxMemoryBytes,
@@ -363,6 +370,7 @@ public final class GoroLabCli {
     static RunOptions parse(String[] args) {
       String target = null;
       Integer gomaxprocs = null;
+      Integer numCPU = null;
       Long seed = null;
       long maxSteps = RunSettings.DEFAULT_MAX_STEPS;
       long maxMemoryBytes = RunSettings.DEFAULT_MAX_MEMORY_BYTES;
@@ -379,6 +387,8 @@ public final class GoroLabCli {
         String a = rest.get(i);
         switch (a) {
           case "--gomaxprocs" -> gomaxprocs = (int) number(a, value(rest, ++i, a), 1, 256);
+          // The range a scenario file's "numcpu" allows.
+          case "--numcpu" -> numCPU = (int) number(a, value(rest, ++i, a), 1, 256);
           // The range a scenario file's "seed" allows, so that every seed a file can name can be
           // given here and the other way round.
           case "--seed" -> seed = number(a, value(rest, ++i, a), 0, Long.MAX_VALUE);
@@ -443,7 +453,7 @@ public final class GoroLabCli {
       if (race && record) {
         throw new UsageException("--race watches a streamed run; drop --record");
       }
-      return new RunOptions(target, gomaxprocs, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule, race);
+      return new RunOptions(target, gomaxprocs, numCPU, seed, maxSteps, maxMemoryBytes, trace, stats, record, force, mode, schedule, race);
     }
 
     /** Whether {@code --schedule}'s value names a schedule file rather than a list of choices. */

@@ -32,6 +32,7 @@ public final class Messages {
   public static final String MISSING_KEY_OF = "missing key %s of the %s statement";
   public static final String VERSION = "unsupported format version %s (this GoroLab reads \"gorolab\": 1)";
   public static final String GOMAXPROCS_RANGE = "gomaxprocs must be a whole number 1..256, found %s";
+  public static final String NUMCPU_RANGE = "numcpu must be a whole number 1..256, found %s";
   public static final String SEED_RANGE = "seed must be a whole number 0..9223372036854775807, found %s";
   public static final String LINE_RANGE = "line must be a whole number from 1, found %s";
   public static final String LINE_PAST_END = "line %d is past the end of %s (%d lines)";

@@ -44,6 +44,7 @@ public final class ScenarioConverter {
       String whatToWatch,
       int gomaxprocs,
       long seed,
+      int numCPU,
       Program program,
       String goSource,
       String goSourceName) {
@@ -128,13 +129,14 @@ public final class ScenarioConverter {
     String whatToWatch = optionalString(root, "whatToWatch", "");
     int gomaxprocs = gomaxprocs(root);
     long seed = seed(root);
+    int numCPU = numCPU(root);
     String goSource = source(root);
     List<Stmt.Var> globals = globals(root);
     List<FunctionDecl> functions = functions(root);
     Optional<GoSource> programSource =
         goSource == null ? Optional.empty() : Optional.of(new GoSource(goSourceName, goSource));
-    Program program = new Program(globals, functions, programSource);
-    return new Converted(title, description, whatToWatch, gomaxprocs, seed, program, goSource, goSourceName);
+    Program program = new Program(globals, functions, programSource).withNumCPU(numCPU);
+    return new Converted(title, description, whatToWatch, gomaxprocs, seed, numCPU, program, goSource, goSourceName);
   }
 
   // ---- top level ----
@@ -157,6 +159,20 @@ public final class ScenarioConverter {
     if (value == null || value < 1 || value > 256) {
       problem(node, String.format(Messages.GOMAXPROCS_RANGE, shown(node)));
       return 1;
+    }
+    return value.intValue();
+  }
+
+  /** What {@code runtime.NumCPU()} returns: the scenario's {@code numcpu}, else {@link Program#DEFAULT_NUM_CPU}. */
+  private int numCPU(JsonObject root) {
+    JsonNode node = root.get("numcpu");
+    if (node == null) {
+      return Program.DEFAULT_NUM_CPU;
+    }
+    Long value = wholeNumber(node);
+    if (value == null || value < 1 || value > 256) {
+      problem(node, String.format(Messages.NUMCPU_RANGE, shown(node)));
+      return Program.DEFAULT_NUM_CPU;
     }
     return value.intValue();
   }

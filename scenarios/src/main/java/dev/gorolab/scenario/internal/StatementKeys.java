@@ -75,7 +75,7 @@ public final class StatementKeys {
   /** Keys of the top-level object. */
   public static final List<String> TOP_LEVEL =
       List.of(
-          "gorolab", "title", "description", "whatToWatch", "gomaxprocs", "seed", "source", "vars",
+          "gorolab", "title", "description", "whatToWatch", "gomaxprocs", "numcpu", "seed", "source", "vars",
           "functions", NOTE);
 
   /** Keys of {@code source}. */

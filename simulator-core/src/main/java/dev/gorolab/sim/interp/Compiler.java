@@ -51,6 +51,9 @@ final class Compiler {
     final FnBuilder outer;
     final List<Instr> code = new ArrayList<>();
     final List<Breakable> breakables = new ArrayList<>();
+    /** The pc of each label of the function, and the gotos to patch once all are known. */
+    final java.util.Map<String, Integer> labels = new java.util.TreeMap<>();
+    final java.util.Map<Instr.Jump, String> gotos = new java.util.LinkedHashMap<>();
     Scope scope;
 
     FnBuilder(FnCode fn, FnBuilder outer) {
@@ -137,7 +140,7 @@ final class Compiler {
     if (main == null) {
       throw new IllegalArgumentException("program has no main function; check it with ProgramChecker first");
     }
-    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos, new MethodSets(methods));
+    return new Machine(main, globals, globalNames, globalTypes, maxStepNanos, new MethodSets(methods), program.numCPU());
   }
 
   /** {@code recover()}: see {@link G#recover}. */
@@ -178,6 +181,13 @@ final class Compiler {
     }
     line = lastLine(body, declLine);
     emit(new Instr.Return(new Ev[0]));
+    for (java.util.Map.Entry<Instr.Jump, String> g : cur.gotos.entrySet()) {
+      Integer target = cur.labels.get(g.getValue());
+      if (target == null) {
+        throw new IllegalStateException("goto " + g.getValue() + " without its label; check the program first");
+      }
+      g.getKey().target = target;
+    }
     fn.code = cur.code.toArray(new Instr[0]);
     cur = saved;
   }
@@ -446,6 +456,11 @@ final class Compiler {
     } else if (s instanceof Stmt.Continue c) {
       Breakable t = breakable(c.label(), true);
       t.continues.add(emit(new Instr.Jump()));
+    } else if (s instanceof Stmt.Label l) {
+      cur.labels.put(l.label(), pc());
+    } else if (s instanceof Stmt.Goto g) {
+      // spec: Goto statements; a plain jump, as cmd/compile's ssagen lowers OGOTO to a block edge
+      cur.gotos.put(emit(new Instr.Jump()), g.label());
     } else if (s instanceof Stmt.Return r) {
       returnStmt(r);
     } else if (s instanceof Stmt.Block b) {

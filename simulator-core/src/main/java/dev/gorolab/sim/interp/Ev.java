@@ -656,7 +656,8 @@ abstract class Ev {
         case "runtime.NumGoroutine":
           return (long) ops.numGoroutine();
         case "runtime.NumCPU":
-          return 8L;
+          // go1.19 runtime/debug.go NumCPU: ncpu, fixed at start-up; here the scenario's numcpu
+          return (long) f.g.machine.numCPU;
         case "runtime.GOMAXPROCS":
           return (long) ops.gomaxprocs((int) Values.toLong(args[0].eval(f)));
         case "len": {

@@ -10,6 +10,8 @@ final class Machine {
   final List<String> globalNames;
   final List<GoType> globalTypes;
   final long maxStepNanos;
+  /** What {@code runtime.NumCPU()} returns ({@link dev.gorolab.sim.program.Program#numCPU}). */
+  final int numCPU;
   /** The addresses pointers print ({@link Structs.Addresses}). */
   final Structs.Addresses addresses = new Structs.Addresses();
   /** The largest value (slice backing array, channel buffer, string) a program may make, in bytes. */
@@ -80,8 +82,9 @@ final class Machine {
   final MethodSets methodSets;
 
   Machine(FnCode main, Object[] globals, List<String> globalNames, List<GoType> globalTypes, long maxStepNanos,
-      MethodSets methodSets) {
+      MethodSets methodSets, int numCPU) {
     this.main = main;
+    this.numCPU = numCPU;
     this.methodSets = methodSets;
     this.globals = globals;
     this.globalNames = List.copyOf(globalNames);

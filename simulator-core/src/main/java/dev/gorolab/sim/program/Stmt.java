@@ -209,6 +209,15 @@ public sealed interface Stmt {
   /** {@code continue} or {@code continue label}. */
   record Continue(String label, Origin origin, int line) implements Stmt {}
 
+  /**
+   * {@code goto label}: a jump to the statement {@code label} marks, within the function (spec:
+   * Goto statements; the jump rules are checked by the Go front end as go1.19's syntax/branches.go).
+   */
+  record Goto(String label, Origin origin, int line) implements Stmt {}
+
+  /** Where {@code label:} stands, just before the statement it labels: the target of a {@link Goto}. */
+  record Label(String label, Origin origin, int line) implements Stmt {}
+
   /** {@code return values}. */
   record Return(List<Expr> values, Origin origin, int line) implements Stmt {
     public Return {

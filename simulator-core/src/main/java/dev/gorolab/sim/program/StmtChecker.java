@@ -583,7 +583,8 @@ abstract class StmtChecker extends AssignChecker {
       return false;
     }
     Stmt last = body.get(body.size() - 1);
-    if (last instanceof Stmt.Return || last instanceof Stmt.Panic) {
+    // spec: Terminating statements (1. return or goto, 2. a call of panic)
+    if (last instanceof Stmt.Return || last instanceof Stmt.Goto || last instanceof Stmt.Panic) {
       return true;
     }
     if (last instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.Call c

@@ -406,6 +406,7 @@ final class Lowering {
     Origin origin = origin(d.name.line, d.name.col);
     closingBraces.put(origin, new int[] {d.body.rbraceLine, d.body.rbraceCol});
     List<Stmt> body = block(d.body.list);
+    Gotos.check(fileName, d.body, problems);
     reportUnusedLabels();
     if (params == null || results == null) {
       return null;
@@ -492,6 +493,7 @@ final class Lowering {
     if (s instanceof EmptyStmt) {
       lowered = null;
     } else if (s instanceof LabeledStmt l) {
+      out.add(new Stmt.Label(l.label.value, origin, line));
       lowered = labeled(l);
     } else if (s instanceof BlockStmt b) {
       lowered = new Stmt.Block(block(b.list), origin, line);
@@ -530,7 +532,7 @@ final class Lowering {
   private final List<Name> labels = new ArrayList<>();
   private final List<String> usedLabels = new ArrayList<>();
 
-  /** types2 labels.go: a label no break or continue names is an error. */
+  /** syntax/branches.go: a label no break, continue or goto names is an error. */
   private void reportUnusedLabels() {
     for (Name l : labels) {
       if (!usedLabels.contains(l.value)) {
@@ -559,7 +561,7 @@ final class Lowering {
     if (l.stmt instanceof SwitchStmt sw) {
       return switchStmt(sw, l.label.value);
     }
-    // Another statement's label serves only goto (reported where it is used).
+    // Another statement's label serves only goto: the Stmt.Label before it is the goto's target.
     List<Stmt> out = new ArrayList<>();
     stmt(l.stmt, out);
     return out.isEmpty() ? null : out.get(0);
@@ -697,7 +699,7 @@ final class Lowering {
     return switch (b.tok) {
       case BREAK -> new Stmt.Break(label, origin, line);
       case CONTINUE -> new Stmt.Continue(label, origin, line);
-      case GOTO -> notModeled(b, "goto");
+      case GOTO -> new Stmt.Goto(label, origin, line);
       default -> {
         problem(b, "fallthrough statement out of place");
         yield null;
@@ -1203,6 +1205,7 @@ final class Lowering {
     Origin origin = origin(f.line, f.col);
     closingBraces.put(origin, new int[] {f.body.rbraceLine, f.body.rbraceCol});
     List<Stmt> body = block(f.body.list);
+    Gotos.check(fileName, f.body, problems); // a function literal's labels are its own (branches.go)
     if (params == null || results == null) {
       return null;
     }

@@ -75,7 +75,7 @@ final class SidePanel extends SplitPane {
       }
     });
 
-    sourceName = new Label();
+    Label sourceName = new Label();
     sourceName.getStyleClass().add("pane-title");
     sourceName.textProperty().bind(Bindings.createStringBinding(() -> {
       LoadedScenario s = vm.scenarioProperty().get();
@@ -86,34 +86,6 @@ final class SidePanel extends SplitPane {
     getItems().setAll(codeBox, tabs);
     setOrientation(Orientation.VERTICAL);
     setDividerPositions(0.5);
-    // Half the height is plenty on a tall window, but on a projector's 1280×720 it showed about five
-    // lines of code: until the lecturer drags the divider, the code keeps room for about
-    // CODE_ROOM_EM of type (some ten lines), up to MAX_CODE_SHARE of the panel.
-    heightProperty().addListener((obs, old, now) -> fitCode());
-    addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-      if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")) {
-        dragged = true;
-      }
-    });
-  }
-
-  static final double CODE_ROOM_EM = 22;
-  static final double MAX_CODE_SHARE = 0.7;
-  private boolean dragged;
-  private final Label sourceName;
-
-  /** The code pane's share of the height: half, or more when half would show too few lines. */
-  static double codeShare(double height, double em) {
-    if (height <= 0) {
-      return 0.5;
-    }
-    return Math.max(0.5, Math.min(MAX_CODE_SHARE, CODE_ROOM_EM * em / height));
-  }
-
-  private void fitCode() {
-    if (!dragged) {
-      setDividerPositions(codeShare(getHeight(), sourceName.getFont().getSize()));
-    }
   }
 
   private Tab tab(String key, Node content) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gorolab.sim.trace.Simulation;
 import dev.gorolab.ui.backend.ScenarioModuleBackend;
 import dev.gorolab.ui.i18n.I18n;
-import dev.gorolab.ui.view.CodeView;
 import dev.gorolab.ui.view.ExploreIds;
 import dev.gorolab.ui.view.Ids;
 import dev.gorolab.ui.view.MainWindow;
@@ -19,7 +18,6 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,16 +74,6 @@ class SmallWindowAppTest {
       assertEquals(title.getText(), title.getTooltip().getText());
       assertTrue(title.getText().startsWith("RWMutex"), title.getText());
     }
-  }
-
-  @Test
-  void codePane_at1280x720_showsTenLinesOrMore(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    CodeView code = robot.lookup("#" + Ids.CODE).queryAs(CodeView.class);
-    double line = robot.lookup(".code .list-cell").queryAllAs(ListCell.class).stream()
-        .filter(c -> !c.isEmpty()).mapToDouble(ListCell::getHeight).max().orElseThrow();
-    double lines = code.getHeight() / line;
-    assertTrue(lines >= 10, "code pane " + code.getHeight() + " px of " + line + " px lines: " + lines + " lines");
   }
 
   @Test

@@ -291,8 +291,8 @@ public final class MainWindow {
   }
 
   /**
-   * The timeline's height: what the lecturer dragged it to, else what its lanes need, but when
-   * zoomed in past the window's own scale at most a fifth of the window. Zoom is for the runtime
+   * The timeline's height: what the lecturer dragged it to, else what its lanes need, but at most
+   * 30% of the window, and a fifth when zoomed in past the window's own scale. Zoom is for the runtime
    * view; the timeline then scrolls. A slide (zoom =
    * width / 1280) is the window at its own scale, so it lays out as before.
    */
@@ -312,11 +312,13 @@ public final class MainWindow {
     // The legend wraps at the window's width: asked without one, a FlowPane wraps at 400 px.
     double needed = timelineScroll.getContent().prefHeight(w);
     double own = Math.max(MIN_ZOOM, w / 1280);
-    if (zoom <= own + 1e-9) {
-      return needed;
-    }
-    return Math.min(needed, height * 0.2);
+    return Math.min(needed, height * (zoom <= own + 1e-9 ? MAX_TIMELINE_SHARE : MAX_TIMELINE_SHARE_ZOOMED));
   }
+
+  // Four Ps and their Ms are nine lanes: at 1280×720 they took 40% of the window and left one P card
+  // and a line and a half of code. Past this share the timeline scrolls.
+  private static final double MAX_TIMELINE_SHARE = 0.3;
+  private static final double MAX_TIMELINE_SHARE_ZOOMED = 0.2;
 
   /** The height the lecturer gave the timeline by dragging (-1: automatic); tests and presenter mode. */
   public void setTimelineHeight(double px) {

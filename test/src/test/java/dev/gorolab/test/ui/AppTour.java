@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -84,7 +85,7 @@ public final class AppTour {
               }
             }
             case "watch" -> w.outcomes().open(w.outcomes().rows().get(Integer.parseInt(arg) - 1));
-            case "shot" -> shoot(w, out.resolve(arg + ".png"));
+            case "shot" -> shoot(w.scene(), out.resolve(arg + ".png"));
             case "follow" -> vm.player().follow(Integer.parseInt(arg));
             case "jump" -> vm.player().jump(dev.gorolab.ui.viewmodel.Jumps.Kind.valueOf(arg), false);
             case "legend" -> w.showLegend();
@@ -111,12 +112,12 @@ public final class AppTour {
     Platform.exit();
   }
 
-  private static void shoot(MainWindow w, Path file) throws Exception {
+  /** Writes the scene as a PNG once its styles and layout have settled (ExploreTour shares it). */
+  static void shoot(Scene scene, Path file) throws Exception {
     for (int i = 0; i < 3; i++) {
-      w.scene().getRoot().applyCss();
-      w.scene().getRoot().layout();
+      scene.getRoot().applyCss();
+      scene.getRoot().layout();
     }
-    var image = w.scene().snapshot(null);
-    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
+    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(file.toString()));
   }
 }

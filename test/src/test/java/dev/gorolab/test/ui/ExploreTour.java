@@ -8,19 +8,15 @@ import dev.gorolab.ui.view.MainWindow;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PairViewModel;
 import dev.gorolab.ui.viewmodel.SchedulerViewModel;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * Development aid, as {@link AppTour}, for be-the-scheduler, race marks and side by side:
@@ -89,12 +85,12 @@ public final class ExploreTour {
             case "div" -> pair.toDivergence();
             case "follow" -> pair.syncGoroutineProperty().set(Integer.parseInt(p[1]));
             case "pairstep" -> pair.seek(Integer.parseInt(p[1]));
-            case "shot" -> shoot(w.scene(), out.resolve(p[1] + ".png"));
+            case "shot" -> AppTour.shoot(w.scene(), out.resolve(p[1] + ".png"));
             case "pairshot" -> {
               for (Window other : Window.getWindows()) {
                 if (other != stage && other instanceof Stage st && st.getScene() != null
                     && st.getScene().getRoot() instanceof dev.gorolab.ui.view.PairView) {
-                  shoot(st.getScene(), out.resolve(p[1] + ".png"));
+                  AppTour.shoot(st.getScene(), out.resolve(p[1] + ".png"));
                 }
               }
             }
@@ -112,11 +108,4 @@ public final class ExploreTour {
     Platform.exit();
   }
 
-  private static void shoot(Scene scene, Path file) throws Exception {
-    for (int i = 0; i < 3; i++) {
-      scene.getRoot().applyCss();
-      scene.getRoot().layout();
-    }
-    ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(file.toString()));
-  }
 }

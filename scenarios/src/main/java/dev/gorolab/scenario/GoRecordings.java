@@ -18,10 +18,15 @@ public final class GoRecordings {
 
   /** The recording for {@code scenario} at {@code gomaxprocs}: next to its file, or in its bundled folder; null if none. */
   public static GoDistribution of(Scenario scenario, int gomaxprocs) {
-    if (scenario.file() != null) {
-      return nextTo(scenario.file(), gomaxprocs);
+    return of(scenario.file(), scenario.id(), gomaxprocs);
+  }
+
+  /** The recording next to {@code file}, or, when {@code file} is null, in bundled scenario {@code id}'s folder; null if none. */
+  public static GoDistribution of(Path file, String id, int gomaxprocs) {
+    if (file != null) {
+      return nextTo(file, gomaxprocs);
     }
-    BundledScenarios.Entry entry = BundledScenarios.find(scenario.id());
+    BundledScenarios.Entry entry = BundledScenarios.find(id);
     return entry == null ? null : bundled(entry, gomaxprocs);
   }
 

@@ -37,6 +37,13 @@ final class EventLog {
 
   /** The kind number of an event class (its place among Event's permitted records). */
   static int kindOf(Class<?> c) {
+    if (!Event.class.isAssignableFrom(c) || !c.isRecord()) {
+      throw new IllegalArgumentException("not an event class: " + c.getName());
+    }
+    return ENCODERS.get(c).kind;
+  }
+
+  private static int kindAmongPermitted(Class<?> c) {
     for (int k = 0; k < KINDS.length; k++) {
       if (KINDS[k] == c) {
         return k;
@@ -44,6 +51,21 @@ final class EventLog {
     }
     throw new IllegalArgumentException("not an event class: " + c.getName());
   }
+
+  /**
+   * Each event class's encoder: written by hand for the events a run emits by the million (no
+   * boxing, no reflective call), the generic {@link Codec} walk for the rare ones. Both write the
+   * same bytes ({@code EventLogTest} checks every hand-written one against the generic walk).
+   */
+  private static final ClassValue<Encoder> ENCODERS =
+      new ClassValue<>() {
+        @Override
+        protected Encoder computeValue(Class<?> c) {
+          int k = kindAmongPermitted(c);
+          Encoder hand = handWritten(c);
+          return hand != null ? hand.kind(k) : new Generic().kind(k);
+        }
+      };
 
   private static final byte T_INT = 0;
   private static final byte T_LONG = 1;
@@ -122,6 +144,25 @@ final class EventLog {
       blockStarts.add(length);
       blockTimes.add(lastTime);
     }
+    Encoder encoder = ENCODERS.get(e.getClass());
+    int ki = size >>> CHUNK_BITS;
+    if ((size & (CHUNK - 1)) == 0) {
+      if (ki == kinds.length) {
+        kinds = Arrays.copyOf(kinds, ki * 2);
+      }
+      kinds[ki] = new byte[CHUNK];
+    }
+    kinds[ki][size & (CHUNK - 1)] = (byte) encoder.kind;
+    size++;
+    encoder.encode(this, e);
+  }
+
+  /** Appends {@code e} the generic way, whatever its kind has (for the test of the hand-written encoders). */
+  void addGeneric(Event e) {
+    if (size % BLOCK == 0) {
+      blockStarts.add(length);
+      blockTimes.add(lastTime);
+    }
     int k = kindOf(e.getClass());
     int ki = size >>> CHUNK_BITS;
     if ((size & (CHUNK - 1)) == 0) {
@@ -132,33 +173,371 @@ final class EventLog {
     }
     kinds[ki][size & (CHUNK - 1)] = (byte) k;
     size++;
-    Codec codec = CODECS[k];
-    try {
-      for (int i = 0; i < codec.get.length; i++) {
-        Object v = codec.get[i].invokeExact(e);
-        switch (codec.types[i]) {
-          case T_INT -> putSigned((Integer) v);
-          case T_LONG -> {
-            long x = (Long) v;
-            if (i == 0) { // the time: differences are small
-              putSigned(x - lastTime);
-              lastTime = x;
-            } else {
-              putSigned(x);
-            }
-          }
-          case T_BOOL -> putByte((Boolean) v ? 1 : 0);
-          case T_ENUM -> putUnsigned(v == null ? 0 : ((Enum<?>) v).ordinal() + 1);
-          case T_STRING -> putString((String) v);
-          case T_INT_LIST -> putIntList((List<?>) v);
-          default -> putObject(v);
-        }
-      }
-    } catch (RuntimeException | Error ex) {
-      throw ex;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
+    new Generic().kind(k).encode(this, e);
+  }
+
+  /** The bytes appended so far (for the test of the hand-written encoders). */
+  byte[] bytes() {
+    byte[] out = new byte[(int) length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = chunks[i >>> CHUNK_BITS][i & (CHUNK - 1)];
     }
+    return out;
+  }
+
+  /** Whether events of class {@code c} have an encoder written by hand. */
+  static boolean hasHandWrittenEncoder(Class<? extends Event> c) {
+    return !(ENCODERS.get(c) instanceof Generic);
+  }
+
+  /** Writes one event's components; {@link #kind} is its kind number. */
+  private abstract static class Encoder {
+    int kind;
+
+    Encoder kind(int k) {
+      kind = k;
+      return this;
+    }
+
+    abstract void encode(EventLog log, Event e);
+  }
+
+  /** The record components in order, through {@link Codec}'s method handles (boxing each value). */
+  private static final class Generic extends Encoder {
+    @Override
+    void encode(EventLog log, Event e) {
+      Codec codec = CODECS[kind];
+      try {
+        for (int i = 0; i < codec.get.length; i++) {
+          Object v = codec.get[i].invokeExact(e);
+          switch (codec.types[i]) {
+            case T_INT -> log.putSigned((Integer) v);
+            case T_LONG -> {
+              if (i == 0) { // the time: differences are small
+                log.putTime((Long) v);
+              } else {
+                log.putSigned((Long) v);
+              }
+            }
+            case T_BOOL -> log.putBool((Boolean) v);
+            case T_ENUM -> log.putEnum((Enum<?>) v);
+            case T_STRING -> log.putString((String) v);
+            case T_INT_LIST -> log.putIntList((List<?>) v);
+            default -> log.putObject(v);
+          }
+        }
+      } catch (RuntimeException | Error ex) {
+        throw ex;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    }
+  }
+
+  /**
+   * The hand-written encoder of {@code c}, or null. Each writes the components in declaration
+   * order as {@link Generic} would: time as a difference, ints and longs signed, booleans as a
+   * byte, enums as ordinal + 1 (0 for null), strings by table number, id lists counted.
+   */
+  private static Encoder handWritten(Class<?> c) {
+    if (c == Event.GoroutineCreated.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineCreated x = (Event.GoroutineCreated) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.function());
+          log.putSigned(x.parent());
+          log.putSigned(x.p());
+          log.putSigned(x.line());
+          log.putSigned(x.displaced());
+          log.putBool(x.system());
+        }
+      };
+    } else if (c == Event.LocalQueueOverflow.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.LocalQueueOverflow x = (Event.LocalQueueOverflow) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putIntList(x.moved());
+        }
+      };
+    } else if (c == Event.GoroutineStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineStarted x = (Event.GoroutineStarted) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.m());
+          log.putEnum(x.source());
+          log.putBool(x.newSlice());
+          log.putSigned(x.schedtick());
+        }
+      };
+    } else if (c == Event.GlobalQueueBatch.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GlobalQueueBatch x = (Event.GlobalQueueBatch) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putSigned(x.taken());
+          log.putIntList(x.toLocal());
+        }
+      };
+    } else if (c == Event.Stolen.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Stolen x = (Event.Stolen) e;
+          log.putTime(x.time());
+          log.putSigned(x.thief());
+          log.putSigned(x.victim());
+          log.putIntList(x.stolen());
+          log.putBool(x.fromRunnext());
+          log.putSigned(x.round());
+        }
+      };
+    } else if (c == Event.GoroutineReadied.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineReadied x = (Event.GoroutineReadied) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.waker());
+          log.putSigned(x.p());
+          log.putEnum(x.place());
+          log.putSigned(x.displaced());
+          log.putString(x.because());
+        }
+      };
+    } else if (c == Event.GoroutineBlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineBlocked x = (Event.GoroutineBlocked) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putString(x.waitReason());
+          log.putSigned(x.ch());
+          log.putString(x.object());
+        }
+      };
+    } else if (c == Event.GoroutineYielded.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineYielded x = (Event.GoroutineYielded) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+        }
+      };
+    } else if (c == Event.GoroutineYieldedToLocalQueue.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineYieldedToLocalQueue x = (Event.GoroutineYieldedToLocalQueue) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+        }
+      };
+    } else if (c == Event.GoroutinePreempted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutinePreempted x = (Event.GoroutinePreempted) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.ranNanos());
+        }
+      };
+    } else if (c == Event.GoroutineExited.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineExited x = (Event.GoroutineExited) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+        }
+      };
+    } else if (c == Event.MachineStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MachineStarted x = (Event.MachineStarted) e;
+          log.putTime(x.time());
+          log.putSigned(x.m());
+          log.putSigned(x.p());
+          log.putBool(x.created());
+          log.putBool(x.spinning());
+        }
+      };
+    } else if (c == Event.MachineParked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MachineParked x = (Event.MachineParked) e;
+          log.putTime(x.time());
+          log.putSigned(x.m());
+        }
+      };
+    } else if (c == Event.ProcessorIdle.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ProcessorIdle x = (Event.ProcessorIdle) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putSigned(x.m());
+        }
+      };
+    } else if (c == Event.SleepStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SleepStarted x = (Event.SleepStarted) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.wakeAt());
+        }
+      };
+    } else if (c == Event.TimerFired.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerFired x = (Event.TimerFired) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.due());
+        }
+      };
+    } else if (c == Event.ChannelMade.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ChannelMade x = (Event.ChannelMade) e;
+          log.putTime(x.time());
+          log.putSigned(x.ch());
+          log.putString(x.name());
+          log.putString(x.elemType());
+          log.putSigned(x.capacity());
+          log.putSigned(x.g());
+        }
+      };
+    } else if (c == Event.ValueSent.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ValueSent x = (Event.ValueSent) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.ch());
+          log.putObject(x.value());
+          log.putEnum(x.mode());
+          log.putSigned(x.receiver());
+          log.putSigned(x.slot());
+        }
+      };
+    } else if (c == Event.ValueReceived.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ValueReceived x = (Event.ValueReceived) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.ch());
+          log.putObject(x.value());
+          log.putBool(x.ok());
+          log.putEnum(x.mode());
+          log.putSigned(x.sender());
+          log.putSigned(x.slot());
+        }
+      };
+    } else if (c == Event.ChannelClosed.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ChannelClosed x = (Event.ChannelClosed) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.ch());
+          log.putIntList(x.wokenReceivers());
+          log.putIntList(x.wokenSenders());
+        }
+      };
+    } else if (c == Event.SelectPolled.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SelectPolled x = (Event.SelectPolled) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putIntList(x.pollOrder());
+          log.putSigned(x.chosen());
+          log.putBool(x.hasDefault());
+        }
+      };
+    } else if (c == Event.WaitGroupAdded.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.WaitGroupAdded x = (Event.WaitGroupAdded) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putSigned(x.delta());
+          log.putSigned(x.counter());
+          log.putIntList(x.released());
+        }
+      };
+    } else if (c == Event.MutexLocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexLocked x = (Event.MutexLocked) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putBool(x.handoff());
+        }
+      };
+    } else if (c == Event.MutexUnlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexUnlocked x = (Event.MutexUnlocked) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putSigned(x.woken());
+          log.putBool(x.starving());
+        }
+      };
+    } else if (c == Event.Output.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Output x = (Event.Output) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.text());
+        }
+      };
+    }
+    return null;
   }
 
   /** The kind number of event {@code i}. */
@@ -243,16 +622,36 @@ final class EventLog {
   // ---- the byte stream ------------------------------------------------------------------------
 
   private void putByte(int v) {
-    int k = (int) (length >>> CHUNK_BITS);
     int at = (int) (length & (CHUNK - 1));
-    if (at == 0) {
-      if (k == chunks.length) {
-        chunks = Arrays.copyOf(chunks, k * 2);
-      }
-      chunks[k] = new byte[CHUNK];
-    }
-    chunks[k][at] = (byte) v;
+    byte[] chunk = at == 0 ? newChunk() : current;
+    chunk[at] = (byte) v;
     length++;
+  }
+
+  /** The chunk being written. */
+  private byte[] current;
+
+  private byte[] newChunk() {
+    int k = (int) (length >>> CHUNK_BITS);
+    if (k == chunks.length) {
+      chunks = Arrays.copyOf(chunks, k * 2);
+    }
+    current = new byte[CHUNK];
+    chunks[k] = current;
+    return current;
+  }
+
+  private void putTime(long time) {
+    putSigned(time - lastTime);
+    lastTime = time;
+  }
+
+  private void putBool(boolean b) {
+    putByte(b ? 1 : 0);
+  }
+
+  private void putEnum(Enum<?> v) {
+    putUnsigned(v == null ? 0 : v.ordinal() + 1);
   }
 
   private int getByte(long[] pos) {
@@ -261,6 +660,19 @@ final class EventLog {
   }
 
   private void putUnsigned(long v) {
+    int at = (int) (length & (CHUNK - 1));
+    if (at != 0 && at <= CHUNK - 10) {
+      // Room for the longest number in the chunk being written: no check per byte.
+      byte[] chunk = current;
+      int start = at;
+      while ((v & ~0x7FL) != 0) {
+        chunk[at++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      chunk[at++] = (byte) v;
+      length += at - start;
+      return;
+    }
     while ((v & ~0x7FL) != 0) {
       putByte((int) ((v & 0x7F) | 0x80));
       v >>>= 7;
@@ -293,14 +705,29 @@ final class EventLog {
       putUnsigned(0);
       return;
     }
-    Integer id = stringIds.get(s);
-    if (id == null) {
-      strings.add(s);
-      id = strings.size();
-      stringIds.put(s, id);
+    // The same few strings (wait reasons, channel names) come by the million, mostly as the same
+    // instance: a small table by hash code answers before the map.
+    int slot = s.hashCode() & (RECENT - 1);
+    int id;
+    if (recentStrings[slot] == s) {
+      id = recentIds[slot];
+    } else {
+      Integer known = stringIds.get(s);
+      if (known == null) {
+        strings.add(s);
+        known = strings.size();
+        stringIds.put(s, known);
+      }
+      id = known;
+      recentStrings[slot] = s;
+      recentIds[slot] = id;
     }
     putUnsigned(id);
   }
+
+  private static final int RECENT = 64;
+  private final String[] recentStrings = new String[RECENT];
+  private final int[] recentIds = new int[RECENT];
 
   private void putIntList(List<?> list) {
     if (list == null) {

@@ -178,7 +178,9 @@ final class ControlBar {
     ProgressBar busy = new ProgressBar();
     busy.setId(Ids.BUSY);
     busy.getStyleClass().add("recording-bar");
-    busy.progressProperty().bind(vm.progressProperty());
+    // Determinate when hidden: an indeterminate bar animates even out of sight, which kept the
+    // scene changing at every frame after a recording.
+    busy.progressProperty().bind(Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
     Label progress = new Label();
     progress.setId(Ids.PROGRESS);
     progress.textProperty().bind(vm.progressTextProperty());

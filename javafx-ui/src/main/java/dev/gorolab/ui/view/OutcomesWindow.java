@@ -130,7 +130,10 @@ final class OutcomesWindow {
     tabs.getStyleClass().add("outcomes");
     // The lecture window's font size (its zoom) and theme, now and when they change.
     tabs.styleProperty().bind(rootStyle);
-    Scene scene = new Scene(tabs, 960, 680);
+    // Most of the lecture window, so a projector shows several outcomes at once.
+    double width = owner.getWidth() > 0 ? Math.max(900, 0.8 * owner.getWidth()) : 960;
+    double height = owner.getHeight() > 0 ? Math.max(600, 0.85 * owner.getHeight()) : 680;
+    Scene scene = new Scene(tabs, width, height);
     Bindings.bindContent(scene.getStylesheets(), stylesheets);
     // Chinese: the CJK font for everything, as the lecture window does.
     zh(i18n, tabs);

@@ -40,6 +40,10 @@ final class SeedOutcomesPane {
     hint.textProperty().bind(i18n.bind("seeds.hint"));
     hint.getStyleClass().add("hint");
     hint.setMinHeight(Region.USE_PREF_SIZE);
+    // The hint is for the lecturer before the first list: with outcomes shown, the room is theirs
+    // (in presenter mode's large type the hint took half the window).
+    hint.visibleProperty().bind(Bindings.isEmpty(model.rows()));
+    hint.managedProperty().bind(hint.visibleProperty());
 
     Label from = new Label();
     from.textProperty().bind(i18n.bind("seeds.from"));
@@ -95,8 +99,12 @@ final class SeedOutcomesPane {
     open.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
     open.setOnAction(e -> openSelected());
 
-    HBox range = new HBox(8, from, first, to, last, run, cancel, open);
+    // A row that wraps rather than cutting words short in presenter mode's large type.
+    javafx.scene.layout.FlowPane range = new javafx.scene.layout.FlowPane(8, 6, from, first, to, last, run, cancel, open);
     range.setAlignment(Pos.CENTER_LEFT);
+    for (Region r : new Region[] {from, to, run, cancel, open}) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
     root = new VBox(8, hint, range, status, list);
     VBox.setVgrow(list, Priority.ALWAYS);
     root.getStyleClass().add("seeds-pane");
@@ -144,32 +152,36 @@ final class SeedOutcomesPane {
         setGraphic(null);
         return;
       }
+      // Left, a column of one width in every row: number, the shares, exit, seeds; right, the
+      // output as printed, so the outputs of all rows line up for comparing.
       Label number = new Label("#" + row.number());
       number.getStyleClass().add("seed-outcome-number");
-      number.setMinWidth(Region.USE_PREF_SIZE);
-
-      VBox bars = new VBox(2, bar("seed-share", row.share(), i18n.get("seeds.ours",
+      Label exit = new Label(i18n.get("seeds.exit", row.outcome().exit()));
+      exit.getStyleClass().add("hint");
+      HBox title = new HBox(10, number, exit);
+      title.setAlignment(Pos.BASELINE_LEFT);
+      VBox meta = new VBox(3, title, bar("seed-share", row.share(), i18n.get("seeds.ours",
           row.outcome().count(), row.seedsRun(), SeedOutcomesViewModel.percent(row.share()))));
       if (row.goShare() >= 0) {
-        bars.getChildren().add(bar("go-share", row.goShare(), i18n.get("seeds.go",
+        meta.getChildren().add(bar("go-share", row.goShare(), i18n.get("seeds.go",
             SeedOutcomesViewModel.percent(row.goShare()), row.goCount(), row.goRuns())));
       }
-      Label exit = new Label(i18n.get("seeds.exit", row.outcome().exit()));
-      exit.getStyleClass().addAll("hint", "exit");
-      HBox head = new HBox(12, number, bars, exit);
-      head.setAlignment(Pos.CENTER_LEFT);
+      Label seeds = new Label(model.seedsText(row));
+      seeds.getStyleClass().add("hint");
+      seeds.setWrapText(true);
+      meta.getChildren().add(seeds);
+      meta.getStyleClass().add("seed-outcome-meta");
 
-      VBox box = new VBox(4, head);
+      VBox output = new VBox(2);
       if (!row.outcome().stderrFirstLine().isEmpty()) {
         Label err = new Label(row.outcome().stderrFirstLine());
-        err.getStyleClass().addAll("seed-outcome-stderr", "monospace");
-        box.getChildren().add(err);
+        err.getStyleClass().add("seed-outcome-stderr");
+        output.getChildren().add(err);
       }
       Label out = new Label(shown(row.outcome().stdout()));
       out.getStyleClass().add("seed-outcome-output");
-      Label seeds = new Label(model.seedsText(row));
-      seeds.getStyleClass().add("hint");
-      box.getChildren().addAll(out, seeds);
+      output.getChildren().add(out);
+      HBox box = new HBox(16, meta, output);
       getStyleClass().remove("outcome-failed");
       if (row.outcome().exit() != 0) {
         getStyleClass().add("outcome-failed");

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 public final class GoroLabApp extends Application {
   private ExecutorService recorder;
   private ExecutorService explorer;
+  private ExecutorService seeds;
 
   @Override
   public void start(Stage stage) {
@@ -40,6 +41,16 @@ public final class GoroLabApp extends Application {
     MainViewModel vm = new MainViewModel(
         new ScenarioModuleBackend(Simulation::record), recorder, explorer, Platform::runLater, prefs, i18n);
     MainWindow window = new MainWindow(stage, vm, i18n, MainWindow.Timing.LECTURE);
+    // Outcomes over seeds: each seed is a run of its own, so they run on every core at once.
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    java.util.concurrent.atomic.AtomicInteger seedThreads = new java.util.concurrent.atomic.AtomicInteger();
+    seeds = Executors.newFixedThreadPool(cores, r -> {
+      Thread t = new Thread(r, "gorolab-seeds-" + seedThreads.incrementAndGet());
+      t.setDaemon(true);
+      t.setPriority(Thread.NORM_PRIORITY - 1);
+      return t;
+    });
+    window.seedOutcomes().setWorkers(seeds, cores);
     // Fill the screen even without a window manager (Xvfb, some projector setups).
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     stage.setX(screen.getMinX());
@@ -76,6 +87,9 @@ public final class GoroLabApp extends Application {
     }
     if (explorer != null) {
       explorer.shutdownNow();
+    }
+    if (seeds != null) {
+      seeds.shutdownNow();
     }
   }
 }

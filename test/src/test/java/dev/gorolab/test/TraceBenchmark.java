@@ -2,7 +2,10 @@ package dev.gorolab.test;
 
 import dev.gorolab.scenario.Scenario;
 import dev.gorolab.scenario.ScenarioLoader;
+import dev.gorolab.model.RuntimeConfig;
+import dev.gorolab.sim.interp.Interpreter;
 import dev.gorolab.sim.trace.RecordingListener;
+import dev.gorolab.sim.trace.RunOutcome;
 import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.Simulation;
 import dev.gorolab.sim.trace.Trace;
@@ -25,7 +28,9 @@ import java.util.Arrays;
  * </pre>
  *
  * {@code worker-pool} and {@code worker-pool-long} are the steady-state workloads in
- * {@code test/src/test/resources/bench/}; any other name is a bundled scenario id.
+ * {@code test/src/test/resources/bench/}; any other name is a bundled scenario id. With a fourth
+ * argument {@code plain} it runs the program without recording instead (events counted, nothing
+ * kept: the plain run's speed once the JIT has compiled it).
  */
 public final class TraceBenchmark {
   private TraceBenchmark() {}
@@ -36,6 +41,10 @@ public final class TraceBenchmark {
     int procs = args.length > 1 ? Integer.parseInt(args[1]) : scenario.gomaxprocs();
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (args.length > 3 && args[3].equals("plain")) {
+      plainRuns(target, scenario, procs, rounds);
+      return;
+    }
     for (int round = 0; round < rounds; round++) {
       System.gc();
       long before = usedHeap();
@@ -63,6 +72,36 @@ public final class TraceBenchmark {
         timeDrag(trace, 1400, false);
       }
     }
+  }
+
+  /** Runs the program {@code rounds} times without recording, each round a fresh interpreter and model. */
+  private static void plainRuns(String target, Scenario scenario, int procs, int rounds) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    RunSettings settings = new RunSettings(procs, scenario.seed(), 50_000_000L);
+    RuntimeConfig config = Simulation.configFor(settings);
+    double[] rates = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      long[] events = {0};
+      long gcBefore = gcMillis();
+      long cpuBefore = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      Interpreter interpreter =
+          Interpreter.compile(scenario.program(), config.maxStepNanos(), settings.maxMemoryBytes());
+      RunOutcome outcome =
+          Simulation.run(interpreter.newMainBody(), config, settings.maxSteps(), e -> events[0]++);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+      rates[round] = events[0] / seconds / 1e6;
+      System.out.printf(
+          "%s GOMAXPROCS=%d plain round %d: %d events in %.3f s = %.2f M events/s (thread CPU %.3f s = %.2f M"
+              + " events/s of CPU, GC pauses %d ms), exit %d%n",
+          target, procs, round + 1, events[0], seconds, rates[round], cpu, events[0] / cpu / 1e6,
+          gcMillis() - gcBefore, outcome.exitCode());
+    }
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    System.out.printf("  plain: median %.2f M events/s, best %.2f over %d rounds%n",
+        sorted[rounds / 2], sorted[rounds - 1], rounds);
   }
 
   private static Scenario load(String target) throws Exception {

@@ -35,4 +35,12 @@ public interface ScenarioBackend {
       int[] choices, RecordingListener listener) {
     return ScheduledRuns.record((dev.gorolab.sim.program.Program) scenario.program(), settings, mode, choices, listener);
   }
+
+  /**
+   * Real Go's recorded outcomes of {@code scenario} at {@code gomaxprocs}, as {@code gorolab run
+   * FILE --outcomes} finds them next to the program; null when there is none. Reads a file: off the FX thread.
+   */
+  default dev.gorolab.sim.outcome.GoDistribution realGo(LoadedScenario scenario, int gomaxprocs) {
+    return null;
+  }
 }

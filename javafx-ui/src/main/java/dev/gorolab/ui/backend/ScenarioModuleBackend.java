@@ -73,6 +73,11 @@ public final class ScenarioModuleBackend implements ScenarioBackend {
     return recorder.record((Program) scenario.program(), settings, listener);
   }
 
+  @Override
+  public dev.gorolab.sim.outcome.GoDistribution realGo(LoadedScenario scenario, int gomaxprocs) {
+    return dev.gorolab.scenario.GoRecordings.of(scenario.file(), scenario.id(), gomaxprocs);
+  }
+
   private static LoadedScenario convert(Scenario s, String galleryDescription) {
     String description = s.description().isEmpty() && galleryDescription != null ? galleryDescription : s.description();
     return new LoadedScenario(

@@ -63,6 +63,16 @@ public final class Ids {
   public static final String OUTCOMES_OPEN = "outcomes-open";
   public static final String OUTCOMES_STATUS = "outcomes-status";
   public static final String OUTCOMES_LIST = "outcomes-list";
+  public static final String OUTCOMES_TABS = "outcomes-tabs";
+  public static final String OUTCOMES_TAB_SEEDS = "outcomes-tab-seeds";
+  public static final String OUTCOMES_TAB_EXPLORE = "outcomes-tab-explore";
+  public static final String SEEDS_FIRST = "seeds-first";
+  public static final String SEEDS_LAST = "seeds-last";
+  public static final String SEEDS_RUN = "seeds-run";
+  public static final String SEEDS_CANCEL = "seeds-cancel";
+  public static final String SEEDS_OPEN = "seeds-open";
+  public static final String SEEDS_STATUS = "seeds-status";
+  public static final String SEEDS_LIST = "seeds-list";
   public static final String STAGE_SPLIT = "stage-split";
 
   private Ids() {}

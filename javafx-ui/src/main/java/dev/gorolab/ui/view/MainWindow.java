@@ -93,6 +93,7 @@ public final class MainWindow {
   private AnimationTimer clock;
   private final ExportController exporter;
   private final OutcomesViewModel outcomes;
+  private final dev.gorolab.ui.viewmodel.SeedOutcomesViewModel seedOutcomes;
   private final GoMenu goMenu;
   private final dev.gorolab.ui.viewmodel.RuleGlossary glossary = dev.gorolab.ui.viewmodel.RuleGlossary.load();
   private HelpWindow help;
@@ -105,6 +106,7 @@ public final class MainWindow {
     this.i18n = i18n;
     this.timing = timing;
     this.outcomes = new OutcomesViewModel(vm, i18n);
+    this.seedOutcomes = new dev.gorolab.ui.viewmodel.SeedOutcomesViewModel(vm, i18n);
     root.setId(Ids.MAIN);
     root.getStyleClass().add("main");
 
@@ -370,12 +372,32 @@ public final class MainWindow {
     return presenter;
   }
 
-  /** Explore ▸ Outcomes… (F9): every outcome of the open program; opening one replays it here. */
+  /**
+   * Explore ▸ Outcomes… (F9): the open program's outcomes over seeds, and over every schedule;
+   * opening one replays it here.
+   */
   public void showOutcomes() {
     if (outcomesWindow == null) {
-      outcomesWindow = new OutcomesWindow(stage, outcomes, i18n, scene.getStylesheets(), overlay.getStyle());
+      outcomesWindow = new OutcomesWindow(stage, outcomes, seedOutcomes, i18n, scene.getStylesheets(), overlay.styleProperty());
     }
     outcomesWindow.show();
+  }
+
+  /** The Outcomes window at its tab of outcomes over seeds. */
+  public void showSeedOutcomes() {
+    showOutcomes();
+    outcomesWindow.showSeeds();
+  }
+
+  /** The Outcomes window at its tab of every schedule (the explorer). */
+  public void showExploreOutcomes() {
+    showOutcomes();
+    outcomesWindow.showExplore();
+  }
+
+  /** The Outcomes window, once opened (screenshots and tests). */
+  public Stage outcomesStage() {
+    return outcomesWindow == null ? null : outcomesWindow.stage();
   }
 
   /** Help ▸ Legend and rules, at the legend (F1). */
@@ -422,9 +444,14 @@ public final class MainWindow {
     explore.openBar();
   }
 
-  /** The Outcomes panel's model. */
+  /** The Outcomes window's model of every schedule (the explorer). */
   public OutcomesViewModel outcomes() {
     return outcomes;
+  }
+
+  /** The Outcomes window's model of outcomes over seeds. */
+  public dev.gorolab.ui.viewmodel.SeedOutcomesViewModel seedOutcomes() {
+    return seedOutcomes;
   }
 
   /** Shows a short message in the snackbar. */

@@ -3,7 +3,14 @@ package dev.gorolab.ui.view;
 import dev.gorolab.sim.explore.ExploreMode;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.viewmodel.OutcomesViewModel;
+import dev.gorolab.ui.viewmodel.SeedOutcomesViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,14 +27,21 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Explore ▸ Outcomes… (F9): the distinct outcomes of the open program, searched in the background
- * with progress and Cancel; double-click (or Enter, or Open) replays one in the lecture window.
+ * Explore ▸ Outcomes… (F9): the distinct outcomes of the open program, from two sources in two
+ * tabs: over seeds (one run per seed, as {@code gorolab run --outcomes}; {@link SeedOutcomesPane})
+ * and every schedule (as {@code gorolab explore}). Both compute in the background with progress
+ * and Cancel; a click (or Enter, or the button) replays an outcome in the lecture window. The
+ * window follows the lecture window's theme and zoom.
  */
 final class OutcomesWindow {
   private final Stage stage = new Stage();
   private final OutcomesViewModel model;
+  private final TabPane tabs = new TabPane();
+  private final Tab seedsTab = new Tab();
+  private final Tab exploreTab = new Tab();
 
-  OutcomesWindow(Window owner, OutcomesViewModel model, I18n i18n, java.util.List<String> stylesheets, String rootStyle) {
+  OutcomesWindow(Window owner, OutcomesViewModel model, SeedOutcomesViewModel seeds, I18n i18n,
+      ObservableList<String> stylesheets, StringProperty rootStyle) {
     this.model = model;
     stage.initOwner(owner);
     stage.titleProperty().bind(i18n.bind("outcomes.title"));
@@ -75,7 +89,8 @@ final class OutcomesWindow {
     });
     list.getStyleClass().add("monospace-list");
     list.setOnMouseClicked(e -> {
-      if (e.getClickCount() == 2) {
+      if (e.getButton() == MouseButton.PRIMARY && e.getPickResult().getIntersectedNode() != null
+          && cellOf(e.getPickResult().getIntersectedNode()) instanceof ListCell<?> c && !c.isEmpty()) {
         openSelected(list);
       }
     });
@@ -100,12 +115,61 @@ final class OutcomesWindow {
     HBox buttons = new HBox(8, search, cancel, open);
     VBox box = new VBox(8, hint, modes, buttons, status, list);
     VBox.setVgrow(list, Priority.ALWAYS);
-    box.setPadding(new Insets(12));
-    box.getStyleClass().add("outcomes");
-    box.setStyle(rootStyle);
-    Scene scene = new Scene(box, 900, 640);
-    scene.getStylesheets().setAll(stylesheets);
+
+    SeedOutcomesPane seedsPane = new SeedOutcomesPane(seeds, i18n);
+    seedsTab.setId(Ids.OUTCOMES_TAB_SEEDS);
+    seedsTab.textProperty().bind(i18n.bind("outcomes.tab.seeds"));
+    seedsTab.setContent(pad(seedsPane.root()));
+    seedsTab.setClosable(false);
+    exploreTab.setId(Ids.OUTCOMES_TAB_EXPLORE);
+    exploreTab.textProperty().bind(i18n.bind("outcomes.tab.explore"));
+    exploreTab.setContent(pad(box));
+    exploreTab.setClosable(false);
+    tabs.setId(Ids.OUTCOMES_TABS);
+    tabs.getTabs().setAll(seedsTab, exploreTab);
+    tabs.getStyleClass().add("outcomes");
+    // The lecture window's font size (its zoom) and theme, now and when they change.
+    tabs.styleProperty().bind(rootStyle);
+    // Most of the lecture window, so a projector shows several outcomes at once.
+    double width = owner.getWidth() > 0 ? Math.max(900, 0.8 * owner.getWidth()) : 960;
+    double height = owner.getHeight() > 0 ? Math.max(600, 0.85 * owner.getHeight()) : 680;
+    Scene scene = new Scene(tabs, width, height);
+    Bindings.bindContent(scene.getStylesheets(), stylesheets);
+    // Chinese: the CJK font for everything, as the lecture window does.
+    zh(i18n, tabs);
+    i18n.localeProperty().addListener((obs, old, now) -> zh(i18n, tabs));
     stage.setScene(scene);
+  }
+
+  private static void zh(I18n i18n, Node root) {
+    root.getStyleClass().remove("zh");
+    if (i18n.locale().getLanguage().equals("zh")) {
+      root.getStyleClass().add("zh");
+    }
+  }
+
+  private static VBox pad(VBox content) {
+    content.setPadding(new Insets(12));
+    return content;
+  }
+
+  private static Node cellOf(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p instanceof ListCell<?>) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Shows the tab of outcomes over seeds. */
+  void showSeeds() {
+    tabs.getSelectionModel().select(seedsTab);
+  }
+
+  /** Shows the tab of every schedule (the explorer). */
+  void showExplore() {
+    tabs.getSelectionModel().select(exploreTab);
   }
 
   private static RadioButton radio(ToggleGroup group, I18n i18n, String key, ExploreMode mode) {

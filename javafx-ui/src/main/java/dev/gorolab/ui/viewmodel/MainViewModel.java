@@ -235,6 +235,21 @@ public final class MainViewModel {
   }
 
   /**
+   * Runs the open scenario with GOMAXPROCS {@code procs} and seed {@code seedValue}, from main's
+   * first statement: one seed of an outcome over seeds, to step through why it printed what it did.
+   */
+  public void openSeed(int procs, long seedValue) {
+    LoadedScenario current = scenario.get();
+    if (current == null) {
+      return;
+    }
+    gomaxprocs.set(procs);
+    seed.set(seedValue);
+    schedule.set(null);
+    run(current, PlayerViewModel.MAIN_START);
+  }
+
+  /**
    * Shows a run recorded elsewhere (being the scheduler records off the FX thread itself) as the
    * run on screen, following {@code followed}, at {@code atStep}; a run still recording is dropped.
    */

@@ -1,14 +1,11 @@
 package dev.gorolab.scenario.cli;
 
+import dev.gorolab.scenario.GoRecordings;
 import dev.gorolab.scenario.Scenario;
 import dev.gorolab.sim.outcome.GoDistribution;
 import dev.gorolab.sim.outcome.SeedOutcomes;
 import dev.gorolab.sim.trace.RunSettings;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +13,9 @@ import java.util.Locale;
  * {@code gorolab run FILE --gomaxprocs N --seeds A..B --outcomes [--json]}: runs the program once
  * per seed and prints its distinct outcomes with their counts, most common first. When real Go's
  * distribution was recorded next to the file ({@code <name>.gomaxprocs<N>.quiet.outcomes}, else
- * {@code <name>.gomaxprocs<N>.outcomes}, from tools/record-parallel-outcomes.sh), Go's share of
- * each outcome is printed beside GoroLab's.
+ * {@code <name>.gomaxprocs<N>.outcomes}, from tools/record-parallel-outcomes.sh; {@link GoRecordings}),
+ * Go's share of each outcome is printed beside GoroLab's. The app's Outcomes window shows the same
+ * computation ({@link SeedOutcomes}).
  */
 final class OutcomesCommand {
   private OutcomesCommand() {}
@@ -71,34 +69,13 @@ final class OutcomesCommand {
     }
     int n = gomaxprocs != null ? gomaxprocs : scenario.gomaxprocs();
     List<SeedOutcomes.Outcome> outcomes = SeedOutcomes.over(scenario.program(), n, first, last, maxSteps);
-    GoDistribution go = goDistribution(target, n);
+    GoDistribution go = GoRecordings.of(scenario, n);
     if (json) {
       printJson(out, outcomes, go);
     } else {
       printTable(out, outcomes, go, n, first, last);
     }
     return 0;
-  }
-
-  /** Real Go's recorded distribution next to {@code target}, or null. */
-  static GoDistribution goDistribution(String target, int gomaxprocs) {
-    Path p = Path.of(target);
-    String name = p.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = (dot < 0 ? name : name.substring(0, dot)) + ".gomaxprocs" + gomaxprocs;
-    // a recording on a quiet machine, when there is one, over one made under load
-    Path file = p.resolveSibling(base + ".quiet.outcomes");
-    if (!Files.isRegularFile(file)) {
-      file = p.resolveSibling(base + ".outcomes");
-    }
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return GoDistribution.parse(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static void printTable(PrintStream out, List<SeedOutcomes.Outcome> outcomes, GoDistribution go, int n,
@@ -118,17 +95,9 @@ final class OutcomesCommand {
       }
     }
     if (go != null) {
-      int missing = 0;
-      int missingRuns = 0;
-      for (GoDistribution.Entry e : go.entries()) {
-        boolean seen = outcomes.stream().anyMatch(o -> o.sameAs(e.stdout(), e.exit(), e.stderrFirstLine()));
-        if (!seen) {
-          missing++;
-          missingRuns += e.count();
-        }
-      }
+      GoDistribution.Missing missing = go.missing(outcomes);
       out.printf(Locale.ROOT, "%nreal Go's outcomes not produced: %d (%.1f%% of Go's runs); total variation distance %.3f%n",
-          missing, 100.0 * missingRuns / go.runs(), go.totalVariation(outcomes));
+          missing.outcomes(), 100.0 * missing.runs() / go.runs(), go.totalVariation(outcomes));
     }
   }
 

@@ -181,7 +181,7 @@ abstract class Ev {
       this.rConst = r.isConst();
     }
 
-    private static final String[] OPS = {"==", "!=", "<", "<=", ">", ">="};
+    private static final String[] OPS = {"==", "!=", "<", "<=", ">", ">=", "+", "-", "*"};
 
     private static int opcode(String op) {
       for (int i = 0; i < OPS.length; i++) {
@@ -211,10 +211,13 @@ abstract class Ev {
             return x > y;
           case 5:
             return x >= y;
+          case 6:
+            return x + y;
+          case 7:
+            return x - y;
+          case 8:
+            return x * y;
           default:
-            if (op.length() == 1 && op.charAt(0) == '+') {
-              return x + y;
-            }
             break;
         }
       }

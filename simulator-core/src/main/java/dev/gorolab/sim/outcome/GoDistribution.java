@@ -73,6 +73,22 @@ public record GoDistribution(List<String> header, List<Entry> entries) {
     return 0;
   }
 
+  /** Go's outcomes that none of the simulated ones is: how many, and in how many of Go's runs. */
+  public record Missing(int outcomes, int runs) {}
+
+  /** Which of Go's outcomes {@code simulated} does not contain. */
+  public Missing missing(List<SeedOutcomes.Outcome> simulated) {
+    int outcomes = 0;
+    int runs = 0;
+    for (Entry e : entries) {
+      if (simulated.stream().noneMatch(o -> o.sameAs(e.stdout(), e.exit(), e.stderrFirstLine()))) {
+        outcomes++;
+        runs += e.count();
+      }
+    }
+    return new Missing(outcomes, runs);
+  }
+
   /**
    * Total variation distance between Go's distribution and the simulated one: half the sum over
    * all outcomes of the difference in their shares; 0 = the same, 1 = no outcome in common.

@@ -2,6 +2,7 @@ package dev.gorolab.sim.outcome;
 
 import dev.gorolab.sim.interp.Interpreter;
 import dev.gorolab.sim.program.Program;
+import dev.gorolab.sim.trace.RecordingCancelledException;
 import dev.gorolab.sim.trace.RunOutcome;
 import dev.gorolab.sim.trace.RunSettings;
 import dev.gorolab.sim.trace.Simulation;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * What a program prints over a range of seeds: each distinct outcome (stdout, exit code, first
@@ -32,6 +34,9 @@ public final class SeedOutcomes {
     }
   }
 
+  /** What one seed's run printed: stdout, exit code and the first line of stderr (Go's words for a deadlock or panic). */
+  public record SeedRun(long seed, String stdout, int exit, String stderrFirstLine) {}
+
   /**
    * Runs {@code program} once per seed in {@code [firstSeed, lastSeed]} with {@code gomaxprocs}
    * Ps and groups the outcomes, most common first (ties: the one whose first seed is lower).
@@ -40,23 +45,50 @@ public final class SeedOutcomes {
     if (lastSeed < firstSeed) {
       throw new IllegalArgumentException("seed range " + firstSeed + ".." + lastSeed + " is empty");
     }
-    Map<String, List<Long>> seedsByKey = new LinkedHashMap<>();
-    Map<String, String[]> parts = new LinkedHashMap<>();
+    List<SeedRun> runs = new ArrayList<>();
     for (long seed = firstSeed; seed <= lastSeed; seed++) {
-      RunSettings settings = new RunSettings(gomaxprocs, seed, maxSteps);
-      RuntimeConfig config = Simulation.configFor(settings);
-      // a fresh interpreter per run: package variables and memory accounting start from scratch
-      Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos());
-      RunOutcome o = Simulation.run(interpreter.newMainBody(), config, maxSteps, e -> { });
-      String err = firstLine(o.stderr());
-      String key = o.exitCode() + "\u0000" + err + "\u0000" + o.stdout();
-      seedsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(seed);
-      parts.putIfAbsent(key, new String[] {o.stdout(), Integer.toString(o.exitCode()), err});
+      runs.add(run(program, gomaxprocs, seed, maxSteps, () -> false));
+    }
+    return group(runs);
+  }
+
+  /**
+   * One run of {@code program} with {@code gomaxprocs} Ps and {@code seed}: everything a seed
+   * decides is in the seed, so runs of different seeds are independent and may be made in any
+   * order, on any thread (the app makes them on several). {@code stop} is asked at every event;
+   * when it says true the run ends with {@link RecordingCancelledException}.
+   */
+  public static SeedRun run(Program program, int gomaxprocs, long seed, long maxSteps, BooleanSupplier stop) {
+    RunSettings settings = new RunSettings(gomaxprocs, seed, maxSteps);
+    RuntimeConfig config = Simulation.configFor(settings);
+    // a fresh interpreter per run: package variables and memory accounting start from scratch
+    Interpreter interpreter = Interpreter.compile(program, config.maxStepNanos());
+    long[] events = {0};
+    RunOutcome o = Simulation.run(interpreter.newMainBody(), config, maxSteps, e -> {
+      if (stop.getAsBoolean()) {
+        throw new RecordingCancelledException(events[0]);
+      }
+      events[0]++;
+    });
+    return new SeedRun(seed, o.stdout(), o.exitCode(), firstLine(o.stderr()));
+  }
+
+  /**
+   * Groups runs, given in increasing seed order, into distinct outcomes, most common first (ties:
+   * the one whose first seed is lower); each outcome's seeds stay in increasing order.
+   */
+  public static List<Outcome> group(List<SeedRun> runs) {
+    Map<String, List<Long>> seedsByKey = new LinkedHashMap<>();
+    Map<String, SeedRun> firstByKey = new LinkedHashMap<>();
+    for (SeedRun r : runs) {
+      String key = r.exit() + "\u0000" + r.stderrFirstLine() + "\u0000" + r.stdout();
+      seedsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r.seed());
+      firstByKey.putIfAbsent(key, r);
     }
     List<Outcome> out = new ArrayList<>();
     for (Map.Entry<String, List<Long>> e : seedsByKey.entrySet()) {
-      String[] p = parts.get(e.getKey());
-      out.add(new Outcome(p[0], Integer.parseInt(p[1]), p[2], Collections.unmodifiableList(e.getValue())));
+      SeedRun r = firstByKey.get(e.getKey());
+      out.add(new Outcome(r.stdout(), r.exit(), r.stderrFirstLine(), Collections.unmodifiableList(e.getValue())));
     }
     out.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count())
         : Long.compare(a.seeds().get(0), b.seeds().get(0)));

@@ -37,6 +37,13 @@ final class EventLog {
 
   /** The kind number of an event class (its place among Event's permitted records). */
   static int kindOf(Class<?> c) {
+    if (!Event.class.isAssignableFrom(c) || !c.isRecord()) {
+      throw new IllegalArgumentException("not an event class: " + c.getName());
+    }
+    return ENCODERS.get(c).kind;
+  }
+
+  private static int kindAmongPermitted(Class<?> c) {
     for (int k = 0; k < KINDS.length; k++) {
       if (KINDS[k] == c) {
         return k;
@@ -44,6 +51,21 @@ final class EventLog {
     }
     throw new IllegalArgumentException("not an event class: " + c.getName());
   }
+
+  /**
+   * Each event class's encoder: written by hand for the events a run emits by the million (no
+   * boxing, no reflective call), the generic {@link Codec} walk for the rare ones. Both write the
+   * same bytes ({@code EventLogTest} checks every hand-written one against the generic walk).
+   */
+  private static final ClassValue<Encoder> ENCODERS =
+      new ClassValue<>() {
+        @Override
+        protected Encoder computeValue(Class<?> c) {
+          int k = kindAmongPermitted(c);
+          Encoder hand = handWritten(c);
+          return hand != null ? hand.kind(k) : new Generic().kind(k);
+        }
+      };
 
   private static final byte T_INT = 0;
   private static final byte T_LONG = 1;
@@ -122,6 +144,25 @@ final class EventLog {
       blockStarts.add(length);
       blockTimes.add(lastTime);
     }
+    Encoder encoder = ENCODERS.get(e.getClass());
+    int ki = size >>> CHUNK_BITS;
+    if ((size & (CHUNK - 1)) == 0) {
+      if (ki == kinds.length) {
+        kinds = Arrays.copyOf(kinds, ki * 2);
+      }
+      kinds[ki] = new byte[CHUNK];
+    }
+    kinds[ki][size & (CHUNK - 1)] = (byte) encoder.kind;
+    size++;
+    encoder.encode(this, e);
+  }
+
+  /** Appends {@code e} the generic way, whatever its kind has (for the test of the hand-written encoders). */
+  void addGeneric(Event e) {
+    if (size % BLOCK == 0) {
+      blockStarts.add(length);
+      blockTimes.add(lastTime);
+    }
     int k = kindOf(e.getClass());
     int ki = size >>> CHUNK_BITS;
     if ((size & (CHUNK - 1)) == 0) {
@@ -132,33 +173,528 @@ final class EventLog {
     }
     kinds[ki][size & (CHUNK - 1)] = (byte) k;
     size++;
-    Codec codec = CODECS[k];
-    try {
-      for (int i = 0; i < codec.get.length; i++) {
-        Object v = codec.get[i].invokeExact(e);
-        switch (codec.types[i]) {
-          case T_INT -> putSigned((Integer) v);
-          case T_LONG -> {
-            long x = (Long) v;
-            if (i == 0) { // the time: differences are small
-              putSigned(x - lastTime);
-              lastTime = x;
-            } else {
-              putSigned(x);
-            }
-          }
-          case T_BOOL -> putByte((Boolean) v ? 1 : 0);
-          case T_ENUM -> putUnsigned(v == null ? 0 : ((Enum<?>) v).ordinal() + 1);
-          case T_STRING -> putString((String) v);
-          case T_INT_LIST -> putIntList((List<?>) v);
-          default -> putObject(v);
-        }
-      }
-    } catch (RuntimeException | Error ex) {
-      throw ex;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
+    new Generic().kind(k).encode(this, e);
+  }
+
+  /** The bytes appended so far (for the test of the hand-written encoders). */
+  byte[] bytes() {
+    byte[] out = new byte[(int) length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = chunks[i >>> CHUNK_BITS][i & (CHUNK - 1)];
     }
+    return out;
+  }
+
+  /** Whether events of class {@code c} have an encoder written by hand. */
+  static boolean hasHandWrittenEncoder(Class<? extends Event> c) {
+    return !(ENCODERS.get(c) instanceof Generic);
+  }
+
+  /** Writes one event's components; {@link #kind} is its kind number. */
+  private abstract static class Encoder {
+    int kind;
+    /** The generic walk of the same kind, for an event that may not fit in the chunk being written. */
+    Encoder slow;
+
+    Encoder kind(int k) {
+      kind = k;
+      if (!(this instanceof Generic)) {
+        slow = new Generic().kind(k);
+      }
+      return this;
+    }
+
+    abstract void encode(EventLog log, Event e);
+  }
+
+  /** The record components in order, through {@link Codec}'s method handles (boxing each value). */
+  private static final class Generic extends Encoder {
+    @Override
+    void encode(EventLog log, Event e) {
+      Codec codec = CODECS[kind];
+      try {
+        for (int i = 0; i < codec.get.length; i++) {
+          Object v = codec.get[i].invokeExact(e);
+          switch (codec.types[i]) {
+            case T_INT -> log.putSigned((Integer) v);
+            case T_LONG -> {
+              if (i == 0) { // the time: differences are small
+                log.putTime((Long) v);
+              } else {
+                log.putSigned((Long) v);
+              }
+            }
+            case T_BOOL -> log.putBool((Boolean) v);
+            case T_ENUM -> log.putEnum((Enum<?>) v);
+            case T_STRING -> log.putString((String) v);
+            case T_INT_LIST -> log.putIntList((List<?>) v);
+            default -> log.putObject(v);
+          }
+        }
+      } catch (RuntimeException | Error ex) {
+        throw ex;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    }
+  }
+
+  /**
+   * The hand-written encoder of {@code c}, or null. Each writes the components in declaration
+   * order as {@link Generic} would: time as a difference, ints and longs signed, booleans as a
+   * byte, enums as ordinal + 1 (0 for null), strings by table number, id lists counted.
+   */
+  private static Encoder handWritten(Class<?> c) {
+    if (c == Event.GoroutineCreated.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineCreated x = (Event.GoroutineCreated) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.function()));
+          at = wS(c, at, x.parent());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.line());
+          at = wS(c, at, x.displaced());
+          c[at++] = (byte) (x.system() ? 1 : 0);
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.LocalQueueOverflow.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.LocalQueueOverflow x = (Event.LocalQueueOverflow) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putIntList(x.moved());
+        }
+      };
+    } else if (c == Event.GoroutineStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineStarted x = (Event.GoroutineStarted) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.m());
+          at = wEnum(c, at, x.source());
+          c[at++] = (byte) (x.newSlice() ? 1 : 0);
+          at = wS(c, at, x.schedtick());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GlobalQueueBatch.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GlobalQueueBatch x = (Event.GlobalQueueBatch) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putSigned(x.taken());
+          log.putIntList(x.toLocal());
+        }
+      };
+    } else if (c == Event.Stolen.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Stolen x = (Event.Stolen) e;
+          log.putTime(x.time());
+          log.putSigned(x.thief());
+          log.putSigned(x.victim());
+          log.putIntList(x.stolen());
+          log.putBool(x.fromRunnext());
+          log.putSigned(x.round());
+        }
+      };
+    } else if (c == Event.GoroutineReadied.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineReadied x = (Event.GoroutineReadied) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.waker());
+          at = wS(c, at, x.p());
+          at = wEnum(c, at, x.place());
+          at = wS(c, at, x.displaced());
+          at = wU(c, at, log.stringId(x.because()));
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GoroutineBlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineBlocked x = (Event.GoroutineBlocked) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wU(c, at, log.stringId(x.waitReason()));
+          at = wS(c, at, x.ch());
+          at = wU(c, at, log.stringId(x.object()));
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GoroutineYielded.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineYielded x = (Event.GoroutineYielded) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GoroutineYieldedToLocalQueue.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineYieldedToLocalQueue x = (Event.GoroutineYieldedToLocalQueue) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GoroutinePreempted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutinePreempted x = (Event.GoroutinePreempted) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.ranNanos());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.GoroutineExited.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.GoroutineExited x = (Event.GoroutineExited) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.MachineStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MachineStarted x = (Event.MachineStarted) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.m());
+          at = wS(c, at, x.p());
+          c[at++] = (byte) (x.created() ? 1 : 0);
+          c[at++] = (byte) (x.spinning() ? 1 : 0);
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.MachineParked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MachineParked x = (Event.MachineParked) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.m());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.ProcessorIdle.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ProcessorIdle x = (Event.ProcessorIdle) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.m());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.SleepStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SleepStarted x = (Event.SleepStarted) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.wakeAt());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.TimerFired.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerFired x = (Event.TimerFired) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.due());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.ChannelMade.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ChannelMade x = (Event.ChannelMade) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.ch());
+          at = wU(c, at, log.stringId(x.name()));
+          at = wU(c, at, log.stringId(x.elemType()));
+          at = wS(c, at, x.capacity());
+          at = wS(c, at, x.g());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.ValueSent.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ValueSent x = (Event.ValueSent) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.ch());
+          at = log.wObject(c, at, x.value());
+          at = wEnum(c, at, x.mode());
+          at = wS(c, at, x.receiver());
+          at = wS(c, at, x.slot());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.ValueReceived.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ValueReceived x = (Event.ValueReceived) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.ch());
+          at = log.wObject(c, at, x.value());
+          c[at++] = (byte) (x.ok() ? 1 : 0);
+          at = wEnum(c, at, x.mode());
+          at = wS(c, at, x.sender());
+          at = wS(c, at, x.slot());
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.ChannelClosed.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ChannelClosed x = (Event.ChannelClosed) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.ch());
+          log.putIntList(x.wokenReceivers());
+          log.putIntList(x.wokenSenders());
+        }
+      };
+    } else if (c == Event.SelectPolled.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SelectPolled x = (Event.SelectPolled) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putIntList(x.pollOrder());
+          log.putSigned(x.chosen());
+          log.putBool(x.hasDefault());
+        }
+      };
+    } else if (c == Event.WaitGroupAdded.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.WaitGroupAdded x = (Event.WaitGroupAdded) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putSigned(x.delta());
+          log.putSigned(x.counter());
+          log.putIntList(x.released());
+        }
+      };
+    } else if (c == Event.MutexLocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexLocked x = (Event.MutexLocked) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.name()));
+          c[at++] = (byte) (x.handoff() ? 1 : 0);
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.MutexUnlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexUnlocked x = (Event.MutexUnlocked) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.name()));
+          at = wS(c, at, x.woken());
+          c[at++] = (byte) (x.starving() ? 1 : 0);
+          log.advance(at - start);
+        }
+      };
+    } else if (c == Event.Output.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Output x = (Event.Output) e;
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.text()));
+          log.advance(at - start);
+        }
+      };
+    }
+    return null;
   }
 
   /** The kind number of event {@code i}. */
@@ -243,16 +779,104 @@ final class EventLog {
   // ---- the byte stream ------------------------------------------------------------------------
 
   private void putByte(int v) {
-    int k = (int) (length >>> CHUNK_BITS);
     int at = (int) (length & (CHUNK - 1));
-    if (at == 0) {
-      if (k == chunks.length) {
-        chunks = Arrays.copyOf(chunks, k * 2);
-      }
-      chunks[k] = new byte[CHUNK];
-    }
-    chunks[k][at] = (byte) v;
+    byte[] chunk = at == 0 ? newChunk() : current;
+    chunk[at] = (byte) v;
     length++;
+  }
+
+  /**
+   * Most bytes an event without id lists takes: a time, seven numbers, a value and a few flags
+   * (ValueReceived: 10 + 5 + 5 + 11 + 1 + 1 + 5 + 5 = 43).
+   */
+  private static final int ROOM = 64;
+
+  /**
+   * The chunk being written when it has {@value #ROOM} bytes left after {@link #at()}, else null
+   * (the event then goes through the generic walk, which starts chunks). The fast encoders write
+   * into it from {@link #at()} and then call {@link #advance}.
+   */
+  private byte[] room() {
+    int at = (int) (length & (CHUNK - 1));
+    return at != 0 && at <= CHUNK - ROOM ? current : null;
+  }
+
+  private int at() {
+    return (int) (length & (CHUNK - 1));
+  }
+
+  private void advance(int bytes) {
+    length += bytes;
+  }
+
+  /** The difference from the time before, which becomes {@code time}. */
+  private long timeDelta(long time) {
+    long d = time - lastTime;
+    lastTime = time;
+    return d;
+  }
+
+  private static int wU(byte[] c, int at, long v) {
+    while ((v & ~0x7FL) != 0) {
+      c[at++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    c[at++] = (byte) v;
+    return at;
+  }
+
+  private static int wS(byte[] c, int at, long v) {
+    return wU(c, at, (v << 1) ^ (v >> 63));
+  }
+
+  private static int wEnum(byte[] c, int at, Enum<?> v) {
+    return wU(c, at, v == null ? 0 : v.ordinal() + 1);
+  }
+
+  /** As {@link #putObject} into {@code c} at {@code at}. */
+  private int wObject(byte[] c, int at, Object v) {
+    if (v == null) {
+      c[at++] = O_NULL;
+    } else if (v.getClass() == Long.class) {
+      c[at++] = O_LONG;
+      at = wS(c, at, (Long) v);
+    } else if (v.getClass() == String.class) {
+      c[at++] = O_STRING;
+      at = wU(c, at, stringId((String) v));
+    } else if (v.getClass() == Boolean.class) {
+      c[at++] = (byte) ((Boolean) v ? O_TRUE : O_FALSE);
+    } else {
+      c[at++] = O_REF;
+      objects.add(v);
+      at = wU(c, at, objects.size() - 1L);
+    }
+    return at;
+  }
+
+  /** The chunk being written. */
+  private byte[] current;
+
+  private byte[] newChunk() {
+    int k = (int) (length >>> CHUNK_BITS);
+    if (k == chunks.length) {
+      chunks = Arrays.copyOf(chunks, k * 2);
+    }
+    current = new byte[CHUNK];
+    chunks[k] = current;
+    return current;
+  }
+
+  private void putTime(long time) {
+    putSigned(time - lastTime);
+    lastTime = time;
+  }
+
+  private void putBool(boolean b) {
+    putByte(b ? 1 : 0);
+  }
+
+  private void putEnum(Enum<?> v) {
+    putUnsigned(v == null ? 0 : v.ordinal() + 1);
   }
 
   private int getByte(long[] pos) {
@@ -261,6 +885,19 @@ final class EventLog {
   }
 
   private void putUnsigned(long v) {
+    int at = (int) (length & (CHUNK - 1));
+    if (at != 0 && at <= CHUNK - 10) {
+      // Room for the longest number in the chunk being written: no check per byte.
+      byte[] chunk = current;
+      int start = at;
+      while ((v & ~0x7FL) != 0) {
+        chunk[at++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      chunk[at++] = (byte) v;
+      length += at - start;
+      return;
+    }
     while ((v & ~0x7FL) != 0) {
       putByte((int) ((v & 0x7F) | 0x80));
       v >>>= 7;
@@ -289,18 +926,35 @@ final class EventLog {
   }
 
   private void putString(String s) {
-    if (s == null) {
-      putUnsigned(0);
-      return;
-    }
-    Integer id = stringIds.get(s);
-    if (id == null) {
-      strings.add(s);
-      id = strings.size();
-      stringIds.put(s, id);
-    }
-    putUnsigned(id);
+    putUnsigned(stringId(s));
   }
+
+  /** The table number of {@code s} (from 1), added when new; 0 for null. */
+  private int stringId(String s) {
+    if (s == null) {
+      return 0;
+    }
+    // The same few strings (wait reasons, channel names) come by the million, often as the same
+    // instance: a small table by hash code answers before the map.
+    int slot = s.hashCode() & (RECENT - 1);
+    String recent = recentStrings[slot];
+    if (recent == s || s.equals(recent)) {
+      return recentIds[slot];
+    }
+    Integer known = stringIds.get(s);
+    if (known == null) {
+      strings.add(s);
+      known = strings.size();
+      stringIds.put(s, known);
+    }
+    recentStrings[slot] = s;
+    recentIds[slot] = known;
+    return known;
+  }
+
+  private static final int RECENT = 64;
+  private final String[] recentStrings = new String[RECENT];
+  private final int[] recentIds = new int[RECENT];
 
   private void putIntList(List<?> list) {
     if (list == null) {

@@ -25,7 +25,9 @@ import javafx.stage.Window;
  * scheduler's setup), {@code be go|any FREE|DEADLOCK|LOST_UPDATE}, {@code choose N} (1-based),
  * {@code finish}, {@code end}, {@code step N}, {@code zh}, {@code dark}, {@code zoom Z}, {@code key F6},
  * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div}, {@code follow G},
- * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}.
+ * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}; the Outcomes window:
+ * {@code seeds A B} (outcomes over seeds A..B), {@code seedopen K} (open the K-th one's first seed),
+ * {@code everyschedule} (its explore tab), {@code outcomessize W H}, {@code outcomesshot NAME}.
  * Not a test: it writes pictures to look at.
  */
 public final class ExploreTour {
@@ -86,6 +88,17 @@ public final class ExploreTour {
             case "follow" -> pair.syncGoroutineProperty().set(Integer.parseInt(p[1]));
             case "pairstep" -> pair.seek(Integer.parseInt(p[1]));
             case "shot" -> AppTour.shoot(w.scene(), out.resolve(p[1] + ".png"));
+            case "seeds" -> {
+              w.showSeedOutcomes();
+              w.seedOutcomes().compute(Long.parseLong(p[1]), Long.parseLong(p[2]));
+            }
+            case "everyschedule" -> w.showExploreOutcomes();
+            case "seedopen" -> w.seedOutcomes().open(w.seedOutcomes().rows().get(Integer.parseInt(p[1]) - 1));
+            case "outcomessize" -> {
+              w.outcomesStage().setWidth(Double.parseDouble(p[1]));
+              w.outcomesStage().setHeight(Double.parseDouble(p[2]));
+            }
+            case "outcomesshot" -> AppTour.shoot(w.outcomesStage().getScene(), out.resolve(p[1] + ".png"));
             case "pairshot" -> {
               for (Window other : Window.getWindows()) {
                 if (other != stage && other instanceof Stage st && st.getScene() != null

@@ -57,6 +57,8 @@ class OutcomesAppTest {
   void f9Search_listsDistinctOutcomes_andWatchingOneReplaysItsOutputInTheWindow(FxRobot robot) {
     robot.clickOn("#" + Ids.NARRATION);
     robot.type(KeyCode.F9);
+    // The window opens at the outcomes over seeds; every schedule is the second tab.
+    robot.clickOn("#" + Ids.OUTCOMES_TAB_EXPLORE);
     robot.clickOn("#" + Ids.OUTCOMES_MODE_ANY);
     robot.clickOn("#" + Ids.OUTCOMES_SEARCH);
     WaitForAsyncUtils.waitForFxEvents();

@@ -27,6 +27,7 @@ final class SidePanel extends SplitPane {
   /** {@code underConsole}, if not null, goes below the console (the data race reports). */
   SidePanel(MainViewModel vm, I18n i18n, CodeView code, Node underConsole) {
     this.i18n = i18n;
+    getStyleClass().add("side-panel");
     PlayerViewModel player = vm.player();
     TextArea console = new TextArea();
     console.setId(Ids.CONSOLE);

@@ -106,6 +106,9 @@ public final class ScheduledRuns {
   }
 
   private static void collect(RaceDetector detector, List<RaceAt> found, int events) {
+    if (detector.raceCount() == found.size()) {
+      return; // the usual case, once per event: no copy of the list
+    }
     List<RaceDetector.Race> all = detector.races();
     for (int i = found.size(); i < all.size(); i++) {
       found.add(new RaceAt(events, all.get(i)));

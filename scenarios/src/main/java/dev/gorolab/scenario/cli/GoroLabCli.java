@@ -189,10 +189,12 @@ public final class GoroLabCli {
                   if (detector != null) {
                     detector.accept(event);
                     // Go's detector reports a race when it happens, on stderr
-                    List<dev.gorolab.sim.race.RaceDetector.Race> found = detector.races();
-                    for (; racesShown[0] < found.size(); racesShown[0]++) {
-                      out.flush();
-                      err.print(found.get(racesShown[0]).report());
+                    if (racesShown[0] < detector.raceCount()) {
+                      List<dev.gorolab.sim.race.RaceDetector.Race> found = detector.races();
+                      for (; racesShown[0] < found.size(); racesShown[0]++) {
+                        out.flush();
+                        err.print(found.get(racesShown[0]).report());
+                      }
                     }
                   }
                   if (event instanceof Event.Output o) {

@@ -3,6 +3,8 @@ package dev.gorolab.sim.race;
 import dev.gorolab.model.Event;
 import dev.gorolab.sim.interp.MemoryWatch;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +36,21 @@ import java.util.function.Consumer;
  * interpreter's {@link MemoryWatch}.
  */
 public final class RaceDetector implements MemoryWatch, Consumer<Event> {
-  /** Per goroutine: its clock; its own component is kept in {@link #own}. */
-  private final ArrayList<VectorClock> clocks = new ArrayList<>();
+  /**
+   * Per goroutine id, its clock, in three parts: a tree shared with the clocks it was copied
+   * from ({@link #clocks}); its own component ({@link #own}), which moves on every release
+   * without copying the tree; and at most one epoch not yet written into the tree
+   * ({@link #pendingG}, {@link #pendingTime}; none when the time is 0). A new goroutine inherits
+   * its parent's tree by reference and the parent's epoch as its pending one: 100,000 {@code go}
+   * statements copy no tree node, and the epoch is dropped as soon as a join brings a later one.
+   */
+  private VectorClock[] clocks = new VectorClock[64];
   private int[] own = newOwn(64);
-  private final Map<Integer, Created> created = new LinkedHashMap<>();
-  private final TreeSet<Integer> exited = new TreeSet<>();
+  private int[] pendingG = new int[64];
+  private int[] pendingTime = new int[64];
+  /** Per goroutine id: where it was created (null for main and runtime goroutines). */
+  private Created[] created = new Created[64];
+  private final BitSet exited = new BitSet();
   private final Map<Integer, Channel> channels = new LinkedHashMap<>();
   private final Map<String, WaitGroupClock> waitGroups = new LinkedHashMap<>();
   private final Map<String, VectorClock> mutexes = new LinkedHashMap<>();
@@ -50,7 +62,7 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
 
   private static int[] newOwn(int n) {
     int[] a = new int[n];
-    java.util.Arrays.fill(a, 1);
+    Arrays.fill(a, 1);
     return a;
   }
 
@@ -88,11 +100,35 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
    */
   private static final class WaitGroupClock {
     VectorClock joined = VectorClock.EMPTY;
+    /** The epochs written so far; those of later Done calls wait in {@link #fresh}. */
     VectorClock epochs = VectorClock.EMPTY;
+    /**
+     * Epochs ({@code g << 32 | time}) not yet in {@link #epochs}: written in one batch when a
+     * Wait acquires them, so that consecutive goroutines' Done calls copy each node once, not
+     * once per call.
+     */
+    long[] fresh = new long[16];
+    int freshCount;
 
     void release(VectorClock clock, int g, int time) {
       joined = clock.join(joined);
-      epochs = epochs.with(g, time);
+      add(g, time);
+    }
+
+    void add(int g, int time) {
+      if (freshCount == fresh.length) {
+        fresh = Arrays.copyOf(fresh, fresh.length * 2);
+      }
+      fresh[freshCount++] = (long) g << 32 | time;
+    }
+
+    VectorClock epochs() {
+      if (freshCount > 0) {
+        Arrays.sort(fresh, 0, freshCount);
+        epochs = epochs.withAll(fresh, freshCount);
+        freshCount = 0;
+      }
+      return epochs;
     }
   }
 
@@ -129,6 +165,11 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
     return List.copyOf(races);
   }
 
+  /** How many races were found so far: what {@link #races()} would hold, without copying it. */
+  public int raceCount() {
+    return races.size();
+  }
+
   /** What Go prints at exit when races were found: {@code Found N data race(s)}; empty if none. */
   public String summary() {
     return races.isEmpty() ? "" : "Found " + races.size() + " data race(s)\n";
@@ -136,16 +177,20 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
 
   // ---- clocks -----------------------------------------------------------------------------------
 
+  /** Makes room for goroutine {@code g}; returns its tree (without its own or pending epoch). */
   private VectorClock clock(int g) {
-    while (clocks.size() <= g) {
-      clocks.add(VectorClock.EMPTY);
+    if (clocks.length <= g) {
+      int from = clocks.length;
+      int n = Math.max(g + 1, from * 2);
+      clocks = Arrays.copyOf(clocks, n);
+      own = Arrays.copyOf(own, n);
+      Arrays.fill(own, from, n, 1);
+      pendingG = Arrays.copyOf(pendingG, n);
+      pendingTime = Arrays.copyOf(pendingTime, n);
+      created = Arrays.copyOf(created, n);
     }
-    if (own.length <= g) {
-      int from = own.length;
-      own = java.util.Arrays.copyOf(own, Math.max(g + 1, from * 2));
-      java.util.Arrays.fill(own, from, own.length, 1);
-    }
-    return clocks.get(g);
+    VectorClock c = clocks[g];
+    return c == null ? VectorClock.EMPTY : c;
   }
 
   private int time(int g) {
@@ -153,13 +198,32 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
     return own[g];
   }
 
+  /** Component {@code of} of goroutine {@code g}'s clock, pending epoch included. */
+  private int component(int g, int of) {
+    int t = clock(g).get(of);
+    return pendingG[g] == of ? Math.max(t, pendingTime[g]) : t;
+  }
+
   private boolean happensBefore(Access a, int g) {
-    return a.g() == g || a.time() <= clock(g).get(a.g());
+    return a.g() == g || a.time() <= component(g, a.g());
+  }
+
+  /** {@code g}'s tree with its pending epoch written in (copied on this write, not before). */
+  private VectorClock settled(int g) {
+    VectorClock c = clock(g);
+    if (pendingTime[g] > 0) {
+      if (c.get(pendingG[g]) < pendingTime[g]) {
+        c = c.with(pendingG[g], pendingTime[g]);
+        clocks[g] = c;
+      }
+      pendingTime[g] = 0;
+    }
+    return c;
   }
 
   /** {@code g}'s whole clock, its own component included: what a release publishes. */
   private VectorClock released(int g) {
-    return clock(g).with(g, time(g));
+    return settled(g).with(g, time(g));
   }
 
   /** After a release, {@code g} moves to a new epoch. */
@@ -174,14 +238,18 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
 
   private void acquire(int g, VectorClock c) {
     if (c != null) {
-      clocks.set(g, c.join(clock(g)));
+      VectorClock joined = c.join(clock(g));
+      clocks[g] = joined;
+      if (pendingTime[g] > 0 && joined.get(pendingG[g]) >= pendingTime[g]) {
+        pendingTime[g] = 0; // the acquired clock already knows a later epoch
+      }
     }
   }
 
   private void acquire(int g, WaitGroupClock w) {
     if (w != null) {
       acquire(g, w.joined);
-      acquire(g, w.epochs);
+      acquire(g, w.epochs());
     }
   }
 
@@ -194,14 +262,22 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
         return;
       }
       String parentFunction = c.parent() < 0 ? "" : functionOf(c.parent());
-      created.put(c.g(), new Created(c.parent(), parentFunction, c.line(), c.function()));
+      clock(c.g());
+      created[c.g()] = new Created(c.parent(), parentFunction, c.line(), c.function());
       if (c.parent() >= 0) {
-        clock(c.g());
-        clocks.set(c.g(), released(c.parent()));
+        // the child starts from its parent's clock: the tree by reference, the parent's epoch pending
+        clocks[c.g()] = settled(c.parent());
+        pendingG[c.g()] = c.parent();
+        pendingTime[c.g()] = time(c.parent());
         tick(c.parent());
       }
     } else if (e instanceof Event.GoroutineExited x) {
-      exited.add(x.g());
+      exited.set(x.g());
+      // nothing acquires from a finished goroutine: its clock can go (accesses keep epochs only)
+      if (x.g() < clocks.length) {
+        clocks[x.g()] = null;
+        pendingTime[x.g()] = 0;
+      }
     } else if (e instanceof Event.ChannelMade m) {
       channels.put(m.ch(), new Channel(m.capacity()));
     } else if (e instanceof Event.ValueSent s) {
@@ -216,7 +292,11 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
       }
     } else if (e instanceof Event.WaitGroupAdded w) {
       if (w.delta() < 0) {
-        waitGroups.computeIfAbsent(w.name(), k -> new WaitGroupClock()).release(clock(w.g()), w.g(), time(w.g()));
+        WaitGroupClock wg = waitGroups.computeIfAbsent(w.name(), k -> new WaitGroupClock());
+        wg.release(clock(w.g()), w.g(), time(w.g()));
+        if (pendingTime[w.g()] > 0) {
+          wg.add(pendingG[w.g()], pendingTime[w.g()]);
+        }
         tick(w.g());
       }
       for (int g : w.released()) {
@@ -354,18 +434,18 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   }
 
   private void creation(StringBuilder b, int g) {
-    Created c = created.get(g);
+    Created c = g < created.length ? created[g] : null;
     if (c == null || c.parent() < 0) {
       return;
     }
     b.append('\n');
-    b.append("Goroutine ").append(g).append(exited.contains(g) ? " (finished)" : " (running)").append(" created at:\n");
+    b.append("Goroutine ").append(g).append(exited.get(g) ? " (finished)" : " (running)").append(" created at:\n");
     b.append("  ").append(c.parentFunction()).append("()\n");
     b.append("      ").append(fileName).append(':').append(c.line()).append('\n');
   }
 
   private String functionOf(int g) {
-    Created c = created.get(g);
+    Created c = g < created.length ? created[g] : null;
     return c == null ? "main.main" : c.function();
   }
 }

@@ -193,9 +193,14 @@ final class EventLog {
   /** Writes one event's components; {@link #kind} is its kind number. */
   private abstract static class Encoder {
     int kind;
+    /** The generic walk of the same kind, for an event that may not fit in the chunk being written. */
+    Encoder slow;
 
     Encoder kind(int k) {
       kind = k;
+      if (!(this instanceof Generic)) {
+        slow = new Generic().kind(k);
+      }
       return this;
     }
 
@@ -245,14 +250,22 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineCreated x = (Event.GoroutineCreated) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putString(x.function());
-          log.putSigned(x.parent());
-          log.putSigned(x.p());
-          log.putSigned(x.line());
-          log.putSigned(x.displaced());
-          log.putBool(x.system());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.function()));
+          at = wS(c, at, x.parent());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.line());
+          at = wS(c, at, x.displaced());
+          c[at++] = (byte) (x.system() ? 1 : 0);
+          log.advance(at - start);
         }
       };
     } else if (c == Event.LocalQueueOverflow.class) {
@@ -270,13 +283,21 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineStarted x = (Event.GoroutineStarted) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
-          log.putSigned(x.m());
-          log.putEnum(x.source());
-          log.putBool(x.newSlice());
-          log.putSigned(x.schedtick());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.m());
+          at = wEnum(c, at, x.source());
+          c[at++] = (byte) (x.newSlice() ? 1 : 0);
+          at = wS(c, at, x.schedtick());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GlobalQueueBatch.class) {
@@ -308,13 +329,21 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineReadied x = (Event.GoroutineReadied) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.waker());
-          log.putSigned(x.p());
-          log.putEnum(x.place());
-          log.putSigned(x.displaced());
-          log.putString(x.because());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.waker());
+          at = wS(c, at, x.p());
+          at = wEnum(c, at, x.place());
+          at = wS(c, at, x.displaced());
+          at = wU(c, at, log.stringId(x.because()));
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GoroutineBlocked.class) {
@@ -322,12 +351,20 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineBlocked x = (Event.GoroutineBlocked) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
-          log.putString(x.waitReason());
-          log.putSigned(x.ch());
-          log.putString(x.object());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wU(c, at, log.stringId(x.waitReason()));
+          at = wS(c, at, x.ch());
+          at = wU(c, at, log.stringId(x.object()));
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GoroutineYielded.class) {
@@ -335,9 +372,17 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineYielded x = (Event.GoroutineYielded) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GoroutineYieldedToLocalQueue.class) {
@@ -345,9 +390,17 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineYieldedToLocalQueue x = (Event.GoroutineYieldedToLocalQueue) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GoroutinePreempted.class) {
@@ -355,10 +408,18 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutinePreempted x = (Event.GoroutinePreempted) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
-          log.putSigned(x.ranNanos());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.ranNanos());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.GoroutineExited.class) {
@@ -366,9 +427,17 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.GoroutineExited x = (Event.GoroutineExited) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.MachineStarted.class) {
@@ -376,11 +445,19 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.MachineStarted x = (Event.MachineStarted) e;
-          log.putTime(x.time());
-          log.putSigned(x.m());
-          log.putSigned(x.p());
-          log.putBool(x.created());
-          log.putBool(x.spinning());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.m());
+          at = wS(c, at, x.p());
+          c[at++] = (byte) (x.created() ? 1 : 0);
+          c[at++] = (byte) (x.spinning() ? 1 : 0);
+          log.advance(at - start);
         }
       };
     } else if (c == Event.MachineParked.class) {
@@ -388,8 +465,16 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.MachineParked x = (Event.MachineParked) e;
-          log.putTime(x.time());
-          log.putSigned(x.m());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.m());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.ProcessorIdle.class) {
@@ -397,9 +482,17 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.ProcessorIdle x = (Event.ProcessorIdle) e;
-          log.putTime(x.time());
-          log.putSigned(x.p());
-          log.putSigned(x.m());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.m());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.SleepStarted.class) {
@@ -407,10 +500,18 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.SleepStarted x = (Event.SleepStarted) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
-          log.putSigned(x.wakeAt());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.wakeAt());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.TimerFired.class) {
@@ -418,10 +519,18 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.TimerFired x = (Event.TimerFired) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.p());
-          log.putSigned(x.due());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.p());
+          at = wS(c, at, x.due());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.ChannelMade.class) {
@@ -429,12 +538,20 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.ChannelMade x = (Event.ChannelMade) e;
-          log.putTime(x.time());
-          log.putSigned(x.ch());
-          log.putString(x.name());
-          log.putString(x.elemType());
-          log.putSigned(x.capacity());
-          log.putSigned(x.g());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.ch());
+          at = wU(c, at, log.stringId(x.name()));
+          at = wU(c, at, log.stringId(x.elemType()));
+          at = wS(c, at, x.capacity());
+          at = wS(c, at, x.g());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.ValueSent.class) {
@@ -442,13 +559,21 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.ValueSent x = (Event.ValueSent) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.ch());
-          log.putObject(x.value());
-          log.putEnum(x.mode());
-          log.putSigned(x.receiver());
-          log.putSigned(x.slot());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.ch());
+          at = log.wObject(c, at, x.value());
+          at = wEnum(c, at, x.mode());
+          at = wS(c, at, x.receiver());
+          at = wS(c, at, x.slot());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.ValueReceived.class) {
@@ -456,14 +581,22 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.ValueReceived x = (Event.ValueReceived) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putSigned(x.ch());
-          log.putObject(x.value());
-          log.putBool(x.ok());
-          log.putEnum(x.mode());
-          log.putSigned(x.sender());
-          log.putSigned(x.slot());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wS(c, at, x.ch());
+          at = log.wObject(c, at, x.value());
+          c[at++] = (byte) (x.ok() ? 1 : 0);
+          at = wEnum(c, at, x.mode());
+          at = wS(c, at, x.sender());
+          at = wS(c, at, x.slot());
+          log.advance(at - start);
         }
       };
     } else if (c == Event.ChannelClosed.class) {
@@ -508,10 +641,18 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.MutexLocked x = (Event.MutexLocked) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putString(x.name());
-          log.putBool(x.handoff());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.name()));
+          c[at++] = (byte) (x.handoff() ? 1 : 0);
+          log.advance(at - start);
         }
       };
     } else if (c == Event.MutexUnlocked.class) {
@@ -519,11 +660,19 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.MutexUnlocked x = (Event.MutexUnlocked) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putString(x.name());
-          log.putSigned(x.woken());
-          log.putBool(x.starving());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.name()));
+          at = wS(c, at, x.woken());
+          c[at++] = (byte) (x.starving() ? 1 : 0);
+          log.advance(at - start);
         }
       };
     } else if (c == Event.Output.class) {
@@ -531,9 +680,17 @@ final class EventLog {
         @Override
         void encode(EventLog log, Event e) {
           Event.Output x = (Event.Output) e;
-          log.putTime(x.time());
-          log.putSigned(x.g());
-          log.putString(x.text());
+          byte[] c = log.room();
+          if (c == null) {
+            slow.encode(log, e);
+            return;
+          }
+          int start = log.at();
+          int at = start;
+          at = wS(c, at, log.timeDelta(x.time()));
+          at = wS(c, at, x.g());
+          at = wU(c, at, log.stringId(x.text()));
+          log.advance(at - start);
         }
       };
     }
@@ -628,6 +785,74 @@ final class EventLog {
     length++;
   }
 
+  /**
+   * Most bytes an event without id lists takes: a time, seven numbers, a value and a few flags
+   * (ValueReceived: 10 + 5 + 5 + 11 + 1 + 1 + 5 + 5 = 43).
+   */
+  private static final int ROOM = 64;
+
+  /**
+   * The chunk being written when it has {@value #ROOM} bytes left after {@link #at()}, else null
+   * (the event then goes through the generic walk, which starts chunks). The fast encoders write
+   * into it from {@link #at()} and then call {@link #advance}.
+   */
+  private byte[] room() {
+    int at = (int) (length & (CHUNK - 1));
+    return at != 0 && at <= CHUNK - ROOM ? current : null;
+  }
+
+  private int at() {
+    return (int) (length & (CHUNK - 1));
+  }
+
+  private void advance(int bytes) {
+    length += bytes;
+  }
+
+  /** The difference from the time before, which becomes {@code time}. */
+  private long timeDelta(long time) {
+    long d = time - lastTime;
+    lastTime = time;
+    return d;
+  }
+
+  private static int wU(byte[] c, int at, long v) {
+    while ((v & ~0x7FL) != 0) {
+      c[at++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    c[at++] = (byte) v;
+    return at;
+  }
+
+  private static int wS(byte[] c, int at, long v) {
+    return wU(c, at, (v << 1) ^ (v >> 63));
+  }
+
+  private static int wEnum(byte[] c, int at, Enum<?> v) {
+    return wU(c, at, v == null ? 0 : v.ordinal() + 1);
+  }
+
+  /** As {@link #putObject} into {@code c} at {@code at}. */
+  private int wObject(byte[] c, int at, Object v) {
+    if (v == null) {
+      c[at++] = O_NULL;
+    } else if (v.getClass() == Long.class) {
+      c[at++] = O_LONG;
+      at = wS(c, at, (Long) v);
+    } else if (v.getClass() == String.class) {
+      c[at++] = O_STRING;
+      at = wU(c, at, stringId((String) v));
+    } else if (v.getClass() == Boolean.class) {
+      c[at++] = (byte) ((Boolean) v ? O_TRUE : O_FALSE);
+    } else {
+      c[at++] = O_REF;
+      objects.add(v);
+      at = wU(c, at, objects.size() - 1L);
+    }
+    return at;
+  }
+
   /** The chunk being written. */
   private byte[] current;
 
@@ -701,28 +926,30 @@ final class EventLog {
   }
 
   private void putString(String s) {
+    putUnsigned(stringId(s));
+  }
+
+  /** The table number of {@code s} (from 1), added when new; 0 for null. */
+  private int stringId(String s) {
     if (s == null) {
-      putUnsigned(0);
-      return;
+      return 0;
     }
-    // The same few strings (wait reasons, channel names) come by the million, mostly as the same
+    // The same few strings (wait reasons, channel names) come by the million, often as the same
     // instance: a small table by hash code answers before the map.
     int slot = s.hashCode() & (RECENT - 1);
-    int id;
-    if (recentStrings[slot] == s) {
-      id = recentIds[slot];
-    } else {
-      Integer known = stringIds.get(s);
-      if (known == null) {
-        strings.add(s);
-        known = strings.size();
-        stringIds.put(s, known);
-      }
-      id = known;
-      recentStrings[slot] = s;
-      recentIds[slot] = id;
+    String recent = recentStrings[slot];
+    if (recent == s || s.equals(recent)) {
+      return recentIds[slot];
     }
-    putUnsigned(id);
+    Integer known = stringIds.get(s);
+    if (known == null) {
+      strings.add(s);
+      known = strings.size();
+      stringIds.put(s, known);
+    }
+    recentStrings[slot] = s;
+    recentIds[slot] = known;
+    return known;
   }
 
   private static final int RECENT = 64;

@@ -111,6 +111,7 @@ public final class GoRuntime extends SyncPackage {
       // M (notewakeup) instead of creating one. proc.go startm/mget, mgc.go gcenable (go1.19).
       M spare = newM();
       spare.status = MStatus.IDLE;
+      spare.startupSpare = true;
       midle.addFirst(spare);
       emit(new Event.MachineParked(now, spare.id));
     }

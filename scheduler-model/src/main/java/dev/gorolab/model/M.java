@@ -13,6 +13,11 @@ final class M {
   /** Started by startm and has not run a goroutine since: its thread may still share a core. */
   boolean justWoken;
   /**
+   * The M that gcenable's wakep started during runtime.main and that has not been woken since
+   * (R3.7): at main.main it may still be searching, so its first wake-up is drawn from its own table.
+   */
+  boolean startupSpare;
+  /**
    * R3.5 runqgrab's usleep(3): while non-null, this M is backing off before taking {@code
    * backoffVictim}'s runnext, the goroutine seen there; its stealWork loop goes on from
    * {@code stealRound}, {@code stealPos}, {@code stealInc}, {@code stealK} afterwards.

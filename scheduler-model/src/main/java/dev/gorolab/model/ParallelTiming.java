@@ -15,14 +15,27 @@ package dev.gorolab.model;
  */
 final class ParallelTiming {
   /**
-   * notewakeup/futexwakeup to the first schedule of an M parked on {@code midle} (R3.7 startm
-   * of an idle M), in ns: a futex wake of a sleeping thread on the other (virtual) core. Fitted to
-   * the quiet recordings: a few microseconds when that core is awake (the second P takes the
-   * first goroutines while main is still starting them), tens to a couple of hundred when it has
-   * to be woken from halt.
+   * R3.7 startm of the start-up M (the one gcenable's wakep made, {@link M#startupSpare}), to its
+   * first schedule, in ns. At main.main that M has only just stopped searching, and now and then
+   * it is still searching or its core still awake: then it takes work within a microsecond or two;
+   * else it is woken like any parked M. Fitted to the quiet recordings (see docs/gomaxprocs.md):
+   * the second P takes the first goroutines while main is still starting them.
+   */
+  static final long[] WAKE_STARTUP_M_NANOS = {
+    500, 800, 1_400, 2_300, 3_900, 6_500, 10_800, 18_000,
+    30_000, 40_400, 54_300, 73_100, 98_400, 132_500, 178_300, 240_000
+  };
+  /**
+   * notewakeup/futexwakeup to the first schedule of an M parked on {@code midle} (R3.7 startm of
+   * an idle M), in ns: a futex wake of a thread asleep in futex_wait, through the other (virtual)
+   * core's wake-up interrupt and the kernel's switch to it, so never under 5 µs; tens to a couple
+   * of hundred when the core has to come out of halt. The 5 µs floor is what real Go shows for
+   * {@code unbuffered-producer-consumer} (1,000 of 1,000 runs on one P): an M woken by main's
+   * {@code ready} would otherwise arrive during main's next write syscall, when runqgrab does not
+   * back off (the victim is {@code _Psyscall}), and steal the producer.
    */
   static final long[] WAKE_IDLE_M_NANOS = {
-    500, 800, 1_400, 2_300, 3_900, 6_500, 10_800, 18_000,
+    5_000, 6_500, 8_000, 10_000, 13_000, 16_000, 20_000, 25_000,
     30_000, 40_400, 54_300, 73_100, 98_400, 132_500, 178_300, 240_000
   };
   /** newm → newosproc (clone) to the new thread's first schedule (R3.7 startm creating an M), in ns. */
@@ -39,9 +52,12 @@ final class ParallelTiming {
   static final long[] CLONE_COST_NANOS = {5_000, 8_000, 10_000, 15_000};
   /**
    * R16.1: {@code fmt.Println} from the write lock to the end of its write: the write(2) of a short
-   * line to a file with entersyscall/exitsyscall around it, in ns (fitted; see docs/gomaxprocs.md).
+   * line to a file with entersyscall/exitsyscall around it, in ns. Measured with
+   * tools/measure-print-cost.sh (docs/gomaxprocs.md): a warm {@code os.Stdout.Write} of a short
+   * line to a file takes 1.8 µs (10th to 90th percentile 1.78–1.90 µs), a whole warm
+   * {@code fmt.Println} 2.0 µs, on the recording machine with go1.19.8; the table spreads around it.
    */
-  static final long[] WRITE_NANOS = {2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000};
+  static final long[] WRITE_NANOS = {1_200, 1_400, 1_500, 1_600, 1_700, 1_800, 2_000, 2_400};
   /**
    * R16.1: the same for the first print of the process, which runs cold: the print and write
    * path's code and data are touched for the first time (page faults), fmt's printer comes from
@@ -71,6 +87,18 @@ final class ParallelTiming {
     100, 150, 200, 200, 250, 300, 300, 350, 400, 450, 500, 550, 600, 700, 800, 900
   };
   /**
+   * R10.2 with sysmon's real tick, in ns: from entersyscall to the sysmon pass that takes the P
+   * back. sysmon sleeps {@code usleep(20)} between passes while the program is young (proc.go
+   * sysmon, {@code delay = 20}); usleep is nanosleep, which the kernel stretches by the thread's
+   * timer slack (50 µs by default, prctl(2) PR_SET_TIMERSLACK), so a pass comes about every 70 µs.
+   * The first pass that sees the syscall only records its syscalltick, the next one retakes: one
+   * to two periods after entry, at a phase the run does not control (16 equally likely).
+   */
+  static final long[] RETAKE_NANOS = {
+    70_000, 74_375, 78_750, 83_125, 87_500, 91_875, 96_250, 100_625,
+    105_000, 109_375, 113_750, 118_125, 122_500, 126_875, 131_250, 135_625
+  };
+  /**
    * How much longer or shorter than its fixed cost a goroutine's step takes on a core, in
    * percent of the cost: caches, branch predictors, the other core's traffic.
    */
@@ -94,13 +122,18 @@ final class ParallelTiming {
   }
 
   /** R3.7 with timing: how long after startm the M begins its search. */
-  long mStart(boolean created) {
-    return draw(created ? START_NEW_M_NANOS : WAKE_IDLE_M_NANOS);
+  long mStart(boolean created, boolean startup) {
+    return draw(created ? START_NEW_M_NANOS : startup ? WAKE_STARTUP_M_NANOS : WAKE_IDLE_M_NANOS);
   }
 
   /** R16.1: one {@code write} of a printed line to os.Stdout, entersyscall to exitsyscall. */
   long write(boolean first) {
     return draw(first ? FIRST_WRITE_NANOS : WRITE_NANOS);
+  }
+
+  /** R10.2: from entersyscall to sysmon's retake of the P (see {@link #RETAKE_NANOS}). */
+  long retake() {
+    return draw(RETAKE_NANOS);
   }
 
   /** R14.3: one runtime_doSpin (see {@link #SPIN_NANOS}). */

@@ -279,9 +279,11 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
       // that calls wakep: the goroutine that ran go or ready pays for it before its next statement.
       curP.busyNanos += timing.wakeCost(created);
     }
-    // R3.7: with one P the fixed wake-up; with parallel Ps a drawn one (futex wake of an idle M,
-    // or clone of a new one), so that seeds spread like real runs (ParallelTiming).
-    p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created) : M_WAKE_NANOS);
+    // R3.7: with one P the fixed wake-up; with parallel Ps a drawn one (futex wake of a parked M,
+    // the start-up M that may still be searching, or clone of a new one), so that seeds spread
+    // like real runs (ParallelTiming).
+    p.nextAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.mStart(created, m.startupSpare) : M_WAKE_NANOS);
+    m.startupSpare = false;
     m.status = MStatus.RUNNING;
     m.justWoken = true;
     setSpinning(m, spinning);

@@ -19,7 +19,9 @@ abstract sealed class Syscall extends Proc permits Chan {
     p.status = PStatus.SYSCALL;
     p.curg = null;
     p.syscallSince = now;
-    p.retakeAt = later(now, config.syscallRetakeNanos());
+    // R10.2: sysmon retakes on its second pass that sees this syscall; with parallel Ps the passes
+    // are drawn (sysmon's usleep(20) stretched by the kernel's timer slack, ParallelTiming.retake).
+    p.retakeAt = later(now, timing.varies(config.gomaxprocs(), gomaxprocs) ? timing.retake() : config.syscallRetakeNanos());
     m.p = null;
     m.oldp = p;
     m.status = MStatus.SYSCALL;

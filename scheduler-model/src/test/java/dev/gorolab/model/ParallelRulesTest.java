@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mechanisms that only matter when Ps run in parallel: stdout's write lock and write syscall
- * (R16.1), runqgrab's back-off per steal of a running victim's runnext (R3.5), and sync.Mutex
- * spinning (R14.3 sync_runtime_canSpin) next to starvation mode (R14.4).
+ * (R16.1), runqgrab's back-off per steal of a running victim's runnext (R3.5), sync.Mutex
+ * spinning (R14.3 sync_runtime_canSpin) next to starvation mode (R14.4), how long a parked M and
+ * the start-up M take to wake (R3.7), and sysmon's passes stretched by timer slack (R10.2).
  */
 class ParallelRulesTest {
   private static final long US = 1_000L;
@@ -157,6 +158,122 @@ class ParallelRulesTest {
       }
     }
     assertTrue(delayed > 0 && atOnce > 0, "delayed " + delayed + ", at once " + atOnce);
+  }
+
+  // ---- R3.7: how long a parked M takes to wake, and the start-up M ------------------------
+
+  /** main and a producer hand five values over an unbuffered channel, each side printing. */
+  private static Script producerConsumer() {
+    Ref<Channel> ch = new Ref<>("ch");
+    Script main = Script.main().make(ch, 0).go(() -> {
+      Script p = Script.fn("producer");
+      for (int i = 0; i < 5; i++) {
+        p.print("send " + i + "\n").send(ch, i);
+      }
+      return p;
+    });
+    for (int i = 0; i < 5; i++) {
+      main.recv(ch).print("recv " + i + "\n");
+    }
+    return main;
+  }
+
+  /** How long after {@code t} P{@code p} first takes work or goes idle; -1 if the run ended first. */
+  private static long firstStepAfter(Run r, long t, int p) {
+    for (Event e : r.events) {
+      if (e.time() > t && (e instanceof Event.GoroutineStarted s && s.p() == p
+          || e instanceof Event.ProcessorIdle i && i.p() == p || e instanceof Event.Stolen st && st.thief() == p)) {
+        return e.time() - t;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void R3_7_aParkedM_isWokenNoSoonerThanAFutexWakeAcrossCores() {
+    int wakes = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Run r = Run.timed(Run.plain(2), seed, producerConsumer());
+      boolean first = true;
+      for (Event.MachineStarted s : r.all(Event.MachineStarted.class)) {
+        if (s.created() || s.m() == 0) {
+          continue;
+        }
+        if (first) { // the start-up M: its own table, which may be sub-microsecond
+          first = false;
+          continue;
+        }
+        long next = firstStepAfter(r, s.time(), s.p());
+        if (next < 0) {
+          continue; // the program ended first
+        }
+        wakes++;
+        assertTrue(next >= ParallelTiming.WAKE_IDLE_M_NANOS[0], "seed " + seed + ": " + s + " acted after " + next);
+      }
+    }
+    assertTrue(wakes > 0, "in " + SEEDS + " seeds no parked M was woken a second time");
+    assertEquals(5_000, ParallelTiming.WAKE_IDLE_M_NANOS[0]);
+  }
+
+  @Test
+  void R3_7_unbufferedPingPong_staysOnOneP_likeGo() {
+    // go1.19 on two cores ran this shape on one P in 1,000 of 1,000 runs: the M woken by each
+    // ready() arrives after the waker has blocked and its P has taken the woken goroutine.
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Run r = Run.timed(Run.plain(2), seed, producerConsumer());
+      assertEquals("send 0\nsend 1\nrecv 0\nrecv 1\nsend 2\nsend 3\nrecv 2\nrecv 3\nsend 4\nrecv 4\n", r.stdout(),
+          "seed " + seed);
+    }
+  }
+
+  @Test
+  void R3_7_startupM_firstWake_isDrawnFromItsOwnTable_andOnlyOnce() {
+    int fast = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Script main = Script.main().go(() -> Script.fn("A").work(US)).work(MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      Event.MachineStarted s = r.all(Event.MachineStarted.class).stream().filter(x -> x.m() != 0).findFirst()
+          .orElseThrow();
+      assertTrue(!s.created(), "seed " + seed + ": the first wakep wakes the start-up M");
+      long next = firstStepAfter(r, s.time(), s.p());
+      if (next >= 0 && next < ParallelTiming.WAKE_IDLE_M_NANOS[0]) {
+        fast++;
+      }
+    }
+    assertTrue(fast > 0, "the start-up M never took work within " + ParallelTiming.WAKE_IDLE_M_NANOS[0] + " ns");
+  }
+
+  // ---- R10.2: sysmon's passes, stretched by the kernel's timer slack -----------------------
+
+  @Test
+  void R10_2_withParallelPs_aSyscallIsRetakenOneToTwoSysmonPeriodsAfterEntry() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      // A's 1 ms syscall leaves B in its P's runnext, and main keeps the other P busy: sysmon retakes
+      Script main = Script.main().go(() -> Script.fn("A").go(() -> Script.fn("B").work(US)).syscall(MS)).work(3 * MS);
+      Run r = Run.timed(Run.plain(2), seed, main);
+      List<Event.SyscallHandoff> handoffs = r.all(Event.SyscallHandoff.class);
+      assertTrue(!handoffs.isEmpty(), "seed " + seed + ": the P of a 1 ms syscall with work was never retaken");
+      Event.SyscallEntered entered = r.all(Event.SyscallEntered.class).get(0);
+      long after = handoffs.get(0).time() - entered.time();
+      assertTrue(java.util.Arrays.stream(ParallelTiming.RETAKE_NANOS).anyMatch(v -> v == after),
+          "seed " + seed + ": retaken " + after + " ns after entry");
+    }
+  }
+
+  @Test
+  void R10_2_withParallelPs_printsAreNeverRetaken_theirWritesEndBeforeSysmonsSecondPass() {
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Run r = Run.timed(Run.plain(2), seed, tenPrinters());
+      assertEquals(List.of(), r.all(Event.SyscallHandoff.class), "seed " + seed);
+    }
+  }
+
+  @Test
+  void R10_2_gomaxprocs1_retakesAfterTheFixed20Microseconds() {
+    Script main = Script.main().go(() -> Script.fn("B").work(US)).syscall(MS);
+    Run r = Run.timed(Run.plain(1), 1, main);
+    Event.SyscallEntered entered = r.all(Event.SyscallEntered.class).get(0);
+    assertEquals(20 * US, r.all(Event.SyscallHandoff.class).get(0).time() - entered.time());
   }
 
   // ---- R3.5: runqgrab's usleep(3), per steal attempt ---------------------------------------

@@ -3,17 +3,18 @@ package dev.gorolab.ui.view;
 import com.jfoenix.controls.JFXButton;
 import com.jfoenix.controls.JFXComboBox;
 import com.jfoenix.controls.JFXSlider;
-import com.jfoenix.controls.JFXSpinner;
 import com.jfoenix.controls.JFXTextField;
 import com.jfoenix.controls.JFXToggleButton;
 import dev.gorolab.ui.backend.LoadedScenario;
 import dev.gorolab.ui.i18n.I18n;
 import dev.gorolab.ui.viewmodel.MainViewModel;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +32,7 @@ final class ControlBar {
   private final Runnable toggleLanguage;
   private final Runnable toggleTheme;
   private final Runnable returnFocus;
+  private final javafx.beans.property.BooleanProperty scrubbing = new javafx.beans.property.SimpleBooleanProperty();
 
   ControlBar(MainViewModel vm, I18n i18n, Runnable chooseFile, Runnable showGallery, Runnable toggleLanguage, Runnable toggleTheme,
       Runnable returnFocus) {
@@ -170,12 +172,25 @@ final class ControlBar {
     time.textProperty().bind(player.timeTextProperty());
     time.setMinWidth(Region.USE_PREF_SIZE);
 
-    JFXSpinner busy = new JFXSpinner();
+    // The bar: events recorded against the last recording's total of this program and settings
+    // (a run is deterministic), then the timeline being built; without a total, indeterminate.
+    // The words beside it say which.
+    ProgressBar busy = new ProgressBar();
     busy.setId(Ids.BUSY);
-    busy.setRadius(10);
+    busy.getStyleClass().add("recording-bar");
+    // Determinate when hidden: an indeterminate bar animates even out of sight, which kept the
+    // scene changing at every frame after a recording.
+    busy.progressProperty().bind(Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
     Label progress = new Label();
     progress.setId(Ids.PROGRESS);
     progress.textProperty().bind(vm.progressTextProperty());
+    progress.setMinWidth(Region.USE_PREF_SIZE);
+    Tooltip progressTip = new Tooltip();
+    progressTip.textProperty().bind(i18n.bind("progress.stepsOf.tip"));
+    progressTip.setWrapText(true);
+    progressTip.setMaxWidth(480);
+    busy.setTooltip(progressTip);
+    progress.setTooltip(progressTip);
     JFXButton cancel = button(Ids.CANCEL, "tb.cancel", vm::cancel);
     HBox busyBox = new HBox(busy, progress, cancel);
     busyBox.getStyleClass().add("busy-box");
@@ -218,9 +233,21 @@ final class ControlBar {
     slider.setMajorTickUnit(1);
     slider.setSnapToTicks(false);
     boolean[] updating = {false};
+    // A drag moves the value many times a frame: only the latest value of a frame is read, at the
+    // frame's start, so a drag over a 10M-step run shows one state a frame instead of queueing
+    // a state per mouse move (docs/benchmarks.md).
+    int[] latest = {0};
+    AnimationTimer seekAtFrame = new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        stop();
+        player.seek(latest[0]);
+      }
+    };
     slider.valueProperty().addListener((obs, old, now) -> {
       if (!updating[0]) {
-        player.seek((int) Math.round(now.doubleValue()) - 1);
+        latest[0] = (int) Math.round(now.doubleValue()) - 1;
+        seekAtFrame.start();
       }
     });
     // JFXSlider starts at 50, clamped to 1 by the max above: set it from the step, and again on
@@ -235,10 +262,16 @@ final class ControlBar {
     player.traceProperty().addListener((obs, old, now) -> follow.run());
     player.stepCountProperty().addListener((obs, old, now) -> follow.run());
     slider.setFocusTraversable(false);
+    scrubbing.bind(slider.valueChangingProperty());
     HBox box = new HBox(slider);
     HBox.setHgrow(slider, Priority.ALWAYS);
     box.getStyleClass().add("scrubber-box");
     return box;
+  }
+
+  /** True while the slider's thumb is being dragged. */
+  boolean scrubbing() {
+    return scrubbing.get();
   }
 
   static HBox group(Node... nodes) {

@@ -13,6 +13,8 @@ public final class ExploreIds {
   public static final String SCHEDULER_START = "scheduler-start";
   public static final String SCHEDULER_QUESTION = "scheduler-question";
   public static final String SCHEDULER_STATUS = "scheduler-status";
+  /** The note under the options when one of them is a runtime goroutine. */
+  public static final String SCHEDULER_RUNTIME_NOTE = "scheduler-runtime-note";
   public static final String SCHEDULER_UNDO = "scheduler-undo";
   public static final String SCHEDULER_FINISH = "scheduler-finish";
   public static final String SCHEDULER_SAVE = "scheduler-save";

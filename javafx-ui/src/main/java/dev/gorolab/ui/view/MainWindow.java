@@ -91,6 +91,7 @@ public final class MainWindow {
   private int benchmarkFrom;
   private long lastReportNanos;
   private AnimationTimer clock;
+  private final ControlBar controls;
   private final ExportController exporter;
   private final OutcomesViewModel outcomes;
   private final dev.gorolab.ui.viewmodel.SeedOutcomesViewModel seedOutcomes;
@@ -115,7 +116,7 @@ public final class MainWindow {
     goMenu = new GoMenu(player, i18n, this::showNotice);
     explore = new ExploreFeatures(vm, i18n, code, timeline);
 
-    ControlBar controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
+    controls = new ControlBar(vm, i18n, this::chooseFile, this::showGallery, this::toggleLanguage, this::toggleTheme, root::requestFocus);
     chrome = new VBox(menuBar(), controls.toolbar(), controls.transport(), controls.scrubber());
     VBox top = new VBox(chrome, narrationPane(), explore.schedulerBar());
     top.getStyleClass().add("top");
@@ -439,6 +440,19 @@ public final class MainWindow {
     return explore.pairWindow().model();
   }
 
+  /**
+   * Test seam: {@code answer} stands in for the side-by-side window's Export slide save dialog
+   * (a native dialog, which headless tests cannot drive), from the next time it opens. It gets
+   * the chooser as the window set it up (title, file name, filter) and returns the file, or null
+   * for Cancel.
+   */
+  public void answerPairSaveDialogWith(java.util.function.Function<javafx.stage.FileChooser, java.io.File> answer) {
+    explore.pairSaveDialog = answer;
+    if (explore.pairWindow() != null) {
+      explore.pairWindow().answerSaveDialogWith(answer);
+    }
+  }
+
   /** Explore ▸ Be the scheduler (F10): the bar under the narration. */
   public void showScheduler() {
     explore.openBar();
@@ -553,7 +567,9 @@ public final class MainWindow {
     player.sceneProperty().addListener((obs, old, now) -> showBanner());
     showBanner();
 
-    RuntimeView runtime = new RuntimeView(player, i18n, timing::animationMillis);
+    // While the slider is dragged the tokens jump: a glide from where they were thousands of steps
+    // before says nothing, and each one started at every frame made the frame slow.
+    RuntimeView runtime = new RuntimeView(player, i18n, () -> controls.scrubbing() ? 0 : timing.animationMillis());
     ScrollPane scroll = new ScrollPane(runtime);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("runtime-scroll");

@@ -204,6 +204,16 @@ final class SchedulerBar extends VBox {
       b.setOnAction(e -> model.choose(pick));
       options.getChildren().add(b);
     }
+    // A runtime goroutine among the options: say why it appeared in the runtime view.
+    p.options().stream().filter(Option::runtime).findFirst().ifPresent(o -> {
+      Label note = new Label(i18n.get("scheduler.runtimeOption", o.number(), "G" + o.goroutine()));
+      note.setId(ExploreIds.SCHEDULER_RUNTIME_NOTE);
+      note.getStyleClass().add("scheduler-note");
+      note.setWrapText(true);
+      // a row of its own, wrapped to the bar's width (a FlowPane gives a label its whole text's width)
+      note.prefWidthProperty().bind(options.widthProperty().subtract(16));
+      options.getChildren().add(note);
+    });
   }
 
   private String celebrationText() {

@@ -27,6 +27,7 @@ final class SidePanel extends SplitPane {
   /** {@code underConsole}, if not null, goes below the console (the data race reports). */
   SidePanel(MainViewModel vm, I18n i18n, CodeView code, Node underConsole) {
     this.i18n = i18n;
+    getStyleClass().add("side-panel");
     PlayerViewModel player = vm.player();
     TextArea console = new TextArea();
     console.setId(Ids.CONSOLE);
@@ -53,20 +54,32 @@ final class SidePanel extends SplitPane {
     events.setFocusTraversable(false);
     events.itemsProperty().bind(player.stepsProperty());
     StepList.showNarratedSteps(events, player);
-    player.stepProperty().addListener((obs, old, now) -> {
-      int i = now.intValue();
+    i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
+
+    InspectorView inspector = new InspectorView(player, i18n);
+    Tab eventsTab = tab("tab.events", events);
+    TabPane tabs = new TabPane(tab("tab.console", consoleBox), eventsTab, tab("tab.goroutine", inspector));
+    // The list follows the step only while it is shown: scrolling a list of 10M steps to the step
+    // costs a frame or more, which a drag over the slider paid at every step it passed.
+    Runnable followStep = () -> {
+      int i = player.stepProperty().get();
       if (i >= 0 && i < events.getItems().size()) {
         events.getSelectionModel().clearAndSelect(i);
         events.scrollTo(Math.max(0, i - 2));
       } else {
         events.getSelectionModel().clearSelection();
       }
+    };
+    player.stepProperty().addListener((obs, old, now) -> {
+      if (eventsTab.isSelected()) {
+        followStep.run();
+      }
     });
-    i18n.localeProperty().addListener((obs, old, now) -> events.refresh());
-
-    InspectorView inspector = new InspectorView(player, i18n);
-    TabPane tabs = new TabPane(
-        tab("tab.console", consoleBox), tab("tab.events", events), tab("tab.goroutine", inspector));
+    eventsTab.selectedProperty().addListener((obs, old, now) -> {
+      if (now) {
+        followStep.run();
+      }
+    });
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setFocusTraversable(false);
     player.selectedProperty().addListener((obs, old, now) -> {

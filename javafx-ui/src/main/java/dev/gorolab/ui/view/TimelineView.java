@@ -7,8 +7,6 @@ import dev.gorolab.sim.program.GoDuration;
 import dev.gorolab.ui.viewmodel.Palette;
 import dev.gorolab.ui.viewmodel.PlayerViewModel;
 import dev.gorolab.ui.viewmodel.TimelineModel;
-import dev.gorolab.ui.viewmodel.TimelineModel.Marker;
-import dev.gorolab.ui.viewmodel.TimelineModel.Segment;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -235,63 +233,50 @@ public final class TimelineView extends Region {
     double lastLabelEnd = -1;
     List<AxisLabel> labels = new ArrayList<>();
     // A bar that falls inside what its lane has painted already is not drawn: a 10M-event run has
-    // millions of bars on a canvas a few thousand pixels wide, and drawing each one held the FX
-    // thread for minutes after recording. Each pixel shows the first bar that reaches it.
-    double[] paintedTo = new double[t.lanes().size()];
-    java.util.Arrays.fill(paintedTo, -1e9);
-    for (Segment s : t.segments()) {
-      double x0 = xOf(s.fromStep());
-      double x1 = Math.max(x0 + 1, xOf(s.toStep()));
-      double pixelEnd = Math.ceil(x1 * pixelScale) / pixelScale;
-      if (pixelEnd <= paintedTo[s.lane()]) {
-        continue;
-      }
-      paintedTo[s.lane()] = pixelEnd;
-      double y = s.lane() * lh;
-      int c = Palette.colourOf(s.g());
-      g.setFill(Color.web(s.system() ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
-      g.fillRect(x0, y + 3, x1 - x0, lh - 6);
-      if (!s.system() && Palette.cueOf(s.g()) > 0) {
-        hatch(g, Palette.cueOf(s.g()), x0, y + 3, x1 - x0, lh - 6);
-      }
-      if (s.syscall()) {
-        g.setStroke(fg);
-        g.setLineDashes(4, 3);
-        g.strokeRect(x0, y + 3, x1 - x0, lh - 6);
-        g.setLineDashes();
-      }
-      String label = "G" + s.g();
-      if (x1 - x0 > fontSize.get() * 2.2) {
-        g.setFill(Color.web(s.system() ? "#000000" : Palette.TEXT_ON.get(c)));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(label, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
-      }
-      // A followed goroutine: the other bars fade, its own are outlined.
-      int followed = player.followedProperty().get();
-      if (followed >= 0 && s.g() != followed) {
-        g.setFill(laneBg.deriveColor(0, 1, 1, 0.6));
-        g.fillRect(x0, y + 3, x1 - x0, lh - 6);
-      } else if (followed >= 0) {
-        g.setStroke(fg);
-        g.setLineWidth(2.5);
-        g.strokeRect(x0 + 1, y + 2, Math.max(1, x1 - x0 - 2), lh - 4);
-        g.setLineWidth(1);
+    // millions of bars on a canvas a few thousand pixels wide. Each pixel shows the first bar that
+    // reaches it; a lane's bars end in step order, so the next one to draw is found by binary
+    // search, and a redraw costs the lane's width in pixels (times log of its bars), whatever the
+    // run's length.
+    int followed = player.followedProperty().get();
+    for (int lane = 0; lane < t.lanes().size(); lane++) {
+      double painted = -1e9;
+      int n = t.barCount(lane);
+      for (int k = nextBar(t, lane, 0, n, painted); k < n; k = nextBar(t, lane, k + 1, n, painted)) {
+        double x0 = xOf(t.barFrom(lane, k));
+        double x1 = Math.max(x0 + 1, xOf(t.barTo(lane, k)));
+        painted = Math.ceil(x1 * pixelScale) / pixelScale;
+        drawBar(g, t, lane, k, x0, x1, lh, fg, laneBg, followed);
       }
     }
     // Where markers crowd, draw one per few pixels per kind: a solid band of glyphs says nothing.
-    double[][] lastX = new double[t.lanes().size()][TimelineModel.MarkerKind.values().length];
-    for (double[] row : lastX) {
-      java.util.Arrays.fill(row, -1e9);
-    }
+    // The next marker of a kind at least that far on is found by binary search, and a lane's
+    // markers are drawn in step order, as they happened.
     double gap = laneHeight() * 0.5;
-    for (Marker m : t.markers()) {
-      double x = markX(m.step());
-      if (x - lastX[m.lane()][m.kind().ordinal()] < gap) {
-        continue;
+    TimelineModel.MarkerKind[] kinds = TimelineModel.MarkerKind.values();
+    for (int lane = 0; lane < t.lanes().size(); lane++) {
+      int[] next = new int[kinds.length];
+      double[] lastX = new double[kinds.length];
+      java.util.Arrays.fill(lastX, -1e9);
+      for (int kd = 0; kd < kinds.length; kd++) {
+        next[kd] = nextMarker(t, lane, kinds[kd], 0, lastX[kd], gap);
       }
-      lastX[m.lane()][m.kind().ordinal()] = x;
-      double y = m.lane() * lh;
-      drawMarker(g, m.kind(), x, y, lh, fg);
+      while (true) {
+        int kd = -1;
+        int step = Integer.MAX_VALUE;
+        for (int k = 0; k < kinds.length; k++) {
+          if (next[k] < t.markerCount(lane, kinds[k]) && t.markerStep(lane, kinds[k], next[k]) < step) {
+            step = t.markerStep(lane, kinds[k], next[k]);
+            kd = k;
+          }
+        }
+        if (kd < 0) {
+          break;
+        }
+        double x = markX(step);
+        lastX[kd] = x;
+        drawMarker(g, kinds[kd], x, lane * lh, lh, fg);
+        next[kd] = nextMarker(t, lane, kinds[kd], next[kd] + 1, lastX[kd], gap);
+      }
     }
     drawFlags(g, t, lh, font);
     // Axis: virtual time at a few steps.
@@ -331,6 +316,74 @@ public final class TimelineView extends Region {
     }
     axisLabels = List.copyOf(labels);
     placePlayhead();
+  }
+
+  /** The first bar of {@code lane} from {@code k} on whose end passes {@code painted} (n: none). */
+  private int nextBar(TimelineModel t, int lane, int k, int n, double painted) {
+    int lo = k;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      double x0 = xOf(t.barFrom(lane, mid));
+      double x1 = Math.max(x0 + 1, xOf(t.barTo(lane, mid)));
+      if (Math.ceil(x1 * pixelScale) / pixelScale > painted) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The first marker of {@code kind} on {@code lane} from {@code k} on at least {@code gap} after {@code lastX}. */
+  private int nextMarker(TimelineModel t, int lane, TimelineModel.MarkerKind kind, int k, double lastX, double gap) {
+    int lo = k;
+    int hi = t.markerCount(lane, kind);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (markX(t.markerStep(lane, kind, mid)) - lastX < gap) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private void drawBar(GraphicsContext g, TimelineModel t, int lane, int k, double x0, double x1, double lh, Color fg, Color laneBg,
+      int followed) {
+    double y = lane * lh;
+    int gid = t.barG(lane, k);
+    boolean system = t.barSystem(lane, k);
+    int c = Palette.colourOf(gid);
+    g.setFill(Color.web(system ? Palette.SYSTEM : Palette.OKABE_ITO.get(c)));
+    g.fillRect(x0, y + 3, x1 - x0, lh - 6);
+    if (!system && Palette.cueOf(gid) > 0) {
+      hatch(g, Palette.cueOf(gid), x0, y + 3, x1 - x0, lh - 6);
+    }
+    if (t.barSyscall(lane, k)) {
+      g.setStroke(fg);
+      // Set here: the width used to be whatever the bar, marker or flag drawn before had left.
+      g.setLineWidth(1.5);
+      g.setLineDashes(4, 3);
+      g.strokeRect(x0, y + 3, x1 - x0, lh - 6);
+      g.setLineDashes();
+    }
+    if (x1 - x0 > fontSize.get() * 2.2) {
+      g.setFill(Color.web(system ? "#000000" : Palette.TEXT_ON.get(c)));
+      g.setTextAlign(TextAlignment.CENTER);
+      g.fillText("G" + gid, (x0 + x1) / 2, y + lh / 2, x1 - x0 - 2);
+    }
+    // A followed goroutine: the other bars fade, its own are outlined.
+    if (followed >= 0 && gid != followed) {
+      g.setFill(laneBg.deriveColor(0, 1, 1, 0.6));
+      g.fillRect(x0, y + 3, x1 - x0, lh - 6);
+    } else if (followed >= 0) {
+      g.setStroke(fg);
+      g.setLineWidth(2.5);
+      g.strokeRect(x0 + 1, y + 2, Math.max(1, x1 - x0 - 2), lh - 4);
+      g.setLineWidth(1);
+    }
   }
 
   /**

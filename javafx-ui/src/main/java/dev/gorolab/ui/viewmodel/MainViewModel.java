@@ -72,6 +72,7 @@ public final class MainViewModel {
   private final LongProperty seed = new SimpleLongProperty(1);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyObjectWrapper<LoadError> loadError = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
@@ -382,15 +383,27 @@ public final class MainViewModel {
     long generation = ++runGeneration;
     RunSettings settings = new RunSettings(gomaxprocs.get(), seed.get(), RunSettings.DEFAULT_MAX_STEPS);
     Schedule followed = schedule.get();
+    // A run is deterministic: the same program and settings record the same events, so the count
+    // of the last such recording is the total this one will reach (EventCounts).
+    String countKey = EventCounts.key(s, settings, followed == null ? "" : followed.mode() + " " + followed.text());
+    long known = EventCounts.get(prefs, countKey);
     busy.set(true);
+    progress.set(-1);
     progressText.set(i18n.get("progress.start"));
     player.pause();
-    RecordingListener progress = new RecordingListener() {
+    // The timeline is built from the events as they are recorded: no second pass over 10M events.
+    TimelineModel.Builder lanes = new TimelineModel.Builder();
+    RecordingListener listener = new RecordingListener() {
+      @Override
+      public void event(dev.gorolab.model.Event e) {
+        lanes.accept(e);
+      }
+
       @Override
       public void progress(long steps, long virtualNanos) {
         onFx(() -> {
           if (generation == runGeneration) {
-            progressText.set(i18n.get("progress.steps", steps));
+            showRecordingProgress(steps, known);
           }
         });
       }
@@ -402,9 +415,32 @@ public final class MainViewModel {
     };
     executor.execute(() -> {
       try {
-        Trace trace = followed == null ? backend.record(s, settings, progress)
-            : backend.recordSchedule(s, settings, followed.mode(), followed.choices(), progress);
-        TimelineModel timeline = TimelineModel.of(trace);
+        Trace trace = followed == null ? backend.record(s, settings, listener)
+            : backend.recordSchedule(s, settings, followed.mode(), followed.choices(), listener);
+        int n = trace.size();
+        onFx(() -> {
+          if (generation == runGeneration) {
+            EventCounts.put(prefs, countKey, n);
+          }
+        });
+        // A backend that does not pass the events on (tests' scripted traces) gets the second pass.
+        TimelineModel timeline = lanes.events() == n ? lanes.build(trace) : TimelineModel.of(trace, new RecordingListener() {
+          @Override
+          public void progress(long events, long virtualNanos) {
+            onFx(() -> {
+              if (generation == runGeneration) {
+                progress.set(n == 0 ? 1 : (double) events / n);
+                progressText.set(i18n.get("progress.timeline", events, n));
+              }
+            });
+          }
+
+          @Override
+          public boolean cancelled() {
+            return cancelled.get();
+          }
+        });
+        TraceSteps.prepare(trace);
         onFx(() -> {
           if (generation != runGeneration) {
             return;
@@ -429,6 +465,22 @@ public final class MainViewModel {
         });
       }
     });
+  }
+
+  /**
+   * The bar while recording: events recorded against the total of the last recording with the
+   * same program and settings when there was one; else no total (an indeterminate bar) and the
+   * count alone. A run that goes past the total it was expected to have (a program changed in a
+   * way the key does not see) has no total from then on.
+   */
+  private void showRecordingProgress(long steps, long known) {
+    if (known > 0 && steps <= known) {
+      progress.set((double) steps / known);
+      progressText.set(i18n.get("progress.stepsOf", steps, known));
+    } else {
+      progress.set(-1);
+      progressText.set(i18n.get("progress.steps", steps));
+    }
   }
 
   private void onFx(Runnable r) {
@@ -482,6 +534,15 @@ public final class MainViewModel {
     return busy.getReadOnlyProperty();
   }
 
+  /**
+   * How far the recording (then building the timeline) is, 0..1; -1 when its total is not known
+   * (the first recording of a program with these settings): an indeterminate bar.
+   */
+  public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** What the bar measures, in words: "Recording: 4,096 of 10,000,245 events (as last time)". */
   public ReadOnlyStringProperty progressTextProperty() {
     return progressText.getReadOnlyProperty();
   }

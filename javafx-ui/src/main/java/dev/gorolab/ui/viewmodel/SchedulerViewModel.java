@@ -60,8 +60,10 @@ public final class SchedulerViewModel {
    *
    * @param number what the class presses (1-based)
    * @param goroutine the goroutine it lets go first, or -1 for a choice that is not between goroutines
+   * @param runtime whether that goroutine is one of the runtime's own (hidden in the runtime view
+   *     unless "runtime goroutines" is ticked)
    */
-  public record Option(int number, int goroutine, String label) {}
+  public record Option(int number, int goroutine, String label, boolean runtime) {}
 
   /**
    * The choice the run waits for.
@@ -88,6 +90,9 @@ public final class SchedulerViewModel {
   private long seed = 1;
   private long generation;
   private boolean finished;
+  /** Whether the runtime view shows runtime goroutines because a pending option is one, not because the class asked. */
+  private boolean showingRuntimeForChoice;
+  private boolean settingShowSystem;
 
   public SchedulerViewModel(MainViewModel main, I18n i18n) {
     this.main = main;
@@ -104,6 +109,15 @@ public final class SchedulerViewModel {
       }
     });
     main.player().stepProperty().addListener((obs, old, now) -> updateCelebration());
+    // Every option is ringed in the runtime view. A runtime goroutine (one the model would run
+    // next, e.g. a timer's) is hidden there unless "runtime goroutines" is ticked: while one is an
+    // option it is shown, and hidden again once the choice is made, unless the class ticked the box.
+    pending.addListener((obs, old, now) -> showRuntimeGoroutinesFor(now));
+    main.player().showSystemProperty().addListener((obs, old, now) -> {
+      if (!settingShowSystem) {
+        showingRuntimeForChoice = false; // the class decides now
+      }
+    });
     i18n.localeProperty().addListener((obs, old, now) -> {
       if (active.get()) {
         pending.set(describe(points, main.player().traceProperty().get()));
@@ -268,19 +282,43 @@ public final class SchedulerViewModel {
       if (at.goroutines() != null) {
         int g = at.goroutines()[k];
         String label = "G" + g;
+        boolean runtime = false;
         for (RuntimeSnapshot.GoroutineState gs : state.goroutines()) {
           if (gs.id() == g) {
             label = Token.of(gs).label();
+            runtime = gs.system();
           }
         }
-        options.add(new Option(k + 1, g, k == 0 ? i18n.get("scheduler.option.model", label) : label));
+        options.add(new Option(k + 1, g, k == 0 ? i18n.get("scheduler.option.model", label) : label, runtime));
       } else {
         String label = i18n.get("scheduler.option." + at.kind().name(), k, k + 1, at.bound());
-        options.add(new Option(k + 1, -1, k == 0 ? i18n.get("scheduler.option.model", label) : label));
+        options.add(new Option(k + 1, -1, k == 0 ? i18n.get("scheduler.option.model", label) : label, false));
       }
     }
     String question = i18n.get("scheduler.question." + at.kind().name(), index + 1);
     return new Pending(index, step, at.kind(), question, List.copyOf(options));
+  }
+
+  private void showRuntimeGoroutinesFor(Pending p) {
+    boolean needed = p != null && p.options().stream().anyMatch(Option::runtime);
+    var show = main.player().showSystemProperty();
+    settingShowSystem = true;
+    try {
+      if (needed && !show.get()) {
+        show.set(true);
+        showingRuntimeForChoice = true;
+      } else if (!needed && showingRuntimeForChoice) {
+        show.set(false);
+        showingRuntimeForChoice = false;
+      }
+    } finally {
+      settingShowSystem = false;
+    }
+  }
+
+  /** Whether the runtime view shows runtime goroutines only because the pending choice offers one. */
+  public boolean showingRuntimeForChoice() {
+    return showingRuntimeForChoice;
   }
 
   private void checkGoal() {

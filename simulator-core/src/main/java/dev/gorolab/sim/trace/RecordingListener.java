@@ -1,5 +1,7 @@
 package dev.gorolab.sim.trace;
 
+import dev.gorolab.model.Event;
+
 /** Follows a recording in progress; called on the recording thread, so keep it cheap. */
 public interface RecordingListener {
 
@@ -8,6 +10,13 @@ public interface RecordingListener {
 
   /** Polled while recording; returning true stops it with {@link RecordingCancelledException}. */
   boolean cancelled();
+
+  /**
+   * Each event as it is recorded, in step order, on the recording thread: for what is built
+   * alongside the trace (the app's timeline), so a long run needs no second pass. Does nothing
+   * unless overridden.
+   */
+  default void event(Event e) {}
 
   /** A listener that ignores progress and never cancels. */
   RecordingListener NONE =

@@ -100,7 +100,7 @@ public final class Simulation {
       long maxSteps,
       RecordingListener listener) {
     ReplayTrace.Answers answers = new ReplayTrace.Answers();
-    Recorder recorder = new Recorder();
+    Recorder recorder = new Recorder(listener);
     java.util.function.Predicate<Object> shared = o -> o == chooser || o == answers || o == recorder;
     Supplier<ReplayTrace.World> fresh = () -> {
       ReplayTrace.World w = new ReplayTrace.World();
@@ -157,6 +157,7 @@ public final class Simulation {
         }
       }
     }
+    recorder.listener = RecordingListener.NONE;
     if (!copying && fromStart == null) {
       throw new IllegalArgumentException("cannot record: the model cannot be copied to re-execute it");
     }
@@ -276,11 +277,18 @@ public final class Simulation {
     int[] outputEnds = new int[16];
     int outputs;
     final Narrator narrator = new Narrator();
+    /** Dropped once recorded: the trace's snapshots share the recorder and live as long as it. */
+    RecordingListener listener;
+
+    Recorder(RecordingListener listener) {
+      this.listener = listener;
+    }
 
     @Override
     public void accept(Event event) {
       int step = events.size();
       events.add(event);
+      listener.event(event);
       narrator.learn(event);
       if (event instanceof Event.Output output) {
         stdout.append(output.text());

@@ -139,6 +139,52 @@ class BeTheSchedulerTest {
     assertEquals(at - 1, vm.player().stepProperty().get(), "step back works");
   }
 
+  /** Takes the model's pick until the pending choice offers a runtime goroutine; returns that choice. */
+  private SchedulerViewModel.Pending untilARuntimeGoroutineIsAnOption() {
+    for (int k = 0; k < 40; k++) {
+      SchedulerViewModel.Pending p = scheduler.pendingProperty().get();
+      assertNotNull(p, "the run should offer a runtime goroutine before it ends");
+      if (p.options().stream().anyMatch(SchedulerViewModel.Option::runtime)) {
+        return p;
+      }
+      assertFalse(vm.player().showSystemProperty().get(), "no runtime goroutine offered at choice " + (k + 1));
+      assertTrue(scheduler.chooseNumber(1));
+    }
+    throw new AssertionError("no runtime goroutine offered in 40 choices");
+  }
+
+  @Test
+  void aRuntimeGoroutineAmongTheOptions_isShownWhileItIsOne_soEveryOptionIsRinged() {
+    // Any interleaving on the cake counter: at choice 10 the model would run G5, a runtime
+    // goroutine, next; the runtime view hides those unless asked. It shows them for that choice.
+    vm.openBundled("teach-cake-counter");
+    assertFalse(vm.player().showSystemProperty().get());
+    scheduler.start(ExploreMode.ANY, Goal.FREE);
+    SchedulerViewModel.Pending p = untilARuntimeGoroutineIsAnOption();
+    SchedulerViewModel.Option runtime = p.options().stream().filter(SchedulerViewModel.Option::runtime).findFirst().orElseThrow();
+    assertEquals(1, runtime.number(), "the model's own pick");
+    assertTrue(vm.player().showSystemProperty().get(), "runtime goroutines shown while one is an option");
+    assertTrue(scheduler.showingRuntimeForChoice());
+    assertTrue(vm.player().sceneProperty().get().toString().contains("Token[g=" + runtime.goroutine() + ","),
+        "the runtime view draws G" + runtime.goroutine());
+    assertTrue(scheduler.chooseNumber(2));
+    assertFalse(vm.player().showSystemProperty().get(), "hidden again once the choice is made");
+  }
+
+  @Test
+  void runtimeGoroutinesTickedByTheClass_stayShownAfterTheChoice() {
+    vm.openBundled("teach-cake-counter");
+    vm.player().showSystemProperty().set(true);
+    scheduler.start(ExploreMode.ANY, Goal.FREE);
+    for (int k = 0; k < 40 && scheduler.pendingProperty().get() != null
+        && scheduler.pendingProperty().get().options().stream().noneMatch(SchedulerViewModel.Option::runtime); k++) {
+      scheduler.chooseNumber(1);
+    }
+    assertFalse(scheduler.showingRuntimeForChoice());
+    scheduler.chooseNumber(2);
+    assertTrue(vm.player().showSystemProperty().get());
+  }
+
   @Test
   void choosingAnotherGoroutine_runsIt_andUndoTakesTheChoiceBack() {
     vm.openBundled("teach-cake-counter");

@@ -145,4 +145,40 @@ class MainViewModelTest {
     assertEquals("spawn", queued.scenarioProperty().get().id());
     assertFalse(queued.busyProperty().get());
   }
+
+  @Test
+  void firstRecording_hasNoTotal_andSaysTheCountAlone() throws Exception {
+    List<String> texts = new ArrayList<>();
+    List<Double> bar = new ArrayList<>();
+    vm.progressTextProperty().addListener((obs, old, now) -> texts.add(now));
+    vm.progressProperty().addListener((obs, old, now) -> bar.add(now.doubleValue()));
+    vm.open(file("cake.json", "{\"id\": \"cake\"}"));
+    assertTrue(texts.contains("Recording… 1 events (the total is known after the first recording)"), texts.toString());
+    // Indeterminate (-1) while recording; the timeline's building has a total: 19 of 19.
+    assertEquals(List.of(1.0), bar);
+    assertEquals("Building the timeline: 19 of 19 events", texts.get(texts.size() - 1));
+  }
+
+  @Test
+  void recordingAgain_withTheSameProgramAndSettings_measuresAgainstTheLastCount() throws Exception {
+    Path f = file("cake.json", "{\"id\": \"cake\"}");
+    vm.open(f);
+    List<String> texts = new ArrayList<>();
+    List<Double> bar = new ArrayList<>();
+    vm.progressTextProperty().addListener((obs, old, now) -> texts.add(now));
+    vm.progressProperty().addListener((obs, old, now) -> bar.add(now.doubleValue()));
+    vm.reload();
+    assertTrue(texts.contains("Recording: 1 of 19 events (as last time)"), texts.toString());
+    assertTrue(bar.contains(1.0 / 19), bar.toString());
+    assertEquals(1.0, bar.get(bar.size() - 1));
+  }
+
+  @Test
+  void recordingWithAnotherSeed_hasNoTotalYet() throws Exception {
+    vm.open(file("cake.json", "{\"id\": \"cake\"}"));
+    List<String> texts = new ArrayList<>();
+    vm.progressTextProperty().addListener((obs, old, now) -> texts.add(now));
+    vm.applySeed("7");
+    assertTrue(texts.contains("Recording… 1 events (the total is known after the first recording)"), texts.toString());
+  }
 }

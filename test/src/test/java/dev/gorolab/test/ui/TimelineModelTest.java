@@ -29,4 +29,53 @@ class TimelineModelTest {
     assertTrue(t.markers().contains(new TimelineModel.Marker(1, 3, MarkerKind.STEAL)));
     assertEquals(List.of(6), t.segments().stream().filter(s -> s.lane() == 1).map(Segment::g).toList());
   }
+
+  /** Built while recording (RecordingListener.event) or from the finished trace: the same lanes. */
+  @Test
+  void builtWhileRecording_equalsBuiltFromTheTrace_forEveryBundledScenario() {
+    var backend = new dev.gorolab.ui.backend.ScenarioModuleBackend(dev.gorolab.sim.trace.Simulation::record);
+    int checked = 0;
+    for (var s : backend.bundled()) {
+      if (s.id().endsWith("-thousand")) {
+        continue; // 10,000 and 100,000 goroutines: long to record, nothing the others do not have
+      }
+      for (int procs : new int[] {1, 4}) {
+        TimelineModel.Builder lanes = new TimelineModel.Builder();
+        var trace = backend.record(s, new dev.gorolab.sim.trace.RunSettings(procs, s.seed(), 2_000_000),
+            new dev.gorolab.sim.trace.RecordingListener() {
+              @Override
+              public void event(dev.gorolab.model.Event e) {
+                lanes.accept(e);
+              }
+
+              @Override
+              public void progress(long events, long virtualNanos) {}
+
+              @Override
+              public boolean cancelled() {
+                return false;
+              }
+            });
+        TimelineModel live = lanes.build(trace);
+        TimelineModel after = TimelineModel.of(trace);
+        String what = s.id() + " at GOMAXPROCS " + procs;
+        assertEquals(after.lanes(), live.lanes(), what);
+        assertEquals(after.steps(), live.steps(), what);
+        if (trace.size() < 200_000) {
+          assertEquals(after.segments(), live.segments(), what);
+          assertEquals(after.markers(), live.markers(), what);
+        }
+        checked++;
+      }
+    }
+    assertTrue(checked > 40, "scenarios checked: " + checked);
+  }
+
+  @Test
+  void builder_refusesATraceWithOtherEvents() {
+    TimelineModel.Builder lanes = new TimelineModel.Builder();
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> lanes.build(TestTraces.cakeOneP()));
+    assertEquals("the builder took 0 events, the trace has 19", e.getMessage());
+  }
 }

@@ -440,6 +440,19 @@ public final class MainWindow {
     return explore.pairWindow().model();
   }
 
+  /**
+   * Test seam: {@code answer} stands in for the side-by-side window's Export slide save dialog
+   * (a native dialog, which headless tests cannot drive), from the next time it opens. It gets
+   * the chooser as the window set it up (title, file name, filter) and returns the file, or null
+   * for Cancel.
+   */
+  public void answerPairSaveDialogWith(java.util.function.Function<javafx.stage.FileChooser, java.io.File> answer) {
+    explore.pairSaveDialog = answer;
+    if (explore.pairWindow() != null) {
+      explore.pairWindow().answerSaveDialogWith(answer);
+    }
+  }
+
   /** Explore ▸ Be the scheduler (F10): the bar under the narration. */
   public void showScheduler() {
     explore.openBar();

@@ -43,6 +43,8 @@ final class ExploreFeatures {
   private Scene scene;
   private Stage stage;
   private PairWindow pairWindow;
+  /** Set by tests in place of the pair window's native save dialog; null for the native one. */
+  java.util.function.Function<FileChooser, File> pairSaveDialog;
 
   ExploreFeatures(MainViewModel vm, I18n i18n, CodeView code, TimelineView timeline) {
     this.vm = vm;
@@ -157,6 +159,9 @@ final class ExploreFeatures {
   void showPair() {
     if (pairWindow == null) {
       pairWindow = new PairWindow(stage, vm, i18n, scene.getStylesheets());
+      if (pairSaveDialog != null) {
+        pairWindow.answerSaveDialogWith(pairSaveDialog);
+      }
     }
     pairWindow.show();
   }

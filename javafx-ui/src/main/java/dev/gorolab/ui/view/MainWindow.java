@@ -238,7 +238,7 @@ public final class MainWindow {
     explore.textProperty().bind(i18n.bind("menu.explore"));
     MenuItem outcomesItem = item("menu.outcomes", this::showOutcomes);
     outcomesItem.setId(Ids.MENU_OUTCOMES);
-    outcomesItem.setAccelerator(KeyCombination.keyCombination("F9"));
+    // F9 goes through the key filter, as F1 and F6 do: in presenter mode the menu bar, and its accelerators, are away.
     explore.getItems().add(outcomesItem);
     explore.getItems().addAll(this.explore.menuItems());
 
@@ -438,6 +438,19 @@ public final class MainWindow {
   public dev.gorolab.ui.viewmodel.PairViewModel showPair() {
     explore.showPair();
     return explore.pairWindow().model();
+  }
+
+  /**
+   * Test seam: {@code answer} stands in for the side-by-side window's Export slide save dialog
+   * (a native dialog, which headless tests cannot drive), from the next time it opens. It gets
+   * the chooser as the window set it up (title, file name, filter) and returns the file, or null
+   * for Cancel.
+   */
+  public void answerPairSaveDialogWith(java.util.function.Function<javafx.stage.FileChooser, java.io.File> answer) {
+    explore.pairSaveDialog = answer;
+    if (explore.pairWindow() != null) {
+      explore.pairWindow().answerSaveDialogWith(answer);
+    }
   }
 
   /** Explore ▸ Be the scheduler (F10): the bar under the narration. */
@@ -791,6 +804,7 @@ public final class MainWindow {
         case F3 -> toggleFps();
         case F6 -> setPresenter(!presenter);
         case F1 -> showLegend();
+        case F9 -> showOutcomes();
         case ESCAPE -> {
           if (!presenter) {
             return;

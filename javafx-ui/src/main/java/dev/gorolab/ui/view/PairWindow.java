@@ -23,10 +23,13 @@ final class PairWindow {
   private final PairView view;
   private final MainViewModel vm;
   private final I18n i18n;
+  /** Answers the Export slide save dialog: the native file chooser, or a test's answer. */
+  private java.util.function.Function<FileChooser, File> saveDialog;
 
   PairWindow(Window owner, MainViewModel vm, I18n i18n, List<String> stylesheets) {
     this.vm = vm;
     this.i18n = i18n;
+    this.saveDialog = chooser -> chooser.showSaveDialog(stage);
     this.model = new PairViewModel(vm.backend(), vm.exploreExecutor(), vm.ui(), i18n);
     this.view = new PairView(model, i18n, () -> 0, this::run, this::export);
     stage.initOwner(owner);
@@ -77,15 +80,22 @@ final class PairWindow {
     chooser.setTitle(i18n.get("pair.export"));
     chooser.setInitialFileName("pair.png");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-    File f = chooser.showSaveDialog(stage);
+    File f = saveDialog.apply(chooser);
     if (f == null) {
       return;
     }
     try {
+      // a settings field with the focus would show its caret and selected text on the slide
+      view.requestFocus();
       ImageFiles.writePng(view.toImage(2), f.toPath(), true);
     } catch (IOException e) {
       vm.showNotice(i18n.get("scheduler.saveFailed", f, e.getMessage()));
     }
+  }
+
+  /** Replaces the native save dialog (headless tests cannot drive it); the chooser comes as the window set it up. */
+  void answerSaveDialogWith(java.util.function.Function<FileChooser, File> answer) {
+    saveDialog = answer;
   }
 
   PairViewModel model() {

@@ -182,9 +182,12 @@ final class SeedOutcomesPane {
       out.getStyleClass().add("seed-outcome-output");
       output.getChildren().add(out);
       HBox box = new HBox(16, meta, output);
-      getStyleClass().remove("outcome-failed");
+      getStyleClass().removeAll("outcome-failed", "go-only");
       if (row.outcome().exit() != 0) {
         getStyleClass().add("outcome-failed");
+      }
+      if (row.goOnly()) {
+        getStyleClass().add("go-only");
       }
       setGraphic(box);
     }

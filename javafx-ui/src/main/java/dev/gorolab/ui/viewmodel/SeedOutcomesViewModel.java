@@ -41,8 +41,19 @@ public final class SeedOutcomesViewModel {
   /** The most seeds one computation in the app runs (the command line takes 100,000). */
   public static final int MAX_SEEDS = 10_000;
 
-  /** One distinct outcome over the seeds, numbered from 1, most common first. */
+  /** The most of real Go's outputs that no seed gave listed after the seeds' own (the status counts them all). */
+  public static final int GO_ONLY_SHOWN = 5;
+
+  /**
+   * One distinct outcome over the seeds, numbered from 1, most common first; after them, with no
+   * seeds, the most common of real Go's outputs that no seed gave ({@link #goOnly()}).
+   */
   public record Row(int number, SeedOutcomes.Outcome outcome, long seedsRun, int gomaxprocs, int goCount, int goRuns) {
+    /** Whether this is one of real Go's outputs that none of the seeds gave. */
+    public boolean goOnly() {
+      return outcome.seeds().isEmpty();
+    }
+
     /** The outcome's share of the seeds run, 0..1. */
     public double share() {
       return (double) outcome.count() / seedsRun;
@@ -197,12 +208,26 @@ public final class SeedOutcomesViewModel {
       found.add(new Row(found.size() + 1, o, runs.length, procs,
           go == null ? 0 : go.count(o.stdout(), o.exit(), o.stderrFirstLine()), go == null ? 0 : go.runs()));
     }
+    if (go != null) {
+      // Go's own most common outputs the seeds missed: the class should see what real runs print too.
+      List<GoDistribution.Entry> missed = new ArrayList<>();
+      for (GoDistribution.Entry e : go.entries()) {
+        if (outcomes.stream().noneMatch(o -> o.sameAs(e.stdout(), e.exit(), e.stderrFirstLine()))) {
+          missed.add(e);
+        }
+      }
+      missed.sort((a, b) -> Integer.compare(b.count(), a.count()));
+      for (GoDistribution.Entry e : missed.subList(0, Math.min(GO_ONLY_SHOWN, missed.size()))) {
+        found.add(new Row(found.size() + 1, new SeedOutcomes.Outcome(e.stdout(), e.exit(), e.stderrFirstLine(), List.of()),
+            runs.length, procs, e.count(), go.runs()));
+      }
+    }
     Status summary;
     if (go == null) {
-      summary = Status.of("seeds.done", found.size(), Long.toString(first), Long.toString(last), procs);
+      summary = Status.of("seeds.done", outcomes.size(), Long.toString(first), Long.toString(last), procs);
     } else {
       GoDistribution.Missing missing = go.missing(outcomes);
-      summary = Status.of("seeds.doneGo", found.size(), Long.toString(first), Long.toString(last), procs,
+      summary = Status.of("seeds.doneGo", outcomes.size(), Long.toString(first), Long.toString(last), procs,
           go.entries().size(), go.runs(), missing.outcomes(), percent((double) missing.runs() / go.runs()),
           String.format(Locale.ROOT, "%.3f", go.totalVariation(outcomes)));
     }
@@ -224,8 +249,15 @@ public final class SeedOutcomesViewModel {
     cancelled.set(true);
   }
 
-  /** Records {@code row}'s first seed, at the GOMAXPROCS it was computed with, in the lecture window. */
+  /**
+   * Records {@code row}'s first seed, at the GOMAXPROCS it was computed with, in the lecture window;
+   * an output only real Go gave has no seed to show, and a notice says so.
+   */
   public void open(Row row) {
+    if (row.goOnly()) {
+      main.showNotice(i18n.get("seeds.goOnlyOpen", row.number()));
+      return;
+    }
     long seed = row.outcome().seeds().get(0);
     main.openSeed(row.gomaxprocs(), seed);
     main.showNotice(i18n.get("seeds.opened", Long.toString(seed), row.gomaxprocs(), row.number()));
@@ -238,6 +270,9 @@ public final class SeedOutcomesViewModel {
 
   /** The seeds of {@code row} as the list shows them: the first dozen, then how many in all. */
   public String seedsText(Row row) {
+    if (row.goOnly()) {
+      return i18n.get("seeds.goOnly");
+    }
     List<Long> seeds = row.outcome().seeds();
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < Math.min(12, seeds.size()); i++) {
@@ -272,7 +307,7 @@ public final class SeedOutcomesViewModel {
     return statusText;
   }
 
-  /** The outcomes of the last computation, most common first. */
+  /** The outcomes of the last computation, most common first, then real Go's outputs no seed gave. */
   public ObservableList<Row> rows() {
     return rowsView;
   }

@@ -27,7 +27,8 @@ import javafx.stage.Window;
  * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div}, {@code follow G},
  * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}; the Outcomes window:
  * {@code seeds A B} (outcomes over seeds A..B), {@code seedopen K} (open the K-th one's first seed),
- * {@code everyschedule} (its explore tab), {@code outcomessize W H}, {@code outcomesshot NAME}.
+ * {@code everyschedule} (its explore tab), {@code outcomessize W H}, {@code outcomesscroll K} (row K at
+ * the top), {@code outcomesshot NAME}.
  * Not a test: it writes pictures to look at.
  */
 public final class ExploreTour {
@@ -98,6 +99,8 @@ public final class ExploreTour {
               w.outcomesStage().setWidth(Double.parseDouble(p[1]));
               w.outcomesStage().setHeight(Double.parseDouble(p[2]));
             }
+            case "outcomesscroll" -> ((javafx.scene.control.ListView<?>) w.outcomesStage().getScene()
+                .lookup("#" + dev.gorolab.ui.view.Ids.SEEDS_LIST)).scrollTo(Integer.parseInt(p[1]) - 1);
             case "outcomesshot" -> AppTour.shoot(w.outcomesStage().getScene(), out.resolve(p[1] + ".png"));
             case "pairshot" -> {
               for (Window other : Window.getWindows()) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gorolab.scenario.BundledScenarios;
+import dev.gorolab.scenario.GoRecordings;
+import dev.gorolab.sim.outcome.GoDistribution;
 import dev.gorolab.sim.outcome.SeedOutcomes;
 import dev.gorolab.sim.program.Program;
 import dev.gorolab.sim.trace.RunSettings;
@@ -89,16 +92,29 @@ class SeedOutcomesAppTest {
 
     Program program = (Program) vm.scenarioProperty().get().program();
     List<SeedOutcomes.Outcome> cli = SeedOutcomes.over(program, 2, 1, 20, RunSettings.DEFAULT_MAX_STEPS);
-    assertEquals(cli, seeds.rows().stream().map(SeedOutcomesViewModel.Row::outcome).toList());
+    assertEquals(cli, seeds.rows().stream().filter(r -> !r.goOnly()).map(SeedOutcomesViewModel.Row::outcome).toList());
     assertEquals(20, seeds.rows().get(0).seedsRun());
+    // The bundled scenario carries real Go's recording: each row has Go's count of it, as the command line prints it.
+    GoDistribution go = GoRecordings.of(BundledScenarios.find("teach-different-runs").load(), 2);
+    for (SeedOutcomesViewModel.Row r : seeds.rows()) {
+      assertEquals(go.count(r.outcome().stdout(), r.outcome().exit(), r.outcome().stderrFirstLine()), r.goCount(), r.toString());
+      assertEquals(go.runs(), r.goRuns());
+    }
+    // After the seeds' outcomes, the most common of Go's outputs that no seed gave, most common first.
+    List<SeedOutcomesViewModel.Row> goOnly = seeds.rows().stream().filter(SeedOutcomesViewModel.Row::goOnly).toList();
+    assertEquals(Math.min(SeedOutcomesViewModel.GO_ONLY_SHOWN, go.missing(cli).outcomes()), goOnly.size());
+    assertEquals(seeds.rows().subList(cli.size(), seeds.rows().size()), goOnly);
+    for (int i = 1; i < goOnly.size(); i++) {
+      assertTrue(goOnly.get(i - 1).goCount() >= goOnly.get(i).goCount());
+    }
     Label status = robot.lookup("#" + Ids.SEEDS_STATUS).queryAs(Label.class);
     assertTrue(status.getText().startsWith(cli.size() + " distinct outcome(s) over seeds 1..20, GOMAXPROCS=2."),
         status.getText());
 
-    // A click on the last outcome listed (the first when there is only one) opens its first seed.
-    SeedOutcomesViewModel.Row row = seeds.rows().get(seeds.rows().size() - 1);
+    // A click on the last outcome the seeds gave (the first when there is only one) opens its first seed.
+    SeedOutcomesViewModel.Row row = seeds.rows().get(cli.size() - 1);
     javafx.scene.control.ListView<?> list = robot.lookup("#" + Ids.SEEDS_LIST).queryAs(javafx.scene.control.ListView.class);
-    robot.interact(() -> list.scrollTo(seeds.rows().size() - 1));
+    robot.interact(() -> list.scrollTo(cli.size() - 1));
     Node cell = robot.lookup("#" + Ids.SEEDS_LIST + " .list-cell")
         .match((ListCell<?> c) -> c.getItem() == row).query();
     robot.clickOn(cell);
@@ -130,6 +146,38 @@ class SeedOutcomesAppTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(seeds.rows().isEmpty(), "a list belongs to the program it was made from");
     assertEquals("The program changed: run the seeds again.", seeds.statusText().get());
+  }
+
+  @Test
+  void cancel_endsTheWorkers_listsNothing_andSaysHowFarTheyGot(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    SeedOutcomesViewModel seeds = window.seedOutcomes();
+    List<Runnable> held = new java.util.ArrayList<>();
+    robot.interact(() -> {
+      // Workers that start only when told: Cancel comes while the seeds are queued.
+      seeds.setWorkers(held::add, 2);
+      assertTrue(seeds.compute(1, 50));
+      assertTrue(seeds.runningProperty().get());
+      seeds.cancel();
+    });
+    assertEquals(2, held.size(), "one task per worker thread");
+    held.forEach(Runnable::run);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(seeds.runningProperty().get());
+    assertTrue(seeds.rows().isEmpty());
+    assertEquals("Cancelled after 0 of 50 seeds; nothing listed.", seeds.statusText().get());
+  }
+
+  @Test
+  void f9InPresenterMode_opensTheOutcomesWindow_atItsSeedsTab(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> window.setPresenter(true));
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F9);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(window.outcomesStage() != null && window.outcomesStage().isShowing());
+    assertTrue(robot.lookup("#" + Ids.SEEDS_RUN).tryQuery().isPresent());
+    assertTrue(window.isPresenter(), "the window stays in presenter mode");
   }
 
   @Test

@@ -16,14 +16,17 @@ package dev.gorolab.model;
 final class ParallelTiming {
   /**
    * R3.7 startm of the start-up M (the one gcenable's wakep made, {@link M#startupSpare}), to its
-   * first schedule, in ns. At main.main that M has only just stopped searching, and now and then
-   * it is still searching or its core still awake: then it takes work within a microsecond or two;
-   * else it is woken like any parked M. Fitted to the quiet recordings (see docs/gomaxprocs.md):
-   * the second P takes the first goroutines while main is still starting them.
+   * first schedule, in ns. At main.main that M has only just stopped searching (runfinq's wakep
+   * in the os package's init woke it once more): half the time it is still searching, or its
+   * thread has not left the core yet, and it takes work within 0.5–3 µs; the other half it is
+   * parked and woken like any parked M (every other value of {@link #WAKE_IDLE_M_NANOS}'s
+   * range, 5 µs to 0.24 ms). The half is fitted (docs/gomaxprocs.md): it is how the goroutine of
+   * {@code main-returns-early} prints first in 2 % of Go's runs and worker 1 takes job 1 on
+   * the second P in {@code buffered-workers}.
    */
   static final long[] WAKE_STARTUP_M_NANOS = {
-    500, 800, 1_400, 2_300, 3_900, 6_500, 10_800, 18_000,
-    30_000, 40_400, 54_300, 73_100, 98_400, 132_500, 178_300, 240_000
+    500, 700, 900, 1_200, 1_500, 2_000, 2_500, 3_000,
+    5_000, 8_000, 12_000, 20_000, 40_000, 80_000, 160_000, 240_000
   };
   /**
    * notewakeup/futexwakeup to the first schedule of an M parked on {@code midle} (R3.7 startm of

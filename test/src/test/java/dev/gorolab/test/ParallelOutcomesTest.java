@@ -88,11 +88,11 @@ class ParallelOutcomesTest {
     String report = table + String.format(Locale.ROOT, "mean: Go-produced %.3f, Go's top seen in %d of %d, TV %.3f",
         produced, topSeen, all.size(), tv);
     System.out.println(report);
-    // the bars (b) (10 of 10 today) and the mean distance; (a) is at 0.94 today, short of 0.95, while real
-    // Go's own runs reach 0.93 against a 1,000-run recording (docs/gomaxprocs.md, "How far 95 % is")
+    // the bars: (a) 0.951 today, (b) 10 of 10, the mean distance 0.456; real Go's own runs reach 0.93 on (a)
+    // against a 1,000-run recording (docs/gomaxprocs.md, "How far 95 % is"), so (a) is not to be pushed further alone
     assertTrue(topSeen == all.size(), report);
     assertTrue(tv < 0.5, report);
-    assertTrue(produced >= 0.93, report);
+    assertTrue(produced >= 0.95, report);
   }
 
   @Test

@@ -238,7 +238,7 @@ public final class MainWindow {
     explore.textProperty().bind(i18n.bind("menu.explore"));
     MenuItem outcomesItem = item("menu.outcomes", this::showOutcomes);
     outcomesItem.setId(Ids.MENU_OUTCOMES);
-    outcomesItem.setAccelerator(KeyCombination.keyCombination("F9"));
+    // F9 goes through the key filter, as F1 and F6 do: in presenter mode the menu bar, and its accelerators, are away.
     explore.getItems().add(outcomesItem);
     explore.getItems().addAll(this.explore.menuItems());
 
@@ -804,6 +804,7 @@ public final class MainWindow {
         case F3 -> toggleFps();
         case F6 -> setPresenter(!presenter);
         case F1 -> showLegend();
+        case F9 -> showOutcomes();
         case ESCAPE -> {
           if (!presenter) {
             return;

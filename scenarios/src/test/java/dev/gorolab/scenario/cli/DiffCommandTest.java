@@ -31,7 +31,7 @@ class DiffCommandTest {
     assertTrue(r.out.contains("The runs part after 23 shared goroutine events:\n"
         + "  a: step 29 at 1.00312ms: G13 worker prints \"worker 7 done\".\n"
         // b: the idle M from start-up wakes after a drawn delay (seed 1, docs/gomaxprocs.md)
-        + "  b: step 32 at 98.484µs: P1 runs G8 worker, stolen from another P (R3.5).\n"), r.out);
+        + "  b: step 32 at 40.084µs: P1 runs G8 worker, stolen from another P (R3.5).\n"), r.out);
     assertTrue(r.out.contains("--- a: stdout\nworker 7 done\n"), r.out);
     assertTrue(r.out.contains("--- b: stdout\n"), r.out);
   }

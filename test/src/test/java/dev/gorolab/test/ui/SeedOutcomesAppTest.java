@@ -169,6 +169,18 @@ class SeedOutcomesAppTest {
   }
 
   @Test
+  void f9InPresenterMode_opensTheOutcomesWindow_atItsSeedsTab(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> window.setPresenter(true));
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F9);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(window.outcomesStage() != null && window.outcomesStage().isShowing());
+    assertTrue(robot.lookup("#" + Ids.SEEDS_RUN).tryQuery().isPresent());
+    assertTrue(window.isPresenter(), "the window stays in presenter mode");
+  }
+
+  @Test
   void aRangeThatIsNoRange_isRefusedWithAMessage_andNothingRuns(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     SeedOutcomesViewModel seeds = window.seedOutcomes();

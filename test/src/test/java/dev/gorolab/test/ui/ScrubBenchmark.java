@@ -50,7 +50,9 @@ import javafx.stage.StageStyle;
  * </pre>
  *
  * With SHOTS_DIR it also writes pictures of the window while recording (English, then Chinese) and
- * of the run once shown. The numbers are in docs/benchmarks.md.
+ * of the run once shown. {@code -Dscrub.values=true} sets the slider's value instead of moving the
+ * mouse; {@code -Dscrub.regions=true} lists the large regions whose background the software
+ * renderer draws from a stretched bitmap. The numbers are in docs/benchmarks.md.
  */
 public final class ScrubBenchmark {
   /** {@code -Dscrub.values=true}: set the slider's value instead of moving the mouse. */

@@ -70,12 +70,11 @@ final class ExploreFeatures {
       // A race just reached: bring its first line into view.
       now.stream().filter(l -> !old.contains(l)).findFirst().ifPresent(l -> code.scrollTo(Math.max(0, l - 4)));
     });
-    races.racesProperty().addListener((obs, old, now) -> {
-      List<TimelineView.Flag> flags = new ArrayList<>();
-      for (RacesViewModel.RaceMark r : now) {
-        flags.add(new TimelineView.Flag(r.step(), i18n.get("race.flag", r.variable() == null ? "?" : r.variable()), RACE_COLOUR));
-      }
-      timeline.setFlags("race", flags);
+    races.racesProperty().addListener((obs, old, now) -> showRaceFlags());
+    // the flags' words follow the language, as everything else on screen
+    i18n.localeProperty().addListener((obs, old, now) -> {
+      showRaceFlags();
+      showChoices();
     });
     scheduler.pendingProperty().addListener((obs, old, now) -> showChoices());
     scheduler.busyProperty().addListener((obs, old, now) -> showChoices());
@@ -181,6 +180,14 @@ final class ExploreFeatures {
     }
     timeline.setFlags("choice", flags);
     highlightCandidates();
+  }
+
+  private void showRaceFlags() {
+    List<TimelineView.Flag> flags = new ArrayList<>();
+    for (RacesViewModel.RaceMark r : races.racesProperty().get()) {
+      flags.add(new TimelineView.Flag(r.step(), i18n.get("race.flag", r.variable() == null ? "?" : r.variable()), RACE_COLOUR));
+    }
+    timeline.setFlags("race", flags);
   }
 
   /** Rings the goroutines the class may pick from in the runtime view, with their numbers. */

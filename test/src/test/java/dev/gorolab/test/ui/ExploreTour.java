@@ -27,7 +27,8 @@ import javafx.stage.Window;
  * {@code pair A B} (side by side, e.g. {@code pair gomaxprocs=1 gomaxprocs=2}), {@code div}, {@code follow G},
  * {@code pairstep K}, {@code shot NAME} (the main window), {@code pairshot NAME}; the Outcomes window:
  * {@code seeds A B} (outcomes over seeds A..B), {@code seedopen K} (open the K-th one's first seed),
- * {@code everyschedule} (its explore tab), {@code outcomessize W H}, {@code outcomesscroll K} (row K at
+ * {@code everyschedule} (its explore tab), {@code search go|any [MAXRUNS]} (search it),
+ * {@code outcomepick K} (scroll to the K-th outcome and select it), {@code outcomeopen K} (open its schedule), {@code outcomessize W H}, {@code outcomesscroll K} (row K at
  * the top), {@code outcomesshot NAME}.
  * Not a test: it writes pictures to look at.
  */
@@ -94,6 +95,22 @@ public final class ExploreTour {
               w.seedOutcomes().compute(Long.parseLong(p[1]), Long.parseLong(p[2]));
             }
             case "everyschedule" -> w.showExploreOutcomes();
+            case "search" -> {
+              w.showExploreOutcomes();
+              // as the class does: the flavour's radio button, then Search
+              ((javafx.scene.control.RadioButton) w.outcomesStage().getScene().lookup("#" + (ExploreMode.of(p[1]) == ExploreMode.ANY
+                  ? dev.gorolab.ui.view.Ids.OUTCOMES_MODE_ANY : dev.gorolab.ui.view.Ids.OUTCOMES_MODE_GO))).setSelected(true);
+              if (p.length > 2) {
+                w.outcomes().setMaxRuns(Integer.parseInt(p[2]));
+              }
+              w.outcomes().search();
+            }
+            case "outcomepick" -> {
+              var list = (javafx.scene.control.ListView<?>) w.outcomesStage().getScene().lookup("#" + dev.gorolab.ui.view.Ids.OUTCOMES_LIST);
+              list.scrollTo(Integer.parseInt(p[1]) - 1);
+              list.getSelectionModel().select(Integer.parseInt(p[1]) - 1);
+            }
+            case "outcomeopen" -> w.outcomes().open(w.outcomes().rows().get(Integer.parseInt(p[1]) - 1));
             case "seedopen" -> w.seedOutcomes().open(w.seedOutcomes().rows().get(Integer.parseInt(p[1]) - 1));
             case "outcomessize" -> {
               w.outcomesStage().setWidth(Double.parseDouble(p[1]));

@@ -173,6 +173,10 @@ public final class ScrubBenchmark {
       if (n instanceof javafx.scene.layout.Region r && r.isVisible() && r.getBackground() != null && r.getBackground().getFills().size() > 1
           && r.getWidth() * r.getHeight() > 20_000) {
         System.out.printf(Locale.ROOT, "REGION %.0fx%.0f fills=%d %s%n", r.getWidth(), r.getHeight(), r.getBackground().getFills().size(), here);
+        for (var f : r.getBackground().getFills()) {
+          System.out.println("   fill " + f.getFill() + " insets " + f.getInsets() + " radii " + f.getRadii().isUniform());
+        }
+        System.out.println("   padding " + r.getPadding() + " border " + (r.getBorder() == null ? "none" : r.getBorder().getStrokes().size()));
       }
       if (n instanceof javafx.scene.Parent q) {
         listCachedBackgrounds(q, here);

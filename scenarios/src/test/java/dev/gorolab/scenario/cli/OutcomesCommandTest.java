@@ -53,4 +53,11 @@ class OutcomesCommandTest {
     assertTrue(r.out.contains("; real Go: 1 outcomes in 300 runs\n"), r.out);
     assertTrue(r.out.contains("Go 100.0%"), r.out);
   }
+
+  @Test
+  void outcomes_ofABundledScenario_readTheRecordingInItsFolder() {
+    Result r = cli("run", "teach-different-runs", "--outcomes", "--seeds", "1..5");
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.contains(" over seeds 1..5, GOMAXPROCS=2; real Go: 24 outcomes in 300 runs\n"), r.out);
+  }
 }

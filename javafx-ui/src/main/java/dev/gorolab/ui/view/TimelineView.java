@@ -439,17 +439,35 @@ public final class TimelineView extends Region {
         if (f.text().isEmpty() || x < lastEnd) {
           continue;
         }
-        double w = textWidth(f.text(), font) + 8;
+        Font textFont = fontFor(f.text(), font);
+        double w = textWidth(f.text(), textFont) + 8;
         double bx = Math.min(x + 2, getWidth() - 4 - w);
         g.setFill(c);
         g.fillRoundRect(bx, 1, w, lh * 0.8, 6, 6);
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(textFont);
         g.fillText(f.text(), bx + 4, 1 + lh * 0.4);
+        g.setFont(font);
         lastEnd = bx + w + 4;
       }
     }
   }
+
+  /**
+   * The canvas does not fall back to another font for a glyph its font lacks, so a flag in
+   * Chinese ("i 上的竞争") drew as boxes: Han text gets the CJK font the window's CSS uses.
+   */
+  public static Font fontFor(String text, Font font) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        return Font.font(CJK_FAMILY, font.getSize());
+      }
+    }
+    return font;
+  }
+
+  private static final String CJK_FAMILY = "Noto Sans CJK SC";
 
   private static double textWidth(String text, Font font) {
     Text t = new Text(text);

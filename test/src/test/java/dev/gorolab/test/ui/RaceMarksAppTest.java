@@ -77,6 +77,15 @@ class RaceMarksAppTest {
   }
 
   @Test
+  void chineseFlagText_isDrawnInTheCjkFont() {
+    javafx.scene.text.Font system = javafx.scene.text.Font.font("System", 12);
+    javafx.scene.text.Font zh = TimelineView.fontFor("i 上的竞争", system);
+    assertTrue(zh.getFamily().startsWith("Noto Sans CJK"), "the canvas would draw boxes in " + zh.getFamily());
+    assertTrue(zh.getSize() == 12, "same size as the timeline's text");
+    assertTrue(TimelineView.fontFor("race on i", system) == system, "Latin flags keep the timeline's font");
+  }
+
+  @Test
   void mutexCounter_hasNoRace_andNothingIsMarked(FxRobot robot) {
     robot.interact(() -> {
       vm.openBundled("teach-mutex-counter");

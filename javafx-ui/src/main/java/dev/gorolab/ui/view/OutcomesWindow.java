@@ -57,6 +57,8 @@ final class OutcomesWindow {
         model.modeProperty().set((ExploreMode) now.getUserData());
       }
     });
+    // A mode set elsewhere (a schedule file opened, a tour) shows on the buttons too.
+    model.modeProperty().addListener((obs, old, now) -> (now == ExploreMode.ANY ? any : go).setSelected(true));
 
     Button search = new Button();
     search.setId(Ids.OUTCOMES_SEARCH);
@@ -88,6 +90,8 @@ final class OutcomesWindow {
       }
     });
     list.getStyleClass().add("monospace-list");
+    // Each row's words come from the language of the moment it is drawn.
+    i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
     list.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getPickResult().getIntersectedNode() != null
           && cellOf(e.getPickResult().getIntersectedNode()) instanceof ListCell<?> c && !c.isEmpty()) {

@@ -47,6 +47,16 @@ public final class OutcomesViewModel {
   public OutcomesViewModel(MainViewModel main, I18n i18n) {
     this.main = main;
     this.i18n = i18n;
+    // The status is kept as its key and arguments, so a change of language rewrites it.
+    i18n.localeProperty().addListener((obs, old, now) -> status.set(statusText.get()));
+  }
+
+  private Supplier<String> statusText = () -> "";
+
+  /** Sets the status line from {@code key}; on the FX thread. */
+  private void status(String key, Object... args) {
+    statusText = () -> i18n.get(key, args);
+    status.set(statusText.get());
   }
 
   /** Searches the open scenario's schedules at the GOMAXPROCS now set, in the chosen mode. */
@@ -63,7 +73,7 @@ public final class OutcomesViewModel {
     ExploreMode m = mode.get();
     rows.clear();
     running.set(true);
-    status.set(i18n.get("outcomes.searching", 0, SUBTREES));
+    status("outcomes.searching", 0, SUBTREES);
     main.exploreExecutor().execute(() -> {
       try {
         Explorer explorer = new Explorer(program, new Explorer.Options(procs, m, maxRuns, 1_000, 100_000));
@@ -78,7 +88,7 @@ public final class OutcomesViewModel {
             int k = ++done[0];
             main.ui().execute(() -> {
               if (gen == generation) {
-                status.set(i18n.get("outcomes.searching", k, searches.size()));
+                status("outcomes.searching", k, searches.size());
               }
             });
           }
@@ -88,19 +98,19 @@ public final class OutcomesViewModel {
         for (Map.Entry<Explorer.Outcome, Explorer.Found> e : result.outcomes().entrySet()) {
           found.add(new Row(found.size() + 1, e.getKey(), e.getValue().schedules(), e.getValue().choices(), procs, m));
         }
-        String summary = i18n.get(result.complete() ? "outcomes.done" : "outcomes.partial",
-            found.size(), result.runs(), result.states());
+        String summaryKey = result.complete() ? "outcomes.done" : "outcomes.partial";
+        Object[] summaryArgs = {found.size(), result.runs(), result.states()};
         main.ui().execute(() -> {
           if (gen == generation) {
             rows.setAll(found);
-            status.set(summary);
+            status(summaryKey, summaryArgs);
             running.set(false);
           }
         });
       } catch (CancelledSearch e) {
         main.ui().execute(() -> {
           if (gen == generation) {
-            status.set(i18n.get("outcomes.cancelled"));
+            status("outcomes.cancelled");
             running.set(false);
           }
         });
@@ -108,7 +118,7 @@ public final class OutcomesViewModel {
         String message = String.valueOf(e.getMessage());
         main.ui().execute(() -> {
           if (gen == generation) {
-            status.set(i18n.get("error.run", message));
+            status("error.run", message);
             running.set(false);
           }
         });

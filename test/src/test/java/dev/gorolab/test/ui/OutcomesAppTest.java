@@ -87,6 +87,47 @@ class OutcomesAppTest {
   }
 
   @Test
+  void switchingTheLanguage_rewritesTheStatusAndTheListedOutcomes(FxRobot robot) {
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F9);
+    robot.clickOn("#" + Ids.OUTCOMES_TAB_EXPLORE);
+    robot.clickOn("#" + Ids.OUTCOMES_MODE_ANY);
+    robot.clickOn("#" + Ids.OUTCOMES_SEARCH);
+    WaitForAsyncUtils.waitForFxEvents();
+    ListView<?> list = robot.lookup("#" + Ids.OUTCOMES_LIST).queryAs(ListView.class);
+    String englishStatus = window.outcomes().statusProperty().get();
+    String englishRow = firstCellText(list);
+    assertTrue(!hasHan(englishStatus) && !hasHan(englishRow), englishStatus + " / " + englishRow);
+
+    robot.interact(() -> window.outcomes().modeProperty().set(ExploreMode.GO));
+    assertTrue(robot.lookup("#" + Ids.OUTCOMES_MODE_GO).queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+        "the buttons follow a mode set from code");
+    robot.interact(() -> window.outcomes().modeProperty().set(ExploreMode.ANY));
+    assertTrue(robot.lookup("#" + Ids.OUTCOMES_MODE_ANY).queryAs(javafx.scene.control.RadioButton.class).isSelected());
+
+    robot.interact(() -> window.toggleLanguage());
+    WaitForAsyncUtils.waitForFxEvents();
+    String zhStatus = window.outcomes().statusProperty().get();
+    String zhRow = firstCellText(list);
+    assertTrue(hasHan(zhStatus), "status stayed in English: " + zhStatus);
+    assertTrue(hasHan(zhRow), "row stayed in English: " + zhRow);
+    assertEquals(window.outcomes().describe(window.outcomes().rows().get(0)), zhRow);
+  }
+
+  private static String firstCellText(ListView<?> list) {
+    return list.lookupAll(".list-cell").stream()
+        .map(n -> (javafx.scene.control.ListCell<?>) n)
+        .filter(c -> c.getIndex() == 0 && !c.isEmpty())
+        .map(javafx.scene.control.ListCell::getText)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  @Test
   void changingTheSeed_afterWatchingAnOutcome_goesBackToTheSeededRun(FxRobot robot) {
     robot.interact(() -> {
       window.outcomes().modeProperty().set(ExploreMode.ANY);

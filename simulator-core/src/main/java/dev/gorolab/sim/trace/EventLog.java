@@ -154,6 +154,14 @@ final class EventLog {
     }
     kinds[ki][size & (CHUNK - 1)] = (byte) encoder.kind;
     size++;
+    if (encoder instanceof Packed packed) {
+      byte[] c = room();
+      if (c != null) {
+        int start = at();
+        advance(packed.write(this, e, c, start) - start);
+        return;
+      }
+    }
     encoder.encode(this, e);
   }
 
@@ -207,6 +215,21 @@ final class EventLog {
     abstract void encode(EventLog log, Event e);
   }
 
+  /**
+   * An encoder that writes straight into the chunk being written when {@link #room()} leaves
+   * space for its largest event; near a chunk's end its event goes through the generic walk,
+   * which writes the same bytes and starts the next chunk.
+   */
+  private abstract static class Packed extends Encoder {
+    /** Writes {@code e}'s components into {@code c} from {@code at}; returns the end. */
+    abstract int write(EventLog log, Event e, byte[] c, int at);
+
+    @Override
+    final void encode(EventLog log, Event e) {
+      slow.encode(log, e);
+    }
+  }
+
   /** The record components in order, through {@link Codec}'s method handles (boxing each value). */
   private static final class Generic extends Encoder {
     @Override
@@ -246,17 +269,10 @@ final class EventLog {
    */
   private static Encoder handWritten(Class<?> c) {
     if (c == Event.GoroutineCreated.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineCreated x = (Event.GoroutineCreated) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wU(c, at, log.stringId(x.function()));
@@ -265,7 +281,7 @@ final class EventLog {
           at = wS(c, at, x.line());
           at = wS(c, at, x.displaced());
           c[at++] = (byte) (x.system() ? 1 : 0);
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.LocalQueueOverflow.class) {
@@ -279,17 +295,10 @@ final class EventLog {
         }
       };
     } else if (c == Event.GoroutineStarted.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineStarted x = (Event.GoroutineStarted) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
@@ -297,7 +306,7 @@ final class EventLog {
           at = wEnum(c, at, x.source());
           c[at++] = (byte) (x.newSlice() ? 1 : 0);
           at = wS(c, at, x.schedtick());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GlobalQueueBatch.class) {
@@ -325,17 +334,10 @@ final class EventLog {
         }
       };
     } else if (c == Event.GoroutineReadied.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineReadied x = (Event.GoroutineReadied) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.waker());
@@ -343,229 +345,145 @@ final class EventLog {
           at = wEnum(c, at, x.place());
           at = wS(c, at, x.displaced());
           at = wU(c, at, log.stringId(x.because()));
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GoroutineBlocked.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineBlocked x = (Event.GoroutineBlocked) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
           at = wU(c, at, log.stringId(x.waitReason()));
           at = wS(c, at, x.ch());
           at = wU(c, at, log.stringId(x.object()));
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GoroutineYielded.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineYielded x = (Event.GoroutineYielded) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GoroutineYieldedToLocalQueue.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineYieldedToLocalQueue x = (Event.GoroutineYieldedToLocalQueue) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GoroutinePreempted.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutinePreempted x = (Event.GoroutinePreempted) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
           at = wS(c, at, x.ranNanos());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.GoroutineExited.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineExited x = (Event.GoroutineExited) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.MachineStarted.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.MachineStarted x = (Event.MachineStarted) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.m());
           at = wS(c, at, x.p());
           c[at++] = (byte) (x.created() ? 1 : 0);
           c[at++] = (byte) (x.spinning() ? 1 : 0);
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.MachineParked.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.MachineParked x = (Event.MachineParked) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.m());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.ProcessorIdle.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.ProcessorIdle x = (Event.ProcessorIdle) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.p());
           at = wS(c, at, x.m());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.SleepStarted.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.SleepStarted x = (Event.SleepStarted) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
           at = wS(c, at, x.wakeAt());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.TimerFired.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.TimerFired x = (Event.TimerFired) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.p());
           at = wS(c, at, x.due());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.ChannelMade.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.ChannelMade x = (Event.ChannelMade) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.ch());
           at = wU(c, at, log.stringId(x.name()));
           at = wU(c, at, log.stringId(x.elemType()));
           at = wS(c, at, x.capacity());
           at = wS(c, at, x.g());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.ValueSent.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.ValueSent x = (Event.ValueSent) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.ch());
@@ -573,21 +491,14 @@ final class EventLog {
           at = wEnum(c, at, x.mode());
           at = wS(c, at, x.receiver());
           at = wS(c, at, x.slot());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.ValueReceived.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.ValueReceived x = (Event.ValueReceived) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wS(c, at, x.ch());
@@ -596,7 +507,7 @@ final class EventLog {
           at = wEnum(c, at, x.mode());
           at = wS(c, at, x.sender());
           at = wS(c, at, x.slot());
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.ChannelClosed.class) {
@@ -637,60 +548,39 @@ final class EventLog {
         }
       };
     } else if (c == Event.MutexLocked.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.MutexLocked x = (Event.MutexLocked) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wU(c, at, log.stringId(x.name()));
           c[at++] = (byte) (x.handoff() ? 1 : 0);
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.MutexUnlocked.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.MutexUnlocked x = (Event.MutexUnlocked) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wU(c, at, log.stringId(x.name()));
           at = wS(c, at, x.woken());
           c[at++] = (byte) (x.starving() ? 1 : 0);
-          log.advance(at - start);
+          return at;
         }
       };
     } else if (c == Event.Output.class) {
-      return new Encoder() {
+      return new Packed() {
         @Override
-        void encode(EventLog log, Event e) {
+        int write(EventLog log, Event e, byte[] c, int at) {
           Event.Output x = (Event.Output) e;
-          byte[] c = log.room();
-          if (c == null) {
-            slow.encode(log, e);
-            return;
-          }
-          int start = log.at();
-          int at = start;
           at = wS(c, at, log.timeDelta(x.time()));
           at = wS(c, at, x.g());
           at = wU(c, at, log.stringId(x.text()));
-          log.advance(at - start);
+          return at;
         }
       };
     }
@@ -793,8 +683,8 @@ final class EventLog {
 
   /**
    * The chunk being written when it has {@value #ROOM} bytes left after {@link #at()}, else null
-   * (the event then goes through the generic walk, which starts chunks). The fast encoders write
-   * into it from {@link #at()} and then call {@link #advance}.
+   * (the event then goes through the generic walk, which starts chunks). {@link #add} lets a
+   * {@link Packed} encoder write into it from {@link #at()} and then advances.
    */
   private byte[] room() {
     int at = (int) (length & (CHUNK - 1));

@@ -58,7 +58,7 @@ public final class Jumps {
   public static int find(Trace t, int from, Kind kind, boolean back) {
     int best = -2;
     for (Class<? extends Event> type : kind.types) {
-      List<Integer> at = TraceSteps.of(t, type);
+      List<Integer> at = t.stepsOf(type);
       int i = back ? lastBelow(at, from) : firstAbove(at, from);
       if (i >= 0 && (best == -2 || (back ? i > best : i < best))) {
         best = i;

@@ -1,5 +1,6 @@
 package dev.gorolab.ui.viewmodel;
 
+import dev.gorolab.model.Event;
 import dev.gorolab.sim.trace.RecordingCancelledException;
 import dev.gorolab.sim.trace.RecordingListener;
 import dev.gorolab.sim.trace.RunSettings;
@@ -440,7 +441,11 @@ public final class MainViewModel {
             return cancelled.get();
           }
         });
-        TraceSteps.prepare(trace);
+        // The kinds the runtime view asks for at every step, and the load, scanned here, off the FX thread.
+        for (Class<? extends Event> type : List.of(Event.RWMutexChanged.class, Event.CondNotified.class,
+            Event.Deadlocked.class, Event.Panicked.class)) {
+          trace.stepsOf(type);
+        }
         onFx(() -> {
           if (generation != runGeneration) {
             return;

@@ -102,7 +102,7 @@ public final class PlayerViewModel {
     endStep = Integer.MAX_VALUE;
     endReport = "";
     for (Class<? extends Event> type : List.of(Event.Deadlocked.class, Event.Panicked.class)) {
-      for (int i : TraceSteps.of(newTrace, type)) {
+      for (int i : newTrace.stepsOf(type)) {
         if (i < endStep) {
           endStep = i;
           Event e = newTrace.event(i);

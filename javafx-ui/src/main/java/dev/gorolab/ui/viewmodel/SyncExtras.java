@@ -39,7 +39,7 @@ public record SyncExtras(List<RwMutex> rwMutexes, List<Cond> conds, List<Once> o
     }
     Map<String, RwMutex> rws = new LinkedHashMap<>();
     Map<String, Boolean> writerSettled = new LinkedHashMap<>();
-    List<Integer> rwSteps = TraceSteps.of(t, Event.RWMutexChanged.class);
+    List<Integer> rwSteps = t.stepsOf(Event.RWMutexChanged.class);
     int seen = 0;
     for (int k = lastAtOrBefore(rwSteps, i); k >= 0 && seen < LOOK_BACK_MAX; k--, seen++) {
       Event.RWMutexChanged e = (Event.RWMutexChanged) t.event(rwSteps.get(k));
@@ -76,7 +76,7 @@ public record SyncExtras(List<RwMutex> rwMutexes, List<Cond> conds, List<Once> o
 
     // Cond waiters: parked as sync.Cond.Wait on the Cond's name, in the order they parked.
     Map<String, List<Integer>> condWaiters = new LinkedHashMap<>();
-    for (int step : TraceSteps.of(t, Event.CondNotified.class)) {
+    for (int step : t.stepsOf(Event.CondNotified.class)) {
       if (step > i) {
         break;
       }
@@ -90,7 +90,7 @@ public record SyncExtras(List<RwMutex> rwMutexes, List<Cond> conds, List<Once> o
       }
     }
     if (!waiting.isEmpty()) {
-      List<Integer> blocked = TraceSteps.of(t, Event.GoroutineBlocked.class);
+      List<Integer> blocked = t.stepsOf(Event.GoroutineBlocked.class);
       List<Integer> order = new ArrayList<>();
       for (int k = lastAtOrBefore(blocked, i); k >= 0 && order.size() < waiting.size() && i - blocked.get(k) < 10 * LOOK_BACK_MAX; k--) {
         Event.GoroutineBlocked b = (Event.GoroutineBlocked) t.event(blocked.get(k));

@@ -314,8 +314,28 @@ final class ReplayTrace implements Trace {
     return outcome;
   }
 
+  /**
+   * {@link #stepsOf}'s answers: each scans the whole run, and the app asks for a few kinds at
+   * every step it shows (a 10M-event run dragged on the slider scanned 10M events a frame).
+   */
+  private final java.util.LinkedHashMap<Class<?>, List<Integer>> stepsByType = new java.util.LinkedHashMap<>();
+
   @Override
   public List<Integer> stepsOf(Class<? extends Event> type) {
+    synchronized (stepsByType) {
+      List<Integer> known = stepsByType.get(type);
+      if (known != null) {
+        return known;
+      }
+    }
+    // Scanned outside the lock, so one kind's first scan does not hold up another's answer.
+    List<Integer> steps = scanStepsOf(type);
+    synchronized (stepsByType) {
+      return stepsByType.computeIfAbsent(type, k -> steps);
+    }
+  }
+
+  private List<Integer> scanStepsOf(Class<? extends Event> type) {
     List<Integer> steps = new ArrayList<>();
     if (type.isRecord()) {
       int kind = EventLog.kindOf(type);

@@ -47,6 +47,6 @@ public interface Trace {
   /** How the program ended: exit code, reason, stdout and stderr in Go's words. */
   RunOutcome outcome();
 
-  /** Indexes of the steps whose event is of {@code type}, ascending (for timeline markers). */
+  /** Indexes of the steps whose event is of {@code type}, ascending, unmodifiable; safe from any thread. */
   List<Integer> stepsOf(Class<? extends Event> type);
 }

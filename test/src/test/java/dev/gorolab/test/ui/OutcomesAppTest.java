@@ -55,14 +55,7 @@ class OutcomesAppTest {
 
   @Test
   void f9Search_listsDistinctOutcomes_andWatchingOneReplaysItsOutputInTheWindow(FxRobot robot) {
-    robot.clickOn("#" + Ids.NARRATION);
-    robot.type(KeyCode.F9);
-    // The window opens at the outcomes over seeds; every schedule is the second tab.
-    robot.clickOn("#" + Ids.OUTCOMES_TAB_EXPLORE);
-    robot.clickOn("#" + Ids.OUTCOMES_MODE_ANY);
-    robot.clickOn("#" + Ids.OUTCOMES_SEARCH);
-    WaitForAsyncUtils.waitForFxEvents();
-    ListView<?> list = robot.lookup("#" + Ids.OUTCOMES_LIST).queryAs(ListView.class);
+    ListView<?> list = searchEveryScheduleFromF9(robot);
     OutcomesViewModel outcomes = window.outcomes();
     assertTrue(outcomes.rows().size() >= 2, "outcomes: " + outcomes.rows().size() + "; " + outcomes.statusProperty().get());
     Set<String> outputs = new HashSet<>();
@@ -88,13 +81,7 @@ class OutcomesAppTest {
 
   @Test
   void switchingTheLanguage_rewritesTheStatusAndTheListedOutcomes(FxRobot robot) {
-    robot.clickOn("#" + Ids.NARRATION);
-    robot.type(KeyCode.F9);
-    robot.clickOn("#" + Ids.OUTCOMES_TAB_EXPLORE);
-    robot.clickOn("#" + Ids.OUTCOMES_MODE_ANY);
-    robot.clickOn("#" + Ids.OUTCOMES_SEARCH);
-    WaitForAsyncUtils.waitForFxEvents();
-    ListView<?> list = robot.lookup("#" + Ids.OUTCOMES_LIST).queryAs(ListView.class);
+    ListView<?> list = searchEveryScheduleFromF9(robot);
     String englishStatus = window.outcomes().statusProperty().get();
     String englishRow = firstCellText(list);
     assertTrue(!hasHan(englishStatus) && !hasHan(englishRow), englishStatus + " / " + englishRow);
@@ -112,6 +99,18 @@ class OutcomesAppTest {
     assertTrue(hasHan(zhStatus), "status stayed in English: " + zhStatus);
     assertTrue(hasHan(zhRow), "row stayed in English: " + zhRow);
     assertEquals(window.outcomes().describe(window.outcomes().rows().get(0)), zhRow);
+  }
+
+  /** F9, the "every schedule" tab, any interleaving, Search; the list once the search is done. */
+  private static ListView<?> searchEveryScheduleFromF9(FxRobot robot) {
+    robot.clickOn("#" + Ids.NARRATION);
+    robot.type(KeyCode.F9);
+    // The window opens at the outcomes over seeds; every schedule is the second tab.
+    robot.clickOn("#" + Ids.OUTCOMES_TAB_EXPLORE);
+    robot.clickOn("#" + Ids.OUTCOMES_MODE_ANY);
+    robot.clickOn("#" + Ids.OUTCOMES_SEARCH);
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#" + Ids.OUTCOMES_LIST).queryAs(ListView.class);
   }
 
   private static String firstCellText(ListView<?> list) {

@@ -27,12 +27,20 @@ final class EventLog {
   private static final int CHUNK = 1 << CHUNK_BITS;
 
   private static final Class<?>[] KINDS = Event.class.getPermittedSubclasses();
+  /**
+   * Each kind's {@link Codec}, built when a kind is first written the generic way or read: the
+   * reflection behind one costs more than a short run spends on the events themselves.
+   */
   private static final Codec[] CODECS = new Codec[KINDS.length];
 
-  static {
-    for (int k = 0; k < KINDS.length; k++) {
-      CODECS[k] = new Codec(KINDS[k]);
+  /** The codec of kind {@code k}. Codecs are immutable, so two threads racing to build one both get a good one. */
+  private static Codec codec(int k) {
+    Codec c = CODECS[k];
+    if (c == null) {
+      c = new Codec(KINDS[k]);
+      CODECS[k] = c;
     }
+    return c;
   }
 
   /** The kind number of an event class (its place among Event's permitted records). */
@@ -40,32 +48,63 @@ final class EventLog {
     if (!Event.class.isAssignableFrom(c) || !c.isRecord()) {
       throw new IllegalArgumentException("not an event class: " + c.getName());
     }
-    return ENCODERS.get(c).kind;
-  }
-
-  private static int kindAmongPermitted(Class<?> c) {
-    for (int k = 0; k < KINDS.length; k++) {
-      if (KINDS[k] == c) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("not an event class: " + c.getName());
+    return encoderOf(c).kind;
   }
 
   /**
    * Each event class's encoder: written by hand for the events a run emits by the million (no
    * boxing, no reflective call), the generic {@link Codec} walk for the rare ones. Both write the
    * same bytes ({@code EventLogTest} checks every hand-written one against the generic walk).
+   * They sit in an open-addressed table keyed by the class's identity hash: looking one up is a
+   * hash, a mask and a compare, where a {@code ClassValue} took a tenth of a recording's time.
    */
-  private static final ClassValue<Encoder> ENCODERS =
-      new ClassValue<>() {
-        @Override
-        protected Encoder computeValue(Class<?> c) {
-          int k = kindAmongPermitted(c);
-          Encoder hand = handWritten(c);
-          return hand != null ? hand.kind(k) : new Generic().kind(k);
-        }
-      };
+  private static final int ENCODER_SLOTS = Integer.highestOneBit(KINDS.length * 4);
+  private static final Class<?>[] ENCODER_CLASSES = new Class<?>[ENCODER_SLOTS];
+  private static final Encoder[] ENCODERS = new Encoder[ENCODER_SLOTS];
+
+  static {
+    for (int k = 0; k < KINDS.length; k++) {
+      Encoder hand = handWritten(KINDS[k]);
+      int slot = System.identityHashCode(KINDS[k]) & (ENCODER_SLOTS - 1);
+      while (ENCODER_CLASSES[slot] != null) {
+        slot = (slot + 1) & (ENCODER_SLOTS - 1);
+      }
+      ENCODER_CLASSES[slot] = KINDS[k];
+      ENCODERS[slot] = hand != null ? hand.kind(k) : new Generic().kind(k);
+    }
+  }
+
+  /** The five kinds every channel operation emits (most of a run's events), looked up first by a compare each. */
+  private static final Encoder STARTED = encoderIn(Event.GoroutineStarted.class);
+  private static final Encoder BLOCKED = encoderIn(Event.GoroutineBlocked.class);
+  private static final Encoder READIED = encoderIn(Event.GoroutineReadied.class);
+  private static final Encoder SENT = encoderIn(Event.ValueSent.class);
+  private static final Encoder RECEIVED = encoderIn(Event.ValueReceived.class);
+
+  private static Encoder encoderOf(Class<?> c) {
+    if (c == Event.GoroutineStarted.class) {
+      return STARTED;
+    } else if (c == Event.GoroutineBlocked.class) {
+      return BLOCKED;
+    } else if (c == Event.GoroutineReadied.class) {
+      return READIED;
+    } else if (c == Event.ValueSent.class) {
+      return SENT;
+    } else if (c == Event.ValueReceived.class) {
+      return RECEIVED;
+    }
+    return encoderIn(c);
+  }
+
+  private static Encoder encoderIn(Class<?> c) {
+    int slot = System.identityHashCode(c) & (ENCODER_SLOTS - 1);
+    for (Class<?> at; (at = ENCODER_CLASSES[slot]) != c; slot = (slot + 1) & (ENCODER_SLOTS - 1)) {
+      if (at == null) {
+        throw new IllegalArgumentException("not an event class: " + c.getName());
+      }
+    }
+    return ENCODERS[slot];
+  }
 
   private static final byte T_INT = 0;
   private static final byte T_LONG = 1;
@@ -114,7 +153,7 @@ final class EventLog {
         make = lookup.findConstructor(c, MethodType.methodType(void.class, params))
             .asSpreader(Object[].class, rc.length);
       } catch (ReflectiveOperationException e) {
-        throw new ExceptionInInitializerError(e);
+        throw new IllegalStateException("cannot take apart " + c.getName(), e);
       }
     }
   }
@@ -144,7 +183,7 @@ final class EventLog {
       blockStarts.add(length);
       blockTimes.add(lastTime);
     }
-    Encoder encoder = ENCODERS.get(e.getClass());
+    Encoder encoder = encoderOf(e.getClass());
     int ki = size >>> CHUNK_BITS;
     if ((size & (CHUNK - 1)) == 0) {
       if (ki == kinds.length) {
@@ -195,7 +234,7 @@ final class EventLog {
 
   /** Whether events of class {@code c} have an encoder written by hand. */
   static boolean hasHandWrittenEncoder(Class<? extends Event> c) {
-    return !(ENCODERS.get(c) instanceof Generic);
+    return !(encoderOf(c) instanceof Generic);
   }
 
   /** Writes one event's components; {@link #kind} is its kind number. */
@@ -234,7 +273,7 @@ final class EventLog {
   private static final class Generic extends Encoder {
     @Override
     void encode(EventLog log, Event e) {
-      Codec codec = CODECS[kind];
+      Codec codec = codec(kind);
       try {
         for (int i = 0; i < codec.get.length; i++) {
           Object v = codec.get[i].invokeExact(e);
@@ -618,7 +657,7 @@ final class EventLog {
     long[] pos = {blockStarts.get(b)};
     long time = blockTimes.get(b);
     for (int j = 0; j < n; j++) {
-      Codec codec = CODECS[kind(from + j)];
+      Codec codec = codec(kind(from + j));
       Object[] args = new Object[codec.types.length];
       for (int i = 0; i < args.length; i++) {
         switch (codec.types[i]) {

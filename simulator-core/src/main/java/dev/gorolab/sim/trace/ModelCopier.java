@@ -379,13 +379,18 @@ final class ModelCopier {
     if (o == null) {
       return null;
     }
+    Class<?> c = o.getClass();
+    Plan plan = plan(c);
+    // Immutable values (strings, boxed numbers, code) fill most slots and are never copied:
+    // answered by their class alone, before the identity map hashes them.
+    if (plan.kind == Plan.SHARE) {
+      return o;
+    }
     Object done = copies.get(o);
     if (done != null) {
       return done;
     }
-    Class<?> c = o.getClass();
-    Plan plan = plan(c);
-    if (plan.kind == Plan.SHARE || STATICS.contains(o) || shared.test(o)) {
+    if (STATICS.contains(o) || shared.test(o)) {
       return o;
     }
     Object copy;

@@ -57,8 +57,10 @@ final class ExploreFeatures {
 
     raceReport.setId(ExploreIds.RACE_REPORT);
     raceReport.getStyleClass().addAll("race-report", "monospace");
-    // A text area of its own, a few lines tall: Go's reports are long, and the output stays readable above them.
+    // A text area of its own under the output (SidePanel), wrapped: a stack line longer than the
+    // pane continues below instead of hiding behind a horizontal scroll bar.
     raceReport.setEditable(false);
+    raceReport.setWrapText(true);
     raceReport.setFocusTraversable(false);
     raceReport.setPrefRowCount(7);
     raceReport.textProperty().bind(races.reportProperty());

@@ -43,11 +43,13 @@ final class SidePanel extends SplitPane {
     goError.textProperty().bind(player.goErrorProperty());
     goError.visibleProperty().bind(player.goErrorProperty().isNotEmpty());
     goError.managedProperty().bind(goError.visibleProperty());
-    VBox consoleBox = new VBox(console, goError);
-    if (underConsole != null) {
-      consoleBox.getChildren().add(underConsole);
+    VBox consoleBox;
+    if (underConsole == null) {
+      consoleBox = new VBox(console, goError);
+      VBox.setVgrow(console, Priority.ALWAYS);
+    } else {
+      consoleBox = consoleAbove(console, goError, underConsole);
     }
-    VBox.setVgrow(console, Priority.ALWAYS);
 
     ListView<Integer> events = new ListView<>();
     events.setId(Ids.EVENTS);
@@ -99,6 +101,34 @@ final class SidePanel extends SplitPane {
     getItems().setAll(codeBox, tabs);
     setOrientation(Orientation.VERTICAL);
     setDividerPositions(0.5);
+  }
+
+  /**
+   * The console with {@code report} under it while the report is shown, each with its share of a
+   * divider the user can move. In one column the report got what the console left over: at
+   * 1280×720 a single line of Go's race report, which a lecturer had to enlarge the window to read.
+   * Hidden, the report waits below {@code goError}, taking no room, still in the scene.
+   */
+  private static VBox consoleAbove(TextArea console, Node goError, Node report) {
+    SplitPane split = new SplitPane(console);
+    split.setOrientation(Orientation.VERTICAL);
+    split.getStyleClass().add("console-split");
+    VBox box = new VBox(split, goError);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    Runnable layout = () -> {
+      if (report.isVisible() && !split.getItems().contains(report)) {
+        box.getChildren().remove(report);
+        split.getItems().add(report);
+        // The report is what the class reads at that step; the output stays above it.
+        split.setDividerPositions(0.35);
+      } else if (!report.isVisible() && !box.getChildren().contains(report)) {
+        split.getItems().remove(report);
+        box.getChildren().add(report);
+      }
+    };
+    report.visibleProperty().addListener((obs, old, now) -> layout.run());
+    layout.run();
+    return box;
   }
 
   private Tab tab(String key, Node content) {

@@ -122,4 +122,31 @@ class SmallWindowAppTest {
     assertFalse(window.scheduler().activeProperty().get());
     assertFalse(bar.isVisible(), "another scenario closes the game");
   }
+
+  @Test
+  void raceReport_at1280x720_getsSeveralLines_andTheConsoleKeepsItsOwn(FxRobot robot) {
+    robot.interact(() -> {
+      vm.openBundled("teach-lost-update");
+      vm.player().toEnd();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TextArea report =
+        robot.lookup("#" + ExploreIds.RACE_REPORT).queryAs(javafx.scene.control.TextArea.class);
+    javafx.scene.control.TextArea console = robot.lookup("#" + Ids.CONSOLE).queryAs(javafx.scene.control.TextArea.class);
+    assertTrue(report.isVisible());
+    assertTrue(report.getText().contains("WARNING: DATA RACE"), report.getText());
+    double line = report.getFont().getSize() * 1.2;
+    // Before, the report got what the console left: one line and a scroll bar.
+    assertTrue(report.getHeight() >= 3 * line, "report " + report.getHeight() + " px, a line " + line);
+    assertTrue(console.getHeight() >= 2 * line, "console " + console.getHeight() + " px");
+    assertTrue(inScene(console).getMaxY() <= inScene(report).getMinY() + 0.5, "the console above the report");
+    assertTrue(inScene(report).getMaxY() <= stage.getScene().getHeight(), "the report inside the window");
+    assertTrue(report.isWrapText(), "long stack lines wrap instead of scrolling sideways");
+
+    robot.interact(() -> vm.player().seek(0));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(report.isVisible());
+    assertTrue(report.getScene() != null, "hidden, the report stays in the scene");
+    assertTrue(console.getHeight() >= 3 * line, "without a report the console has the pane: " + console.getHeight());
+  }
 }

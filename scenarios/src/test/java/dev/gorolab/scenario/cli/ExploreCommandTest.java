@@ -66,7 +66,7 @@ class ExploreCommandTest {
     assertTrue(r.out.endsWith("3 increments, counter = 1\n"), r.out);
     assertTrue(r.err.startsWith("==================\nWARNING: DATA RACE\n"), r.err);
     assertTrue(r.err.contains("      teach-lost-update.go:18\n"), r.err);
-    assertTrue(r.err.endsWith("==================\nFound 3 data race(s)\n"), r.err);
+    assertTrue(r.err.endsWith("==================\nFound 1 data race(s)\n"), r.err);
   }
 
   @Test

@@ -88,11 +88,17 @@ abstract class Target {
       long i = Values.toLong(index.eval(f));
       if (x instanceof dev.gorolab.sim.program.GoArray a) {
         Ev.Index.check(i, a.len());
+        if (f.g.machine.watch != null) {
+          Watching.element(f, a, a.len(), (int) i, slice, true);
+        }
         a.set((int) i, Structs.store(a.get((int) i), Values.conform(value, a.type().elem())));
         return;
       }
       GoSlice s = (GoSlice) x;
       Ev.Index.check(i, s == null ? 0 : s.len());
+      if (f.g.machine.watch != null) {
+        Watching.element(f, s.backing(), ((Object[]) s.backing()).length, s.offset() + (int) i, slice, true);
+      }
       s.set((int) i, Structs.store(s.get((int) i), Values.conform(value, s.type().elem())));
     }
   }

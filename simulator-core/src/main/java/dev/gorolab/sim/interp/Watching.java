@@ -19,6 +19,35 @@ final class Watching {
     f.g.machine.watch(f, c, null, write);
   }
 
+  /**
+   * Element {@code index} of {@code store} (a slice's backing array, counted from its start, or
+   * an array value): one location per store and index, so that two slices over one array share
+   * their elements, as Go's race detector sees them by address. {@code of} names the slice or
+   * array when it is a variable ({@code results[2]}).
+   */
+  static void element(Frame f, Object store, int length, int index, Ev of, boolean write) {
+    Machine m = f.g.machine;
+    if (m.elementKeys == null) {
+      m.elementKeys = new java.util.IdentityHashMap<>();
+    }
+    Object[] keys = m.elementKeys.computeIfAbsent(store, s -> new Object[length]);
+    if (keys[index] == null) {
+      keys[index] = new Object();
+    }
+    String name = nameOf(f, of);
+    m.watch(f, keys[index], name == null ? null : name + "[" + index + "]", write);
+  }
+
+  private static String nameOf(Frame f, Ev of) {
+    if (of instanceof Ev.Local l) {
+      return l.v.name;
+    }
+    if (of instanceof Ev.Global g) {
+      return f.g.machine.globalNames.get(g.index);
+    }
+    return null;
+  }
+
   /** The stack of {@code f}: its function at the current line, then each caller at its call. */
   static MemoryWatch.Stack stack(Frame f) {
     MemoryWatch.Stack caller = f.caller == null ? null : callerStack(f.caller);

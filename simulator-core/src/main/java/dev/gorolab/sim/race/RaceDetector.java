@@ -145,6 +145,8 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
     Access write;
     Access read;
     LinkedHashMap<Integer, Access> readers;
+    /** A race at this address has been reported. */
+    boolean reported;
 
     Shadow(long address, String name) {
       this.address = address;
@@ -403,20 +405,27 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
   }
 
   private void report(Shadow sh, Access now, Access previous) {
-    String pair = Math.min(now.stack().line(), previous.stack().line()) + ":"
-        + Math.max(now.stack().line(), previous.stack().line()) + ":" + sh.address;
-    if (!reportedPairs.add(pair)) {
+    // ThreadSanitizer, which go run -race links, reports a race once: not again at an address it
+    // has reported (suppress_equal_addresses), nor for the same two stacks at another address
+    // (suppress_equal_stacks); both are on by default. Three makers racing on one counter: one
+    // report, "Found 1 data race(s)", as Go prints.
+    String a = now.stack().toString();
+    String b0 = previous.stack().toString();
+    String pair = a.compareTo(b0) <= 0 ? a + "|" + b0 : b0 + "|" + a;
+    if (sh.reported || reportedPairs.contains(pair)) {
       return;
     }
+    sh.reported = true;
+    reportedPairs.add(pair);
     String address = String.format("0x%012x", sh.address);
     StringBuilder b = new StringBuilder();
     b.append("==================\n");
     b.append("WARNING: DATA RACE\n");
-    b.append(now.write() ? "Write" : "Read").append(" at ").append(address).append(" by goroutine ").append(now.g()).append(":\n");
+    b.append(now.write() ? "Write" : "Read").append(" at ").append(address).append(" by ").append(who(now.g())).append(":\n");
     stack(b, now.stack());
     b.append('\n');
     b.append("Previous ").append(previous.write() ? "write" : "read").append(" at ").append(address)
-        .append(" by goroutine ").append(previous.g()).append(":\n");
+        .append(" by ").append(who(previous.g())).append(":\n");
     stack(b, previous.stack());
     creation(b, now.g());
     if (previous.g() != now.g()) {
@@ -424,6 +433,11 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
     }
     b.append("==================\n");
     races.add(new Race(sh.name, now.g(), now.stack().line(), previous.g(), previous.stack().line(), b.toString()));
+  }
+
+  /** Go's name for the goroutine in a report: its main goroutine is not numbered (runtime/race). */
+  private static String who(int g) {
+    return g == 1 ? "main goroutine" : "goroutine " + g;
   }
 
   private void stack(StringBuilder b, Stack s) {

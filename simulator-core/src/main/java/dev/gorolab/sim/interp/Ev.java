@@ -469,7 +469,7 @@ abstract class Ev {
       if (s instanceof dev.gorolab.sim.program.GoArray a) {
         check(idx, a.len());
         if (f.g.machine.watch != null) {
-          Watching.element(f, a, a.len(), (int) idx, x, false);
+          Watching.element(f, a, (int) idx, x, false);
         }
         return a.get((int) idx);
       }
@@ -477,7 +477,7 @@ abstract class Ev {
       int len = sl == null ? 0 : sl.len();
       check(idx, len);
       if (f.g.machine.watch != null) {
-        Watching.element(f, sl.backing(), ((Object[]) sl.backing()).length, sl.offset() + (int) idx, x, false);
+        Watching.element(f, sl, (int) idx, x, false);
       }
       return sl.get((int) idx);
     }

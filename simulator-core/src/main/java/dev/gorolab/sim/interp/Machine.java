@@ -73,7 +73,7 @@ final class Machine {
   /** One object per package variable, naming its location to the watch. */
   Object[] globalKeys;
   /** Per slice backing array or array value, one object per element naming it to the watch (only when watched). */
-  java.util.IdentityHashMap<Object, Object[]> elementKeys;
+  java.util.IdentityHashMap<Object, Watching.ElementKey[]> elementKeys;
 
   /** Tells the watch about an access in frame {@code f}'s current instruction. */
   void watch(Frame f, Object location, String name, boolean write) {

@@ -89,7 +89,7 @@ abstract class Target {
       if (x instanceof dev.gorolab.sim.program.GoArray a) {
         Ev.Index.check(i, a.len());
         if (f.g.machine.watch != null) {
-          Watching.element(f, a, a.len(), (int) i, slice, true);
+          Watching.element(f, a, (int) i, slice, true);
         }
         a.set((int) i, Structs.store(a.get((int) i), Values.conform(value, a.type().elem())));
         return;
@@ -97,7 +97,7 @@ abstract class Target {
       GoSlice s = (GoSlice) x;
       Ev.Index.check(i, s == null ? 0 : s.len());
       if (f.g.machine.watch != null) {
-        Watching.element(f, s.backing(), ((Object[]) s.backing()).length, s.offset() + (int) i, slice, true);
+        Watching.element(f, s, (int) i, slice, true);
       }
       s.set((int) i, Structs.store(s.get((int) i), Values.conform(value, s.type().elem())));
     }

@@ -1,5 +1,7 @@
 package dev.gorolab.sim.interp;
 
+import dev.gorolab.sim.program.GoSlice;
+
 /** The interpreter's side of {@link MemoryWatch}: locations, names and stacks of accesses. */
 final class Watching {
   private Watching() {}
@@ -19,23 +21,45 @@ final class Watching {
     f.g.machine.watch(f, c, null, write);
   }
 
+  /** Element {@code index} of slice {@code s}, a location shared with every slice over its array. */
+  static void element(Frame f, GoSlice s, int index, Ev of, boolean write) {
+    Object[] store = (Object[]) s.backing();
+    element(f, store, store.length, s.offset() + index, of, write);
+  }
+
+  /** Element {@code index} of array value {@code a}. */
+  static void element(Frame f, dev.gorolab.sim.program.GoArray a, int index, Ev of, boolean write) {
+    element(f, a, a.len(), index, of, write);
+  }
+
   /**
    * Element {@code index} of {@code store} (a slice's backing array, counted from its start, or
    * an array value): one location per store and index, so that two slices over one array share
    * their elements, as Go's race detector sees them by address. {@code of} names the slice or
-   * array when it is a variable ({@code results[2]}).
+   * array when it is a variable ({@code results[2]}); the name is made once, with the location.
    */
-  static void element(Frame f, Object store, int length, int index, Ev of, boolean write) {
+  private static void element(Frame f, Object store, int length, int index, Ev of, boolean write) {
     Machine m = f.g.machine;
     if (m.elementKeys == null) {
       m.elementKeys = new java.util.IdentityHashMap<>();
     }
-    Object[] keys = m.elementKeys.computeIfAbsent(store, s -> new Object[length]);
-    if (keys[index] == null) {
-      keys[index] = new Object();
+    ElementKey[] keys = m.elementKeys.computeIfAbsent(store, k -> new ElementKey[length]);
+    ElementKey key = keys[index];
+    if (key == null) {
+      String name = nameOf(f, of);
+      key = new ElementKey(name == null ? null : name + "[" + index + "]");
+      keys[index] = key;
     }
-    String name = nameOf(f, of);
-    m.watch(f, keys[index], name == null ? null : name + "[" + index + "]", write);
+    m.watch(f, key, key.name, write);
+  }
+
+  /** An element's location for the watch (compared by identity) and its name in the flag, or null. */
+  static final class ElementKey {
+    final String name;
+
+    ElementKey(String name) {
+      this.name = name;
+    }
   }
 
   private static String nameOf(Frame f, Ev of) {

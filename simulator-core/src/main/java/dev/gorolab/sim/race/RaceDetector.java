@@ -409,9 +409,9 @@ public final class RaceDetector implements MemoryWatch, Consumer<Event> {
     // has reported (suppress_equal_addresses), nor for the same two stacks at another address
     // (suppress_equal_stacks); both are on by default. Three makers racing on one counter: one
     // report, "Found 1 data race(s)", as Go prints.
-    String a = now.stack().toString();
-    String b0 = previous.stack().toString();
-    String pair = a.compareTo(b0) <= 0 ? a + "|" + b0 : b0 + "|" + a;
+    String one = now.stack().toString();
+    String other = previous.stack().toString();
+    String pair = one.compareTo(other) <= 0 ? one + "|" + other : other + "|" + one;
     if (sh.reported || reportedPairs.contains(pair)) {
       return;
     }

@@ -14,5 +14,5 @@ rem Recording keeps most of what it allocates. The app runs the throughput colle
 rem run the serial one with an 8 MiB young generation that promotes survivors at once, and the
 rem optimizing compiler starting later (docs/benchmarks.md, "The collector" and "Starting the JVM").
 set "GC=-XX:+UseParallelGC -Xmn64m"
-for %%c in (run check list export diff explore explain) do if /i "%~1"=="%%c" set "GC=-XX:+UseSerialGC -Xmn8m -XX:MaxTenuringThreshold=0 -XX:PretenureSizeThreshold=60k -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+for %%c in (run check list export diff explore explain) do if /i "%~1"=="%%c" set "GC=-XX:+UseSerialGC -Xmn8m -XX:MaxTenuringThreshold=0 -XX:PretenureSizeThreshold=60k -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet -XX:CompileCommand=dontinline,dev/gorolab/sim/trace/EventLog.add*"
 java %GC% --add-opens java.base/java.lang.reflect=ALL-UNNAMED -jar "%JAR%" %*

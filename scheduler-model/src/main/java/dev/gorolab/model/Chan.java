@@ -43,8 +43,8 @@ abstract sealed class Chan extends Syscall permits Select {
       rg.resValue = v;
       rg.resOk = true;
       rg.resCase = r.caseIndex;
-      emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.TO_WAITING_RECEIVER, rg.id, -1));
-      emit(new Event.ValueReceived(now, rg.id, c.id, v, true, RecvMode.HANDED_BY_SENDER, g.id, -1));
+      events.valueSent(now, g.id, c.id, v, SendMode.TO_WAITING_RECEIVER, rg.id, -1);
+      events.valueReceived(now, rg.id, c.id, v, true, RecvMode.HANDED_BY_SENDER, g.id, -1);
       ready(rg, curP, g.id, c.sendWake);
       return OP_DONE;
     }
@@ -55,7 +55,7 @@ abstract sealed class Chan extends Syscall permits Select {
       c.sendx = (c.sendx + 1) % c.cap;
       c.qcount++;
       touch(c);
-      emit(new Event.ValueSent(now, g.id, c.id, v, SendMode.INTO_BUFFER, -1, slot));
+      events.valueSent(now, g.id, c.id, v, SendMode.INTO_BUFFER, -1, slot);
       return OP_DONE;
     }
     if (!block) {
@@ -81,7 +81,7 @@ abstract sealed class Chan extends Syscall permits Select {
     if (c.closed && c.qcount == 0) { // R7.3 step 2
       recvValue = c.zero;
       recvOk = false;
-      emit(new Event.ValueReceived(now, g.id, c.id, c.zero, false, RecvMode.CLOSED, -1, -1));
+      events.valueReceived(now, g.id, c.id, c.zero, false, RecvMode.CLOSED, -1, -1);
       return OP_DONE;
     }
     Sudog s = c.sendq.pollFirst();
@@ -91,8 +91,8 @@ abstract sealed class Chan extends Syscall permits Select {
       G sg = s.g;
       if (c.cap == 0) {
         recvValue = s.value;
-        emit(new Event.ValueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, g.id, -1));
-        emit(new Event.ValueReceived(now, g.id, c.id, s.value, true, RecvMode.FROM_WAITING_SENDER, sg.id, -1));
+        events.valueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, g.id, -1);
+        events.valueReceived(now, g.id, c.id, s.value, true, RecvMode.FROM_WAITING_SENDER, sg.id, -1);
       } else {
         // Full buffer: take the head slot, the sender's value goes into it as the new tail.
         int slot = c.recvx;
@@ -102,9 +102,9 @@ abstract sealed class Chan extends Syscall permits Select {
         c.contents.addLast(BufferedValues.kept(s.value));
         c.recvx = (c.recvx + 1) % c.cap;
         c.sendx = c.recvx;
-        emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
-            sg.id, slot));
-        emit(new Event.ValueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, -1, slot));
+        events.valueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER_ROTATING_SENDER,
+            sg.id, slot);
+        events.valueSent(now, sg.id, c.id, s.value, SendMode.TAKEN_FROM_PARKED_SENDER, -1, slot);
       }
       recvOk = true;
       sg.resOk = true;
@@ -121,7 +121,7 @@ abstract sealed class Chan extends Syscall permits Select {
       c.recvx = (c.recvx + 1) % c.cap;
       c.qcount--;
       touch(c);
-      emit(new Event.ValueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER, -1, slot));
+      events.valueReceived(now, g.id, c.id, recvValue, true, RecvMode.FROM_BUFFER, -1, slot);
       return OP_DONE;
     }
     if (!block) {
@@ -169,7 +169,7 @@ abstract sealed class Chan extends Syscall permits Select {
     for (int i = n - 1; i >= 0; i--) {
       G w = glist[i];
       if (!w.resPanic) {
-        emit(new Event.ValueReceived(now, w.id, c.id, c.zero, false, RecvMode.WOKEN_BY_CLOSE, -1, -1));
+        events.valueReceived(now, w.id, c.id, c.zero, false, RecvMode.WOKEN_BY_CLOSE, -1, -1);
       }
       ready(w, curP, g.id, because);
     }

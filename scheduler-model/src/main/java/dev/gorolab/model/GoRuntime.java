@@ -91,7 +91,7 @@ public final class GoRuntime extends SyncPackage {
     p0.nextAt = now;
     touch(p0);
     touch(m0);
-    emit(new Event.GoroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick));
+    events.goroutineStarted(now, mainG.id, 0, m0.id, Source.PROGRAM_START, true, p0.schedtick);
     String[][] system = {
       {"runtime.forcegchelper", "force gc (idle)"},
       {"runtime.bgsweep", "GC sweep wait"},
@@ -103,7 +103,7 @@ public final class GoRuntime extends SyncPackage {
       casgstatus(g, G.RUNNABLE, G.WAITING);
       g.waitReason = s[1];
       g.waitOn = G.FOREVER;
-      emit(new Event.GoroutineBlocked(now, g.id, 0, s[1], -1, ""));
+      events.goroutineBlocked(now, g.id, 0, s[1], -1, "");
     }
     if (gomaxprocs > 1) {
       // R3.7 with parallel Ps: gcenable's `go bgsweep()` called wakep, whose startm made an M

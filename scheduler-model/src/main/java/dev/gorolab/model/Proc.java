@@ -163,7 +163,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     p.m.g = null;
     touch(p);
     touch(p.m);
-    emit(new Event.GoroutineBlocked(now, g.id, p.id, reason, ch, object));
+    events.goroutineBlocked(now, g.id, p.id, reason, ch, object);
   }
 
   /** R6.2 ready: the woken G goes to the waker's runnext, the old one to the LRQ tail; then wakep. */
@@ -172,7 +172,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     g.waitReason = "";
     g.waitOn = null;
     int displaced = runqput(p, g, true);
-    emit(new Event.GoroutineReadied(now, g.id, waker, p.id, Place.RUNNEXT, displaced, because));
+    events.goroutineReadied(now, g.id, waker, p.id, Place.RUNNEXT, displaced, because);
     flushOverflow();
     wakep();
   }
@@ -497,7 +497,7 @@ abstract sealed class Proc extends RuntimeState permits Syscall {
     if (before != null) {
       emit(before);
     }
-    emit(new Event.GoroutineStarted(now, g.id, p.id, m.id, source, !inherit, p.schedtick));
+    events.goroutineStarted(now, g.id, p.id, m.id, source, !inherit, p.schedtick);
     if (wasSpinning) {
       wakep(); // R3.7 resetspinning: a spinning M that found work wakes another
     }

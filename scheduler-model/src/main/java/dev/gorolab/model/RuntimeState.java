@@ -55,7 +55,7 @@ abstract sealed class RuntimeState permits Proc {
 
   final RuntimeConfig config;
   final Chooser chooser;
-  final Consumer<Event> events;
+  final EventSink events;
   /** Whether the chooser explores the timing of parallel Ps and, further, any interleaving. */
   final boolean exploreTiming;
   final boolean exploreGoroutines;
@@ -234,7 +234,7 @@ abstract sealed class RuntimeState permits Proc {
   RuntimeState(RuntimeConfig config, Chooser chooser, Consumer<Event> events) {
     this.config = config;
     this.chooser = chooser;
-    this.events = events;
+    this.events = EventSink.of(events);
     this.exploreTiming = chooser.offers(Chooser.ChoicePoint.PROCESSOR_ORDER)
         || chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);
     this.exploreGoroutines = chooser.offers(Chooser.ChoicePoint.NEXT_GOROUTINE);

@@ -1,6 +1,10 @@
 package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Event;
+import dev.gorolab.model.Event.Place;
+import dev.gorolab.model.Event.RecvMode;
+import dev.gorolab.model.Event.SendMode;
+import dev.gorolab.model.Event.Source;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -52,9 +56,10 @@ final class EventLog {
   }
 
   /**
-   * Each event class's encoder: written by hand for the events a run emits by the million (no
-   * boxing, no reflective call), the generic {@link Codec} walk for the rare ones. Both write the
-   * same bytes ({@code EventLogTest} checks every hand-written one against the generic walk).
+   * Each event class's encoder, written by hand: no boxing, no reflective call (building the
+   * method handles of one {@link Codec} costs a short run more than its events do). The generic
+   * walk writes the same bytes ({@code EventLogTest} checks every hand-written encoder against
+   * it) and stands in for a kind added without an encoder.
    * They sit in an open-addressed table keyed by the class's identity hash: looking one up is a
    * hash, a mask and a compare, where a {@code ClassValue} took a tenth of a recording's time.
    */
@@ -179,20 +184,8 @@ final class EventLog {
   }
 
   void add(Event e) {
-    if (size % BLOCK == 0) {
-      blockStarts.add(length);
-      blockTimes.add(lastTime);
-    }
     Encoder encoder = encoderOf(e.getClass());
-    int ki = size >>> CHUNK_BITS;
-    if ((size & (CHUNK - 1)) == 0) {
-      if (ki == kinds.length) {
-        kinds = Arrays.copyOf(kinds, ki * 2);
-      }
-      kinds[ki] = new byte[CHUNK];
-    }
-    kinds[ki][size & (CHUNK - 1)] = (byte) encoder.kind;
-    size++;
+    begin(encoder.kind);
     if (encoder instanceof Packed packed) {
       byte[] c = room();
       if (c != null) {
@@ -204,13 +197,12 @@ final class EventLog {
     encoder.encode(this, e);
   }
 
-  /** Appends {@code e} the generic way, whatever its kind has (for the test of the hand-written encoders). */
-  void addGeneric(Event e) {
+  /** Counts event number {@link #size} of kind {@code kind}: its kind byte, and its block if it starts one. */
+  private void begin(int kind) {
     if (size % BLOCK == 0) {
       blockStarts.add(length);
       blockTimes.add(lastTime);
     }
-    int k = kindOf(e.getClass());
     int ki = size >>> CHUNK_BITS;
     if ((size & (CHUNK - 1)) == 0) {
       if (ki == kinds.length) {
@@ -218,8 +210,126 @@ final class EventLog {
       }
       kinds[ki] = new byte[CHUNK];
     }
-    kinds[ki][size & (CHUNK - 1)] = (byte) k;
+    kinds[ki][size & (CHUNK - 1)] = (byte) kind;
     size++;
+  }
+
+  // ---- the five kinds every channel operation emits, appended from their components -----------
+  // Each writes the bytes add(Event) writes for its record (EventLogTest compares them).
+
+  void addGoroutineStarted(long time, int g, int p, int m, Source source, boolean newSlice, int schedtick) {
+    begin(STARTED.kind);
+    byte[] c = room();
+    if (c == null) {
+      spill(writeStarted(spill, 0, time, g, p, m, source, newSlice, schedtick));
+      return;
+    }
+    int at = at();
+    advance(writeStarted(c, at, time, g, p, m, source, newSlice, schedtick) - at);
+  }
+
+  void addGoroutineReadied(long time, int g, int waker, int p, Place place, int displaced, String because) {
+    begin(READIED.kind);
+    byte[] c = room();
+    if (c == null) {
+      spill(writeReadied(spill, 0, time, g, waker, p, place, displaced, because));
+      return;
+    }
+    int at = at();
+    advance(writeReadied(c, at, time, g, waker, p, place, displaced, because) - at);
+  }
+
+  void addGoroutineBlocked(long time, int g, int p, String waitReason, int ch, String object) {
+    begin(BLOCKED.kind);
+    byte[] c = room();
+    if (c == null) {
+      spill(writeBlocked(spill, 0, time, g, p, waitReason, ch, object));
+      return;
+    }
+    int at = at();
+    advance(writeBlocked(c, at, time, g, p, waitReason, ch, object) - at);
+  }
+
+  void addValueSent(long time, int g, int ch, Object value, SendMode mode, int receiver, int slot) {
+    begin(SENT.kind);
+    byte[] c = room();
+    if (c == null) {
+      spill(writeSent(spill, 0, time, g, ch, value, mode, receiver, slot));
+      return;
+    }
+    int at = at();
+    advance(writeSent(c, at, time, g, ch, value, mode, receiver, slot) - at);
+  }
+
+  void addValueReceived(long time, int g, int ch, Object value, boolean ok, RecvMode mode, int sender, int slot) {
+    begin(RECEIVED.kind);
+    byte[] c = room();
+    if (c == null) {
+      spill(writeReceived(spill, 0, time, g, ch, value, ok, mode, sender, slot));
+      return;
+    }
+    int at = at();
+    advance(writeReceived(c, at, time, g, ch, value, ok, mode, sender, slot) - at);
+  }
+
+  private int writeStarted(
+      byte[] c, int at, long time, int g, int p, int m, Source source, boolean newSlice, int schedtick) {
+    at = wS(c, at, timeDelta(time));
+    at = wS(c, at, g);
+    at = wS(c, at, p);
+    at = wS(c, at, m);
+    at = wEnum(c, at, source);
+    c[at++] = (byte) (newSlice ? 1 : 0);
+    return wS(c, at, schedtick);
+  }
+
+  private int writeReadied(
+      byte[] c, int at, long time, int g, int waker, int p, Place place, int displaced, String because) {
+    at = wS(c, at, timeDelta(time));
+    at = wS(c, at, g);
+    at = wS(c, at, waker);
+    at = wS(c, at, p);
+    at = wEnum(c, at, place);
+    at = wS(c, at, displaced);
+    return wU(c, at, stringId(because));
+  }
+
+  private int writeBlocked(byte[] c, int at, long time, int g, int p, String waitReason, int ch, String object) {
+    at = wS(c, at, timeDelta(time));
+    at = wS(c, at, g);
+    at = wS(c, at, p);
+    at = wU(c, at, stringId(waitReason));
+    at = wS(c, at, ch);
+    return wU(c, at, stringId(object));
+  }
+
+  private int writeSent(
+      byte[] c, int at, long time, int g, int ch, Object value, SendMode mode, int receiver, int slot) {
+    at = wS(c, at, timeDelta(time));
+    at = wS(c, at, g);
+    at = wS(c, at, ch);
+    at = wObject(c, at, value);
+    at = wEnum(c, at, mode);
+    at = wS(c, at, receiver);
+    return wS(c, at, slot);
+  }
+
+  private int writeReceived(
+      byte[] c, int at, long time, int g, int ch, Object value, boolean ok, RecvMode mode, int sender, int slot) {
+    at = wS(c, at, timeDelta(time));
+    at = wS(c, at, g);
+    at = wS(c, at, ch);
+    at = wObject(c, at, value);
+    c[at++] = (byte) (ok ? 1 : 0);
+    at = wEnum(c, at, mode);
+    at = wS(c, at, sender);
+    return wS(c, at, slot);
+  }
+
+  /** Appends {@code e} the generic way, whatever its kind has (for the test of the hand-written encoders). */
+  void addGeneric(Event e) {
+    int k = kindOf(e.getClass());
+    begin(k);
     new Generic().kind(k).encode(this, e);
   }
 
@@ -240,14 +350,9 @@ final class EventLog {
   /** Writes one event's components; {@link #kind} is its kind number. */
   private abstract static class Encoder {
     int kind;
-    /** The generic walk of the same kind, for an event that may not fit in the chunk being written. */
-    Encoder slow;
 
     Encoder kind(int k) {
       kind = k;
-      if (!(this instanceof Generic)) {
-        slow = new Generic().kind(k);
-      }
       return this;
     }
 
@@ -256,8 +361,8 @@ final class EventLog {
 
   /**
    * An encoder that writes straight into the chunk being written when {@link #room()} leaves
-   * space for its largest event; near a chunk's end its event goes through the generic walk,
-   * which writes the same bytes and starts the next chunk.
+   * space for its largest event; near a chunk's end it writes into {@link #spill}, which is then
+   * copied across into the next chunk.
    */
   private abstract static class Packed extends Encoder {
     /** Writes {@code e}'s components into {@code c} from {@code at}; returns the end. */
@@ -265,7 +370,7 @@ final class EventLog {
 
     @Override
     final void encode(EventLog log, Event e) {
-      slow.encode(log, e);
+      log.spill(write(log, e, log.spill, 0));
     }
   }
 
@@ -338,14 +443,7 @@ final class EventLog {
         @Override
         int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineStarted x = (Event.GoroutineStarted) e;
-          at = wS(c, at, log.timeDelta(x.time()));
-          at = wS(c, at, x.g());
-          at = wS(c, at, x.p());
-          at = wS(c, at, x.m());
-          at = wEnum(c, at, x.source());
-          c[at++] = (byte) (x.newSlice() ? 1 : 0);
-          at = wS(c, at, x.schedtick());
-          return at;
+          return log.writeStarted(c, at, x.time(), x.g(), x.p(), x.m(), x.source(), x.newSlice(), x.schedtick());
         }
       };
     } else if (c == Event.GlobalQueueBatch.class) {
@@ -377,14 +475,7 @@ final class EventLog {
         @Override
         int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineReadied x = (Event.GoroutineReadied) e;
-          at = wS(c, at, log.timeDelta(x.time()));
-          at = wS(c, at, x.g());
-          at = wS(c, at, x.waker());
-          at = wS(c, at, x.p());
-          at = wEnum(c, at, x.place());
-          at = wS(c, at, x.displaced());
-          at = wU(c, at, log.stringId(x.because()));
-          return at;
+          return log.writeReadied(c, at, x.time(), x.g(), x.waker(), x.p(), x.place(), x.displaced(), x.because());
         }
       };
     } else if (c == Event.GoroutineBlocked.class) {
@@ -392,13 +483,7 @@ final class EventLog {
         @Override
         int write(EventLog log, Event e, byte[] c, int at) {
           Event.GoroutineBlocked x = (Event.GoroutineBlocked) e;
-          at = wS(c, at, log.timeDelta(x.time()));
-          at = wS(c, at, x.g());
-          at = wS(c, at, x.p());
-          at = wU(c, at, log.stringId(x.waitReason()));
-          at = wS(c, at, x.ch());
-          at = wU(c, at, log.stringId(x.object()));
-          return at;
+          return log.writeBlocked(c, at, x.time(), x.g(), x.p(), x.waitReason(), x.ch(), x.object());
         }
       };
     } else if (c == Event.GoroutineYielded.class) {
@@ -523,14 +608,7 @@ final class EventLog {
         @Override
         int write(EventLog log, Event e, byte[] c, int at) {
           Event.ValueSent x = (Event.ValueSent) e;
-          at = wS(c, at, log.timeDelta(x.time()));
-          at = wS(c, at, x.g());
-          at = wS(c, at, x.ch());
-          at = log.wObject(c, at, x.value());
-          at = wEnum(c, at, x.mode());
-          at = wS(c, at, x.receiver());
-          at = wS(c, at, x.slot());
-          return at;
+          return log.writeSent(c, at, x.time(), x.g(), x.ch(), x.value(), x.mode(), x.receiver(), x.slot());
         }
       };
     } else if (c == Event.ValueReceived.class) {
@@ -538,15 +616,7 @@ final class EventLog {
         @Override
         int write(EventLog log, Event e, byte[] c, int at) {
           Event.ValueReceived x = (Event.ValueReceived) e;
-          at = wS(c, at, log.timeDelta(x.time()));
-          at = wS(c, at, x.g());
-          at = wS(c, at, x.ch());
-          at = log.wObject(c, at, x.value());
-          c[at++] = (byte) (x.ok() ? 1 : 0);
-          at = wEnum(c, at, x.mode());
-          at = wS(c, at, x.sender());
-          at = wS(c, at, x.slot());
-          return at;
+          return log.writeReceived(c, at, x.time(), x.g(), x.ch(), x.value(), x.ok(), x.mode(), x.sender(), x.slot());
         }
       };
     } else if (c == Event.ChannelClosed.class) {
@@ -620,6 +690,197 @@ final class EventLog {
           at = wS(c, at, x.g());
           at = wU(c, at, log.stringId(x.text()));
           return at;
+        }
+      };
+    } else if (c == Event.CondNotified.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.CondNotified x = (Event.CondNotified) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putBool(x.broadcast());
+          log.putIntList(x.woken());
+        }
+      };
+    } else if (c == Event.Deadlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Deadlocked x = (Event.Deadlocked) e;
+          log.putTime(x.time());
+          log.putString(x.report());
+          log.putIntList(x.waiting());
+        }
+      };
+    } else if (c == Event.MachineNetpollBlocked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MachineNetpollBlocked x = (Event.MachineNetpollBlocked) e;
+          log.putTime(x.time());
+          log.putSigned(x.m());
+          log.putSigned(x.wakeAt());
+        }
+      };
+    } else if (c == Event.MutexSpinning.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexSpinning x = (Event.MutexSpinning) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putSigned(x.iteration());
+        }
+      };
+    } else if (c == Event.MutexStarving.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.MutexStarving x = (Event.MutexStarving) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+        }
+      };
+    } else if (c == Event.Panicked.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.Panicked x = (Event.Panicked) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.message());
+          log.putString(x.report());
+        }
+      };
+    } else if (c == Event.ProcessorsResized.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ProcessorsResized x = (Event.ProcessorsResized) e;
+          log.putTime(x.time());
+          log.putSigned(x.from());
+          log.putSigned(x.to());
+        }
+      };
+    } else if (c == Event.ProgramEnded.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.ProgramEnded x = (Event.ProgramEnded) e;
+          log.putTime(x.time());
+          log.putSigned(x.exitCode());
+          log.putEnum(x.reason());
+        }
+      };
+    } else if (c == Event.RWMutexChanged.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.RWMutexChanged x = (Event.RWMutexChanged) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putString(x.name());
+          log.putEnum(x.op());
+          log.putSigned(x.readers());
+          log.putBool(x.writer());
+          log.putIntList(x.woken());
+        }
+      };
+    } else if (c == Event.SyscallEntered.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SyscallEntered x = (Event.SyscallEntered) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.m());
+          log.putSigned(x.p());
+          log.putSigned(x.nanos());
+        }
+      };
+    } else if (c == Event.SyscallExited.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SyscallExited x = (Event.SyscallExited) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.m());
+          log.putSigned(x.p());
+          log.putEnum(x.how());
+        }
+      };
+    } else if (c == Event.SyscallHandoff.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.SyscallHandoff x = (Event.SyscallHandoff) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putSigned(x.fromM());
+          log.putSigned(x.toM());
+        }
+      };
+    } else if (c == Event.TimerExpired.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerExpired x = (Event.TimerExpired) e;
+          log.putTime(x.time());
+          log.putSigned(x.p());
+          log.putSigned(x.timer());
+          log.putString(x.name());
+          log.putSigned(x.due());
+          log.putEnum(x.kind());
+          log.putEnum(x.delivery());
+          log.putSigned(x.g());
+          log.putSigned(x.ch());
+        }
+      };
+    } else if (c == Event.TimerReset.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerReset x = (Event.TimerReset) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.timer());
+          log.putString(x.name());
+          log.putSigned(x.when());
+          log.putSigned(x.period());
+          log.putBool(x.wasActive());
+        }
+      };
+    } else if (c == Event.TimerStarted.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerStarted x = (Event.TimerStarted) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.p());
+          log.putSigned(x.timer());
+          log.putString(x.name());
+          log.putEnum(x.kind());
+          log.putSigned(x.when());
+          log.putSigned(x.period());
+        }
+      };
+    } else if (c == Event.TimerStopped.class) {
+      return new Encoder() {
+        @Override
+        void encode(EventLog log, Event e) {
+          Event.TimerStopped x = (Event.TimerStopped) e;
+          log.putTime(x.time());
+          log.putSigned(x.g());
+          log.putSigned(x.timer());
+          log.putString(x.name());
+          log.putBool(x.wasActive());
         }
       };
     }
@@ -707,6 +968,16 @@ final class EventLog {
 
   // ---- the byte stream ------------------------------------------------------------------------
 
+  /** Where an event that may not fit in the chunk being written is written first. */
+  private final byte[] spill = new byte[ROOM];
+
+  /** Appends the first {@code n} bytes of {@link #spill}, starting chunks as they fill. */
+  private void spill(int n) {
+    for (int i = 0; i < n; i++) {
+      putByte(spill[i]);
+    }
+  }
+
   private void putByte(int v) {
     int at = (int) (length & (CHUNK - 1));
     byte[] chunk = at == 0 ? newChunk() : current;
@@ -722,7 +993,7 @@ final class EventLog {
 
   /**
    * The chunk being written when it has {@value #ROOM} bytes left after {@link #at()}, else null
-   * (the event then goes through the generic walk, which starts chunks). {@link #add} lets a
+   * (the event then goes through {@link #spill}). {@link #add} lets a
    * {@link Packed} encoder write into it from {@link #at()} and then advances.
    */
   private byte[] room() {

@@ -2,6 +2,11 @@ package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Chooser;
 import dev.gorolab.model.Event;
+import dev.gorolab.model.Event.Place;
+import dev.gorolab.model.Event.RecvMode;
+import dev.gorolab.model.Event.SendMode;
+import dev.gorolab.model.Event.Source;
+import dev.gorolab.model.EventSink;
 import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.RuntimeSnapshot;
 import dev.gorolab.model.Variable;
@@ -11,7 +16,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * A recorded run kept as what decides it plus what the timeline needs: the events, packed
@@ -60,9 +64,9 @@ final class ReplayTrace implements Trace {
    * sink stops the run when the wanted step's event is emitted, reading the state right then (as
    * the engine's own snapshot at that event).
    */
-  static final class Sink implements Consumer<Event> {
+  static final class Sink implements EventSink {
     int count;
-    Consumer<Event> recorder;
+    EventSink recorder;
     World world;
     int stopAt = -1;
     RuntimeSnapshot state;
@@ -74,10 +78,67 @@ final class ReplayTrace implements Trace {
       if (recorder != null) {
         recorder.accept(e);
       } else if (step == stopAt) {
-        // Read right at the event, as the engine's snapshot at that event; the advance then
-        // finishes, so the model stays whole and the next step can continue from it.
-        state = world.runtime.snapshot();
-        globals = world.interpreter == null ? List.of() : world.interpreter.globals();
+        stopHere();
+      }
+    }
+
+    /**
+     * Reads the state right at the event, as the engine's snapshot at that event; the advance
+     * then finishes, so the model stays whole and the next step can continue from it.
+     */
+    private void stopHere() {
+      state = world.runtime.snapshot();
+      globals = world.interpreter == null ? List.of() : world.interpreter.globals();
+    }
+
+    @Override
+    public void goroutineStarted(long time, int g, int p, int m, Source source, boolean newSlice, int schedtick) {
+      int step = count++;
+      if (recorder != null) {
+        recorder.goroutineStarted(time, g, p, m, source, newSlice, schedtick);
+      } else if (step == stopAt) {
+        stopHere();
+      }
+    }
+
+    @Override
+    public void goroutineReadied(long time, int g, int waker, int p, Place place, int displaced, String because) {
+      int step = count++;
+      if (recorder != null) {
+        recorder.goroutineReadied(time, g, waker, p, place, displaced, because);
+      } else if (step == stopAt) {
+        stopHere();
+      }
+    }
+
+    @Override
+    public void goroutineBlocked(long time, int g, int p, String waitReason, int ch, String object) {
+      int step = count++;
+      if (recorder != null) {
+        recorder.goroutineBlocked(time, g, p, waitReason, ch, object);
+      } else if (step == stopAt) {
+        stopHere();
+      }
+    }
+
+    @Override
+    public void valueSent(long time, int g, int ch, Object value, SendMode mode, int receiver, int slot) {
+      int step = count++;
+      if (recorder != null) {
+        recorder.valueSent(time, g, ch, value, mode, receiver, slot);
+      } else if (step == stopAt) {
+        stopHere();
+      }
+    }
+
+    @Override
+    public void valueReceived(
+        long time, int g, int ch, Object value, boolean ok, RecvMode mode, int sender, int slot) {
+      int step = count++;
+      if (recorder != null) {
+        recorder.valueReceived(time, g, ch, value, ok, mode, sender, slot);
+      } else if (step == stopAt) {
+        stopHere();
       }
     }
   }

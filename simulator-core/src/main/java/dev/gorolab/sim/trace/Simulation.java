@@ -2,6 +2,11 @@ package dev.gorolab.sim.trace;
 
 import dev.gorolab.model.Chooser;
 import dev.gorolab.model.Event;
+import dev.gorolab.model.Event.Place;
+import dev.gorolab.model.Event.RecvMode;
+import dev.gorolab.model.Event.SendMode;
+import dev.gorolab.model.Event.Source;
+import dev.gorolab.model.EventSink;
 import dev.gorolab.model.GoRuntime;
 import dev.gorolab.model.GoroutineBody;
 import dev.gorolab.model.RuntimeConfig;
@@ -269,8 +274,12 @@ public final class Simulation {
         + raised(maxSteps) + ").";
   }
 
-  /** Keeps what a trace needs of each event as the engine emits it. */
-  private static final class Recorder implements Consumer<Event> {
+  /**
+   * Keeps what a trace needs of each event as the engine emits it. The five kinds a channel
+   * operation emits go into the log from their components; a record is made for them only for a
+   * listener that follows events (the narrator and the output learn nothing from them).
+   */
+  private static final class Recorder implements EventSink {
     final EventLog events = new EventLog();
     final StringBuilder stdout = new StringBuilder();
     int[] outputSteps = new int[16];
@@ -299,6 +308,51 @@ public final class Simulation {
         outputSteps[outputs] = step;
         outputEnds[outputs] = stdout.length();
         outputs++;
+      }
+    }
+
+    private boolean followed() {
+      return listener != RecordingListener.NONE;
+    }
+
+    @Override
+    public void goroutineStarted(long time, int g, int p, int m, Source source, boolean newSlice, int schedtick) {
+      events.addGoroutineStarted(time, g, p, m, source, newSlice, schedtick);
+      if (followed()) {
+        listener.event(new Event.GoroutineStarted(time, g, p, m, source, newSlice, schedtick));
+      }
+    }
+
+    @Override
+    public void goroutineReadied(long time, int g, int waker, int p, Place place, int displaced, String because) {
+      events.addGoroutineReadied(time, g, waker, p, place, displaced, because);
+      if (followed()) {
+        listener.event(new Event.GoroutineReadied(time, g, waker, p, place, displaced, because));
+      }
+    }
+
+    @Override
+    public void goroutineBlocked(long time, int g, int p, String waitReason, int ch, String object) {
+      events.addGoroutineBlocked(time, g, p, waitReason, ch, object);
+      if (followed()) {
+        listener.event(new Event.GoroutineBlocked(time, g, p, waitReason, ch, object));
+      }
+    }
+
+    @Override
+    public void valueSent(long time, int g, int ch, Object value, SendMode mode, int receiver, int slot) {
+      events.addValueSent(time, g, ch, value, mode, receiver, slot);
+      if (followed()) {
+        listener.event(new Event.ValueSent(time, g, ch, value, mode, receiver, slot));
+      }
+    }
+
+    @Override
+    public void valueReceived(
+        long time, int g, int ch, Object value, boolean ok, RecvMode mode, int sender, int slot) {
+      events.addValueReceived(time, g, ch, value, ok, mode, sender, slot);
+      if (followed()) {
+        listener.event(new Event.ValueReceived(time, g, ch, value, ok, mode, sender, slot));
       }
     }
   }

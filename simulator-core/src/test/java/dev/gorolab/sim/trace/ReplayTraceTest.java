@@ -50,7 +50,7 @@ class ReplayTraceTest {
       		go worker(w, jobs, done, &wg)
       	}
       	go func() {
-      		for i := 0; i < 2000; i++ {
+      		for i := 0; i < 5000; i++ {
       			select {
       			case jobs <- i:
       			case <-quit:

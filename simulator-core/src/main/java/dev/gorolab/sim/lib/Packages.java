@@ -76,6 +76,11 @@ public final class Packages {
     NAMES.forEach(Packages::load);
   }
 
+  /** The packages registered so far (for the test that a lookup registers only its package). */
+  static synchronized List<String> loadedPackages() {
+    return List.copyOf(LOADED);
+  }
+
   /** Loads the package a qualified name ({@code time.Timer.Stop}) starts with. */
   private static void loadFor(String key) {
     int dot = key.indexOf('.');
